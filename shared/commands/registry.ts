@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+import { addTimelineEntry } from './addTimelineEntry.ts';
+import { createWorkspace } from './createWorkspace.ts';
+import { declareIncident } from './declareIncident.ts';
+import { importOrganisation } from './importOrganisation.ts';
+import { registerPerson } from './registerPerson.ts';
+
+/**
+ * Every command, declared once. The executor, the IPC contract, the HTTP API
+ * and the renderer's `sendCommand` all take their types from here.
+ */
+export const commands = {
+  createWorkspace,
+  registerPerson,
+  importOrganisation,
+  declareIncident,
+  addTimelineEntry,
+} as const;
+
+export type Commands = typeof commands;
+export type CommandName = keyof Commands;
+/** What a caller sends (defaults may be omitted). */
+export type CommandInput<K extends CommandName> = z.input<Commands[K]['input']>;
+export type CommandResult<K extends CommandName> = Awaited<ReturnType<Commands[K]['plan']>>['result'];
+
+export const COMMAND_NAMES = Object.keys(commands) as CommandName[];
+
+export function isCommandName(name: string): name is CommandName {
+  return Object.hasOwn(commands, name);
+}

@@ -1,0 +1,27 @@
+import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema, type RxJsonSchema } from 'rxdb';
+import { hlcField, idField, isoTimeField, nameField } from './fields.ts';
+
+/** A person's profile: every command names the person who ran it. */
+const personSchemaLiteral = {
+  title: 'person',
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: {
+    id: idField,
+    displayName: nameField,
+    email: { type: 'string', maxLength: 320 },
+    phone: { type: 'string', maxLength: 40 },
+    jobTitle: { type: 'string', maxLength: 200 },
+    teamId: idField,
+    timeZone: { type: 'string', maxLength: 64 },
+    createdAt: isoTimeField,
+    hlc: hlcField,
+  },
+  required: ['id', 'displayName', 'createdAt', 'hlc'],
+  additionalProperties: false,
+} as const;
+
+const typed = toTypedRxJsonSchema(personSchemaLiteral);
+export type PersonDoc = ExtractDocumentTypeFromTypedRxJsonSchema<typeof typed>;
+export const personSchema: RxJsonSchema<PersonDoc> = personSchemaLiteral;

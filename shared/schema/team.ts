@@ -1,0 +1,24 @@
+import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema, type RxJsonSchema } from 'rxdb';
+import { hlcField, idField, nameField } from './fields.ts';
+
+/** A team that owns services and staffs on-call rotations. */
+const teamSchemaLiteral = {
+  title: 'team',
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: {
+    id: idField,
+    name: nameField,
+    function: { type: 'string', maxLength: 200 },
+    leadId: idField,
+    memberIds: { type: 'array', items: idField, maxItems: 500 },
+    hlc: hlcField,
+  },
+  required: ['id', 'name', 'memberIds', 'hlc'],
+  additionalProperties: false,
+} as const;
+
+const typed = toTypedRxJsonSchema(teamSchemaLiteral);
+export type TeamDoc = ExtractDocumentTypeFromTypedRxJsonSchema<typeof typed>;
+export const teamSchema: RxJsonSchema<TeamDoc> = teamSchemaLiteral;

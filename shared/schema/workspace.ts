@@ -1,0 +1,25 @@
+import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema, type RxJsonSchema } from 'rxdb';
+import { hlcField, idField, isoTimeField, nameField } from './fields.ts';
+
+/** The organisation this database belongs to; exactly one document. */
+const workspaceSchemaLiteral = {
+  title: 'workspace',
+  description: 'The organisation this Lantern database belongs to',
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: {
+    id: idField,
+    name: nameField,
+    createdAt: isoTimeField,
+    createdBy: idField,
+    demo: { type: 'boolean' },
+    hlc: hlcField,
+  },
+  required: ['id', 'name', 'createdAt', 'createdBy', 'demo', 'hlc'],
+  additionalProperties: false,
+} as const;
+
+const typed = toTypedRxJsonSchema(workspaceSchemaLiteral);
+export type WorkspaceDoc = ExtractDocumentTypeFromTypedRxJsonSchema<typeof typed>;
+export const workspaceSchema: RxJsonSchema<WorkspaceDoc> = workspaceSchemaLiteral;
