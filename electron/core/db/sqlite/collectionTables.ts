@@ -1,0 +1,94 @@
+import type { RxDocumentData, RxJsonSchema } from 'rxdb';
+import { CollectionLayoutMismatchError } from './dataFolderErrors.ts';
+import { indexKeyColumns, indexName } from './indexKeys.ts';
+import type { IndexKeyColumn } from './indexKeys.ts';
+import { inTransaction, statement } from './sqliteConnection.ts';
+import type { SqliteConnection } from './sqliteConnection.ts';
+
+/** Quoted SQL names of one collection's tables and indexes (one set per schema version). */
+export type CollectionTables<RxDocType> = {
+  readonly baseName: string;
+  readonly docs: string;
+  readonly attachments: string;
+  readonly keyColumns: readonly IndexKeyColumn<RxDocType>[];
+};
+
+const CATALOG = 'lantern_collections';
+
+export function quoteIdentifier(name: string): string {
+  return '"' + name.replaceAll('"', '""') + '"';
+}
+
+export function collectionTables<RxDocType>(
+  collectionName: string,
+  schema: RxJsonSchema<RxDocumentData<RxDocType>>,
+): CollectionTables<RxDocType> {
+  const baseName = `${collectionName}_v${schema.version}`;
+  return {
+    baseName,
+    docs: quoteIdentifier(`docs_${baseName}`),
+    attachments: quoteIdentifier(`attachments_${baseName}`),
+    keyColumns: indexKeyColumns(schema),
+  };
+}
+
+/** Creates the tables on first use and checks that their index layout still matches the schema. */
+export function ensureCollectionTables<RxDocType>(
+  connection: SqliteConnection,
+  tables: CollectionTables<RxDocType>,
+): void {
+  const wanted = tables.keyColumns.map((key) => indexName(key.fields)).join(' | ');
+  inTransaction(connection, () => {
+    connection.db.exec(
+      `CREATE TABLE IF NOT EXISTS ${CATALOG} (base_name TEXT PRIMARY KEY, index_layout TEXT NOT NULL) STRICT`,
+    );
+    const row = statement(connection, `SELECT index_layout FROM ${CATALOG} WHERE base_name = ?`).get(tables.baseName);
+    if (row && row['index_layout'] !== wanted) {
+      throw new CollectionLayoutMismatchError(tables.baseName, String(row['index_layout']), wanted);
+    }
+    if (!row) {
+      for (const sql of createTableStatements(tables)) {
+        connection.db.exec(sql);
+      }
+      statement(connection, `INSERT INTO ${CATALOG} (base_name, index_layout) VALUES (?, ?)`).run(tables.baseName, wanted);
+    }
+  });
+}
+
+export function dropCollectionTables<RxDocType>(
+  connection: SqliteConnection,
+  tables: CollectionTables<RxDocType>,
+): void {
+  inTransaction(connection, () => {
+    connection.db.exec(`DROP TABLE IF EXISTS ${tables.docs}`);
+    connection.db.exec(`DROP TABLE IF EXISTS ${tables.attachments}`);
+    statement(connection, `DELETE FROM ${CATALOG} WHERE base_name = ?`).run(tables.baseName);
+  });
+  // Statements compiled against dropped tables must not be reused.
+  connection.statements.clear();
+}
+
+function createTableStatements<RxDocType>(tables: CollectionTables<RxDocType>): string[] {
+  const keyColumns = tables.keyColumns.map((key) => `, ${key.column} BLOB NOT NULL`).join('');
+  const indexPrefix = (suffix: string): string => quoteIdentifier(`idx_${tables.baseName}_${suffix}`);
+  return [
+    `CREATE TABLE ${tables.docs} (
+      id TEXT NOT NULL UNIQUE,
+      deleted INTEGER NOT NULL,
+      lwt REAL NOT NULL,
+      data TEXT NOT NULL${keyColumns}
+    ) STRICT`,
+    // getChangedDocumentsSince() walks (lwt, id); cleanup() only needs deleted rows.
+    `CREATE INDEX ${indexPrefix('lwt')} ON ${tables.docs} (lwt, id)`,
+    `CREATE INDEX ${indexPrefix('deleted_lwt')} ON ${tables.docs} (lwt) WHERE deleted = 1`,
+    ...tables.keyColumns.map((key) => `CREATE INDEX ${indexPrefix(key.column)} ON ${tables.docs} (${key.column})`),
+    `CREATE TABLE ${tables.attachments} (
+      doc_id TEXT NOT NULL,
+      attachment_id TEXT NOT NULL,
+      digest TEXT NOT NULL,
+      type TEXT NOT NULL,
+      data BLOB NOT NULL,
+      PRIMARY KEY (doc_id, attachment_id)
+    ) STRICT, WITHOUT ROWID`,
+  ];
+}

@@ -1,0 +1,44 @@
+/**
+ * Typed errors of the SQLite storage. Each message tells a commander what
+ * happened and what to do about it.
+ */
+export class DataFolderInUseError extends Error {
+  readonly dataDir: string;
+  readonly databaseFile: string;
+  readonly ownerPid: number | undefined;
+
+  constructor(dataDir: string, databaseFile: string, ownerPid: number | undefined) {
+    const owner = ownerPid === undefined ? 'pid unknown' : `pid ${ownerPid}`;
+    super(
+      `Lantern data folder ${dataDir} is already in use by another Lantern process (${owner}). ` +
+        'Close the other Lantern window or stop that process, then start Lantern again.',
+    );
+    this.name = 'DataFolderInUseError';
+    this.dataDir = dataDir;
+    this.databaseFile = databaseFile;
+    this.ownerPid = ownerPid;
+  }
+}
+
+export class InvalidDatabaseNameError extends Error {
+  readonly databaseName: string;
+
+  constructor(databaseName: string) {
+    super(
+      `"${databaseName}" cannot be used as a Lantern database name: use letters, digits, '-', '_' and '.' ` +
+        '(not leading), at most 200 characters, so the database stays inside its data folder.',
+    );
+    this.name = 'InvalidDatabaseNameError';
+    this.databaseName = databaseName;
+  }
+}
+
+export class CollectionLayoutMismatchError extends Error {
+  constructor(tableName: string, stored: string, wanted: string) {
+    super(
+      `The stored table ${tableName} was created with the indexes ${stored} but the schema now declares ${wanted} ` +
+        'without a new schema version. Bump the schema version and add a migration strategy.',
+    );
+    this.name = 'CollectionLayoutMismatchError';
+  }
+}

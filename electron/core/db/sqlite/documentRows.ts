@@ -1,0 +1,81 @@
+import type { RxDocumentData } from 'rxdb';
+import type { SQLInputValue } from 'node:sqlite';
+import type { CollectionTables } from './collectionTables.ts';
+import { statement } from './sqliteConnection.ts';
+import type { SqliteConnection } from './sqliteConnection.ts';
+
+/** Reading and writing whole document rows of a collection's docs table. */
+
+export function findDocumentRows<RxDocType>(
+  connection: SqliteConnection,
+  tables: CollectionTables<RxDocType>,
+  ids: readonly string[],
+  withDeleted: boolean,
+): RxDocumentData<RxDocType>[] {
+  if (ids.length === 0) {
+    return [];
+  }
+  const onlyLive = withDeleted ? '' : ' AND deleted = 0';
+  const sql = `SELECT data FROM ${tables.docs} WHERE id IN (SELECT value FROM json_each(?))${onlyLive}`;
+  return parseRows(statement(connection, sql).all(JSON.stringify(ids)));
+}
+
+export function findDocumentsInDb<RxDocType>(
+  connection: SqliteConnection,
+  tables: CollectionTables<RxDocType>,
+  ids: readonly string[],
+): Map<string, RxDocumentData<RxDocType>> {
+  const sql = `SELECT id, data FROM ${tables.docs} WHERE id IN (SELECT value FROM json_each(?))`;
+  const found = new Map<string, RxDocumentData<RxDocType>>();
+  for (const row of statement(connection, sql).all(JSON.stringify(ids))) {
+    found.set(row['id'] as string, JSON.parse(row['data'] as string) as RxDocumentData<RxDocType>);
+  }
+  return found;
+}
+
+/** Inserts or replaces documents; `data` is the document without attachment bodies. */
+export function upsertDocumentRows<RxDocType>(
+  connection: SqliteConnection,
+  tables: CollectionTables<RxDocType>,
+  primaryPath: string,
+  documents: readonly RxDocumentData<RxDocType>[],
+): void {
+  if (documents.length === 0) {
+    return;
+  }
+  const upsert = statement(connection, upsertSql(tables));
+  const keyColumns = tables.keyColumns;
+  const values: SQLInputValue[] = new Array<SQLInputValue>(4 + keyColumns.length);
+  for (const doc of documents) {
+    values[0] = (doc as Record<string, unknown>)[primaryPath] as string;
+    values[1] = doc._deleted ? 1 : 0;
+    values[2] = doc._meta.lwt;
+    values[3] = JSON.stringify(doc);
+    let position = 4;
+    for (const key of keyColumns) {
+      values[position++] = key.keyOf(doc);
+    }
+    upsert.run(...values);
+  }
+}
+
+export function parseRows<RxDocType>(rows: readonly Record<string, unknown>[]): RxDocumentData<RxDocType>[] {
+  const documents = new Array<RxDocumentData<RxDocType>>(rows.length);
+  let position = 0;
+  for (const row of rows) {
+    documents[position++] = JSON.parse(row['data'] as string) as RxDocumentData<RxDocType>;
+  }
+  return documents;
+}
+
+function upsertSql<RxDocType>(tables: CollectionTables<RxDocType>): string {
+  const columns = ['id', 'deleted', 'lwt', 'data', ...tables.keyColumns.map((key) => key.column)];
+  const updates = columns
+    .slice(1)
+    .map((column) => `${column} = excluded.${column}`)
+    .join(', ');
+  return (
+    `INSERT INTO ${tables.docs} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ` +
+    `ON CONFLICT(id) DO UPDATE SET ${updates}`
+  );
+}

@@ -1,0 +1,178 @@
+import { categorizeBulkWriteRows, ensureNotFalsy, getPrimaryFieldOfPrimaryKey, now } from 'rxdb';
+import type {
+  BulkWriteRow,
+  EventBulk,
+  PreparedQuery,
+  RxDocumentData,
+  RxJsonSchema,
+  RxStorageBulkWriteResponse,
+  RxStorageChangeEvent,
+  RxStorageCountResult,
+  RxStorageDefaultCheckpoint,
+  RxStorageInstance,
+  RxStorageQueryResult,
+} from 'rxdb';
+import type { Observable } from 'rxjs';
+import { readAttachmentBlob, readAttachmentBodies, removeAttachmentsOfDeletedDocs, writeAttachmentRows } from './attachmentRows.ts';
+import type { AttachmentBodies } from './attachmentRows.ts';
+import { dropCollectionTables } from './collectionTables.ts';
+import type { CollectionTables } from './collectionTables.ts';
+import { forgetCollectionState, releaseCollectionState } from './collectionEvents.ts';
+import type { CollectionEventBulk, SharedCollectionState } from './collectionEvents.ts';
+import { changedDocumentsSince } from './changedDocuments.ts';
+import { findDocumentRows, findDocumentsInDb, upsertDocumentRows } from './documentRows.ts';
+import { runCount, runQuery } from './queryRunner.ts';
+import { inTransaction, releaseConnection, statement } from './sqliteConnection.ts';
+import type { SqliteConnection } from './sqliteConnection.ts';
+
+export type SqliteStorageInternals = {
+  readonly filePath: string;
+  readonly tableBaseName: string;
+};
+
+export type SqliteInstanceOptions = Record<string, never>;
+
+type ChangeBulk<RxDocType> = EventBulk<RxStorageChangeEvent<RxDocumentData<RxDocType>>, RxStorageDefaultCheckpoint>;
+
+export type SqliteInstanceParts<RxDocType> = {
+  readonly databaseName: string;
+  readonly collectionName: string;
+  readonly schema: RxJsonSchema<RxDocumentData<RxDocType>>;
+  readonly options: SqliteInstanceOptions;
+  readonly connection: SqliteConnection;
+  readonly tables: CollectionTables<RxDocType>;
+  readonly shared: SharedCollectionState;
+};
+
+export class RxStorageInstanceSqlite<RxDocType>
+  implements RxStorageInstance<RxDocType, SqliteStorageInternals, SqliteInstanceOptions, RxStorageDefaultCheckpoint>
+{
+  readonly databaseName: string;
+  readonly collectionName: string;
+  readonly schema: Readonly<RxJsonSchema<RxDocumentData<RxDocType>>>;
+  readonly options: Readonly<SqliteInstanceOptions>;
+  readonly internals: Readonly<SqliteStorageInternals>;
+  readonly primaryPath: string;
+  private readonly connection: SqliteConnection;
+  private readonly tables: CollectionTables<RxDocType>;
+  private readonly shared: SharedCollectionState;
+  private closed = false;
+
+  constructor(parts: SqliteInstanceParts<RxDocType>) {
+    this.databaseName = parts.databaseName;
+    this.collectionName = parts.collectionName;
+    this.schema = parts.schema;
+    this.options = parts.options;
+    this.connection = parts.connection;
+    this.tables = parts.tables;
+    this.shared = parts.shared;
+    this.internals = { filePath: parts.connection.filePath, tableBaseName: parts.tables.baseName };
+    this.primaryPath = getPrimaryFieldOfPrimaryKey(parts.schema.primaryKey) as string;
+  }
+
+  async bulkWrite(rows: BulkWriteRow<RxDocType>[], context: string): Promise<RxStorageBulkWriteResponse<RxDocType>> {
+    this.ensureUsable();
+    const bodies = this.schema.attachments ? await readAttachmentBodies(rows) : undefined;
+    this.ensureUsable();
+    // Everything from here on is synchronous: no other write can interleave.
+    const ids = rows.map((row) => (row.document as Record<string, unknown>)[this.primaryPath] as string);
+    const bulk = inTransaction(this.connection, () => this.writeRows(rows, ids, context, bodies));
+    if (bulk.events.length > 0) {
+      this.shared.changes.next(bulk as CollectionEventBulk);
+    }
+    return { error: bulk.errors };
+  }
+
+  private writeRows(
+    rows: BulkWriteRow<RxDocType>[],
+    ids: string[],
+    context: string,
+    bodies: AttachmentBodies | undefined,
+  ): ChangeBulk<RxDocType> & { errors: RxStorageBulkWriteResponse<RxDocType>['error'] } {
+    const inDb = findDocumentsInDb(this.connection, this.tables, ids);
+    const categorized = categorizeBulkWriteRows<RxDocType>(this, this.primaryPath as never, inDb, rows, context);
+    const written = [...categorized.bulkInsertDocs, ...categorized.bulkUpdateDocs].map((row) => row.document);
+    upsertDocumentRows(this.connection, this.tables, this.primaryPath, written);
+    if (bodies) {
+      writeAttachmentRows(this.connection, this.tables, categorized, bodies);
+    }
+    const bulk = categorized.eventBulk as ChangeBulk<RxDocType>;
+    if (categorized.newestRow) {
+      const newest = categorized.newestRow.document;
+      bulk.checkpoint = { id: (newest as Record<string, unknown>)[this.primaryPath] as string, lwt: newest._meta.lwt };
+    }
+    return Object.assign(bulk, { errors: categorized.errors });
+  }
+
+  async findDocumentsById(ids: string[], withDeleted: boolean): Promise<RxDocumentData<RxDocType>[]> {
+    this.ensureUsable();
+    return findDocumentRows(this.connection, this.tables, ids, withDeleted);
+  }
+
+  async query(prepared: PreparedQuery<RxDocType>): Promise<RxStorageQueryResult<RxDocType>> {
+    this.ensureUsable();
+    return runQuery(this.queryContext(), prepared);
+  }
+
+  async count(prepared: PreparedQuery<RxDocType>): Promise<RxStorageCountResult> {
+    this.ensureUsable();
+    return runCount(this.queryContext(), prepared);
+  }
+
+  async getAttachmentData(documentId: string, attachmentId: string, digest: string): Promise<Blob> {
+    this.ensureUsable();
+    return readAttachmentBlob(this.connection, this.tables, documentId, attachmentId, digest);
+  }
+
+  async getChangedDocumentsSince(
+    limit: number,
+    checkpoint?: RxStorageDefaultCheckpoint,
+  ): Promise<{ documents: RxDocumentData<RxDocType>[]; checkpoint: RxStorageDefaultCheckpoint }> {
+    this.ensureUsable();
+    return changedDocumentsSince(this.connection, this.tables, this.primaryPath, limit, checkpoint);
+  }
+
+  changeStream(): Observable<ChangeBulk<RxDocType>> {
+    this.ensureUsable();
+    return this.shared.changes.asObservable() as unknown as Observable<ChangeBulk<RxDocType>>;
+  }
+
+  async cleanup(minimumDeletedTime: number): Promise<boolean> {
+    this.ensureUsable();
+    const maxDeletedLwt = now() - minimumDeletedTime;
+    inTransaction(this.connection, () => {
+      removeAttachmentsOfDeletedDocs(this.connection, this.tables, maxDeletedLwt);
+      statement(this.connection, `DELETE FROM ${this.tables.docs} WHERE deleted = 1 AND lwt <= ?`).run(maxDeletedLwt);
+    });
+    return true;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) {
+      return;
+    }
+    this.closed = true;
+    releaseCollectionState(this.shared);
+    releaseConnection(this.connection);
+  }
+
+  async remove(): Promise<void> {
+    this.ensureUsable();
+    dropCollectionTables(this.connection, this.tables);
+    forgetCollectionState(this.shared);
+    await this.close();
+  }
+
+  private queryContext(): Parameters<typeof runQuery<RxDocType>>[0] {
+    return { connection: this.connection, tables: this.tables, schema: ensureNotFalsy(this.schema) };
+  }
+
+  private ensureUsable(): void {
+    if (this.closed) {
+      throw new Error(`Storage of collection ${this.collectionName} in ${this.databaseName} is already closed.`);
+    }
+    if (this.shared.removed) {
+      throw new Error(`Collection ${this.collectionName} in ${this.databaseName} has been removed.`);
+    }
+  }
+}

@@ -1,0 +1,118 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import type { StatementSync } from 'node:sqlite';
+import { DataFolderInUseError } from './dataFolderErrors.ts';
+import { ownerFilePath } from './databaseFile.ts';
+
+/**
+ * One DatabaseSync per database file per process, shared by every storage
+ * instance of that database. The exclusive file lock is held for as long as
+ * the connection is open, so a second process cannot open the file.
+ */
+export type SqliteConnection = {
+  readonly filePath: string;
+  readonly db: DatabaseSync;
+  refCount: number;
+  readonly statements: Map<string, StatementSync>;
+};
+
+const SQLITE_BUSY = 5;
+const SQLITE_LOCKED = 6;
+// Short wait so a previous owner that is just closing can let go.
+const LOCK_WAIT_MS = 250;
+
+const openConnections = new Map<string, SqliteConnection>();
+
+export function acquireConnection(filePath: string): SqliteConnection {
+  const existing = openConnections.get(filePath);
+  if (existing) {
+    existing.refCount += 1;
+    return existing;
+  }
+  const connection: SqliteConnection = {
+    filePath,
+    db: openLockedDatabase(filePath),
+    refCount: 1,
+    statements: new Map(),
+  };
+  openConnections.set(filePath, connection);
+  return connection;
+}
+
+export function releaseConnection(connection: SqliteConnection): void {
+  connection.refCount -= 1;
+  if (connection.refCount > 0) {
+    return;
+  }
+  openConnections.delete(connection.filePath);
+  connection.statements.clear();
+  connection.db.close();
+  rmSync(ownerFilePath(connection.filePath), { force: true });
+}
+
+/** Prepared statements are cached per connection by their SQL text. */
+export function statement(connection: SqliteConnection, sql: string): StatementSync {
+  let prepared = connection.statements.get(sql);
+  if (!prepared) {
+    prepared = connection.db.prepare(sql);
+    connection.statements.set(sql, prepared);
+  }
+  return prepared;
+}
+
+/** Runs `work` inside one write transaction; rolls back if it throws. */
+export function inTransaction<T>(connection: SqliteConnection, work: () => T): T {
+  statement(connection, 'BEGIN IMMEDIATE').run();
+  try {
+    const result = work();
+    statement(connection, 'COMMIT').run();
+    return result;
+  } catch (error) {
+    if (connection.db.isTransaction) {
+      statement(connection, 'ROLLBACK').run();
+    }
+    throw error;
+  }
+}
+
+function openLockedDatabase(filePath: string): DatabaseSync {
+  mkdirSync(path.dirname(filePath), { recursive: true });
+  const db = new DatabaseSync(filePath, { timeout: LOCK_WAIT_MS });
+  try {
+    // EXCLUSIVE before WAL: the WAL index then lives in process memory and the
+    // OS lock taken by the first write below is held until close. The kernel
+    // drops it when the process dies, so a killed owner leaves no stale lock.
+    db.exec('PRAGMA locking_mode = EXCLUSIVE');
+    db.exec('PRAGMA journal_mode = WAL');
+    db.exec('PRAGMA synchronous = FULL');
+    db.exec('BEGIN IMMEDIATE; COMMIT');
+  } catch (error) {
+    db.close();
+    if (isLockError(error)) {
+      throw new DataFolderInUseError(path.dirname(filePath), filePath, readOwnerPid(filePath));
+    }
+    throw error;
+  }
+  writeFileSync(ownerFilePath(filePath), String(process.pid));
+  return db;
+}
+
+function isLockError(error: unknown): boolean {
+  const code = (error as { errcode?: unknown } | null)?.errcode;
+  if (typeof code !== 'number') {
+    return false;
+  }
+  // Extended result codes keep the primary code in the low byte.
+  const primary = code & 0xff;
+  return primary === SQLITE_BUSY || primary === SQLITE_LOCKED;
+}
+
+function readOwnerPid(filePath: string): number | undefined {
+  try {
+    const pid = Number.parseInt(readFileSync(ownerFilePath(filePath), 'utf8'), 10);
+    return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
