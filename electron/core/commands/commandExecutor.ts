@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import type { Actor, CommandContext, DocumentWrite } from '../../../shared/commands/command.ts';
+import { CommandError, forbidden, invalidInput } from '../../../shared/commands/errors.ts';
+import { commands, isCommandName, type CommandName, type CommandResult } from '../../../shared/commands/registry.ts';
+import { zodProblems } from '../../../shared/commands/zodProblems.ts';
+import { APPEND_ONLY_COLLECTIONS, type CollectionName, type LanternDatabase } from '../../../shared/schema/collections.ts';
+import type { HybridLogicalClock } from '../../../shared/time/hlc.ts';
+import type { AuditLog } from '../audit/auditLog.ts';
+import { databaseReads } from './databaseReads.ts';
+import { assertWritesValid } from './writeValidation.ts';
+
+export interface CommandExecutorDeps {
+  database: LanternDatabase;
+  nodeId: string;
+  clock: HybridLogicalClock;
+  audit: AuditLog;
+  now?: () => Date;
+  /** Called after a command's writes and audit entry are stored. */
+  onExecuted?: (name: CommandName, actor: Actor) => void;
+}
+
+/**
+ * The node's one writer path: validate, authorise, plan, check, write, audit.
+ * Commands run one at a time so each plan reads the state the previous left.
+ */
+export class CommandExecutor {
+  private readonly deps: CommandExecutorDeps;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(deps: CommandExecutorDeps) {
+    this.deps = deps;
+  }
+
+  execute<K extends CommandName>(name: K, rawInput: unknown, actor: Actor): Promise<CommandResult<K>>;
+  execute(name: string, rawInput: unknown, actor: Actor): Promise<unknown>;
+  execute(name: string, rawInput: unknown, actor: Actor): Promise<unknown> {
+    const run = this.queue.then(() => this.run(name, rawInput, actor));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async run(name: string, rawInput: unknown, actor: Actor): Promise<unknown> {
+    if (!isCommandName(name)) throw new CommandError('unknown-command', `There is no command called "${name}"`);
+    const definition = commands[name];
+    const parsed = definition.input.safeParse(rawInput ?? {});
+    if (!parsed.success) throw invalidInput(zodProblems(parsed.error));
+    await this.authorise(definition.permission, actor);
+    const context = this.context(actor);
+    const reads = databaseReads(this.deps.database);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- input type is tied to `name` at the registry
+    const outcome = await definition.plan(reads, parsed.data as any, context);
+    assertWritesValid(outcome.writes);
+    await this.assertAppendOnly(outcome.writes);
+    await this.store(outcome.writes);
+    await this.deps.audit.append({
+      at: context.now.toISOString(),
+      hlc: context.nextHlc(),
+      actorId: `${actor.kind}:${actor.id}`,
+      command: name,
+      input: parsed.data as Record<string, unknown>,
+      documentIds: outcome.writes.map((w) => `${w.collection}/${w.document.id}`),
+    });
+    this.deps.onExecuted?.(name, actor);
+    return outcome.result;
+  }
+
+  private async authorise(permission: 'bootstrap' | 'person', actor: Actor): Promise<void> {
+    if (permission === 'bootstrap' || actor.kind !== 'person') return;
+    const person = await this.deps.database.people.findOne(actor.id).exec();
+    if (!person) throw forbidden(`Unknown person "${actor.id}": choose or create your profile first`);
+  }
+
+  private context(actor: Actor): CommandContext {
+    return {
+      actor,
+      nodeId: this.deps.nodeId,
+      now: this.deps.now?.() ?? new Date(),
+      nextHlc: () => this.deps.clock.tick(),
+      newId: (prefix) => `${prefix}-${randomUUID()}`,
+    };
+  }
+
+  private async assertAppendOnly(writes: DocumentWrite[]): Promise<void> {
+    for (const write of writes) {
+      if (!APPEND_ONLY_COLLECTIONS.includes(write.collection)) continue;
+      const existing = await this.deps.database[write.collection].findOne(write.document.id).exec();
+      if (existing) throw new CommandError('conflict', `${write.collection} entries are append-only; "${write.document.id}" exists`);
+    }
+  }
+
+  /** Writes grouped per collection, in the order the plan listed them. */
+  private async store(writes: DocumentWrite[]): Promise<void> {
+    const byCollection = new Map<CollectionName, unknown[]>();
+    for (const write of writes) {
+      byCollection.set(write.collection, [...(byCollection.get(write.collection) ?? []), write.document]);
+    }
+    for (const [collection, documents] of byCollection) {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- RxCollection union is not callable
+      const result = await (this.deps.database[collection] as any).bulkUpsert(documents);
+      if (result.error.length > 0) {
+        throw new CommandError('conflict', `Could not store ${collection}: ${JSON.stringify(result.error[0])}`);
+      }
+    }
+  }
+}
