@@ -1,0 +1,121 @@
+// The browser transport for remote storage: an authenticated WebSocket on
+// the node's HTTP server. One socket is one client; JSON text frames only.
+import { Buffer } from 'node:buffer';
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
+import type { RawData, WebSocket } from 'ws';
+import type { RxDatabase } from 'rxdb';
+import { attachRemoteStorageConnection, DEFAULT_MAX_MESSAGE_BYTES } from './remoteStorageServer.ts';
+import type { RemoteStorageLog, RemoteTransport } from './remoteStorageServer.ts';
+import { decideUpgrade, refuseUpgrade } from './webSocketAuth.ts';
+
+export type StorageWebSocketServerOptions = {
+  server: Server;
+  database: RxDatabase;
+  token: string;
+  path?: string;
+  log?: RemoteStorageLog;
+  heartbeatMs?: number;
+  maxMessageBytes?: number;
+  requestTimeoutMs?: number;
+};
+
+export type StorageWebSocketServer = { close(): Promise<void>; clientCount(): number };
+
+export const STORAGE_WEBSOCKET_PATH = '/api/v1/storage';
+const DEFAULT_HEARTBEAT_MS = 15_000;
+// A client that does not read its socket must not make the node buffer forever.
+const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
+
+export function attachStorageWebSocketServer(options: StorageWebSocketServerOptions): StorageWebSocketServer {
+  const path = options.path ?? STORAGE_WEBSOCKET_PATH;
+  const log = options.log ?? (() => undefined);
+  const maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
+  // Frames up to twice the limit still get an answer naming the request;
+  // bigger ones make ws close the socket with 1009 (message too big).
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes * 2, perMessageDeflate: false });
+  const alive = new WeakMap<WebSocket, boolean>();
+
+  const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    const url = new URL(request.url ?? '/', 'http://lantern.invalid');
+    if (url.pathname !== path) return;
+    const decision = decideUpgrade(request, url, options.token);
+    if (!decision.ok) {
+      log('remote.upgrade.refused', { status: decision.status, reason: decision.reason, address: request.socket.remoteAddress });
+      refuseUpgrade(socket, decision.status, decision.reason);
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      alive.set(ws, true);
+      ws.on('pong', () => alive.set(ws, true));
+      ws.on('error', (error) => log('remote.socket.error', { reason: error.message }));
+      attachRemoteStorageConnection({
+        database: options.database,
+        readOnly: decision.mode === 'wall',
+        transport: webSocketTransport(ws),
+        requestTimeoutMs: options.requestTimeoutMs,
+        maxMessageBytes,
+        log,
+      });
+      log('remote.socket.opened', { mode: decision.mode, address: request.socket.remoteAddress });
+    });
+  };
+  options.server.on('upgrade', onUpgrade);
+
+  const heartbeat = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (!alive.get(ws)) {
+        log('remote.socket.dead', {});
+        ws.terminate();
+        continue;
+      }
+      alive.set(ws, false);
+      ws.ping();
+    }
+  }, options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS);
+  heartbeat.unref();
+
+  return {
+    clientCount: () => wss.clients.size,
+    close: () => {
+      clearInterval(heartbeat);
+      options.server.off('upgrade', onUpgrade);
+      for (const ws of wss.clients) ws.terminate();
+      return new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
+
+function webSocketTransport(ws: WebSocket): RemoteTransport {
+  return {
+    send(message) {
+      if (ws.readyState !== ws.OPEN) return;
+      if (ws.bufferedAmount > MAX_BUFFERED_BYTES) {
+        ws.terminate();
+        return;
+      }
+      ws.send(JSON.stringify(message));
+    },
+    onMessage(listener) {
+      const onFrame = (data: RawData, isBinary: boolean): void => {
+        if (isBinary) {
+          ws.close(1003, 'Lantern storage accepts JSON text frames only');
+          return;
+        }
+        listener(rawDataToText(data));
+      };
+      ws.on('message', onFrame);
+      return () => ws.off('message', onFrame);
+    },
+    onClose(listener) {
+      ws.on('close', listener);
+      return () => ws.off('close', listener);
+    },
+  };
+}
+
+function rawDataToText(data: RawData): string {
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
+  return Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.from(data).toString('utf8');
+}

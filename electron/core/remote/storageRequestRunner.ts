@@ -1,0 +1,107 @@
+// Runs one validated request against an opened storage instance, after
+// the access policy said yes. Parameters are re-validated per method and
+// queries are re-planned by the node: a client's query plan is never trusted.
+import { z } from 'zod';
+import { blobToBase64String, getChangedDocumentsSince, normalizeMangoQuery, prepareQuery } from 'rxdb';
+import type { MangoQuery, RxJsonSchema, RxDocumentData } from 'rxdb';
+import { answerInternalStoreStartupWrite } from './internalStoreStartupWrites.ts';
+import { RemoteStorageMessageError, RemoteStorageRefusedError } from './remoteStorageErrors.ts';
+import type { RemoteMethod } from './remoteMessageParser.ts';
+import type { StorageTarget } from './storageTargets.ts';
+
+const MAX_IDS = 10_000;
+const MAX_PAGE = 10_000;
+
+const mangoQuerySchema = z.object({
+  selector: z.record(z.string(), z.unknown()).optional(),
+  sort: z.array(z.record(z.string(), z.enum(['asc', 'desc']))).max(20).optional(),
+  skip: z.number().int().min(0).optional(),
+  limit: z.number().int().min(1).max(MAX_PAGE).optional(),
+  index: z.union([z.string(), z.array(z.string()).max(20)]).optional(),
+});
+
+const paramsByMethod = {
+  findDocumentsById: z.tuple([z.array(z.string().max(400)).max(MAX_IDS), z.boolean()]),
+  query: z.tuple([z.object({ query: mangoQuerySchema })]),
+  count: z.tuple([z.object({ query: mangoQuerySchema })]),
+  getAttachmentData: z.tuple([z.string().max(400), z.string().max(400), z.string().max(400)]),
+  getChangedDocumentsSince: z.tuple([z.number().int().min(1).max(MAX_PAGE), z.unknown().optional()]),
+};
+
+export type RunnableMethod = Exclude<RemoteMethod, 'create' | 'close'>;
+
+export async function runStorageRequest(
+  target: StorageTarget,
+  method: RunnableMethod,
+  params: unknown,
+  readOnly: boolean,
+): Promise<unknown> {
+  switch (method) {
+    case 'remove':
+    case 'cleanup':
+      throw new RemoteStorageRefusedError(
+        `"${method}" on "${target.collectionName}" is refused: windows and wall displays may not delete or purge the node's storage.`,
+      );
+    case 'bulkWrite':
+      return runBulkWrite(target, params, readOnly);
+    default:
+      return runRead(target, method, params);
+  }
+}
+
+function runBulkWrite(target: StorageTarget, params: unknown, readOnly: boolean): Promise<unknown> {
+  // Opening an RxDatabase registers itself in the internal store, also on a
+  // wall display; that is answered without writing anything.
+  if (target.isInternalStore) return answerInternalStoreStartupWrite(target.instance, params);
+  if (readOnly) {
+    throw new RemoteStorageRefusedError(
+      `This display is read-only: writing to "${target.collectionName}" is refused. Make changes from a commander console.`,
+    );
+  }
+  throw new RemoteStorageRefusedError(
+    `Direct writes to "${target.collectionName}" are refused: Lantern changes data only through commands run by the node. Send the command instead.`,
+  );
+}
+
+async function runRead(target: StorageTarget, method: keyof typeof paramsByMethod, params: unknown): Promise<unknown> {
+  const instance = target.instance;
+  switch (method) {
+    case 'findDocumentsById': {
+      const [ids, withDeleted] = parse(method, params);
+      return instance.findDocumentsById(ids, withDeleted);
+    }
+    case 'query':
+      return instance.query(replan(target, parse(method, params)[0].query));
+    case 'count':
+      return instance.count(replan(target, parse(method, params)[0].query));
+    case 'getAttachmentData': {
+      const [documentId, attachmentId, digest] = parse(method, params);
+      return blobToBase64String(await instance.getAttachmentData(documentId, attachmentId, digest));
+    }
+    case 'getChangedDocumentsSince': {
+      const [limit, checkpoint] = parse(method, params);
+      // JSON turns an undefined checkpoint into null.
+      return getChangedDocumentsSince(instance, limit, checkpoint ?? undefined);
+    }
+  }
+}
+
+function parse<M extends keyof typeof paramsByMethod>(method: M, params: unknown): z.infer<(typeof paramsByMethod)[M]> {
+  const parsed = paramsByMethod[method].safeParse(params);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? `${issue.path.join('.') || 'params'}: ${issue.message}` : 'invalid';
+    throw new RemoteStorageMessageError(`Invalid parameters for "${method}" (${where}).`);
+  }
+  return parsed.data as z.infer<(typeof paramsByMethod)[M]>;
+}
+
+function replan(target: StorageTarget, query: z.infer<typeof mangoQuerySchema>) {
+  const schema = target.instance.schema as RxJsonSchema<RxDocumentData<unknown>>;
+  try {
+    return prepareQuery(schema, normalizeMangoQuery(schema, query as MangoQuery<unknown>));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new RemoteStorageMessageError(`Query on "${target.collectionName}" cannot run on the node: ${reason}`);
+  }
+}

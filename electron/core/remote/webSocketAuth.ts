@@ -1,0 +1,51 @@
+// Who may open the storage WebSocket. Browsers cannot set headers on a
+// WebSocket, so the token may also come as `?token=`; both are compared in
+// constant time (hashing first makes the lengths equal).
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+
+export type StorageClientMode = 'console' | 'wall';
+
+export type UpgradeDecision =
+  | { ok: true; mode: StorageClientMode }
+  | { ok: false; status: 400 | 401; reason: string };
+
+export function decideUpgrade(request: IncomingMessage, url: URL, expectedToken: string): UpgradeDecision {
+  const token = bearerToken(request) ?? url.searchParams.get('token');
+  if (!token || !tokensMatch(token, expectedToken)) {
+    return { ok: false, status: 401, reason: 'missing or wrong storage token' };
+  }
+  const mode = url.searchParams.get('mode') ?? 'console';
+  if (mode !== 'console' && mode !== 'wall') {
+    return { ok: false, status: 400, reason: `unknown mode "${mode}" (use "wall" for read-only displays)` };
+  }
+  return { ok: true, mode };
+}
+
+function bearerToken(request: IncomingMessage): string | undefined {
+  const header = request.headers.authorization;
+  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  return match?.[1];
+}
+
+export function tokensMatch(given: string, expected: string): boolean {
+  const digest = (value: string): Buffer => createHash('sha256').update(value, 'utf8').digest();
+  return expected.length > 0 && timingSafeEqual(digest(given), digest(expected));
+}
+
+const STATUS_TEXT = { 400: 'Bad Request', 401: 'Unauthorized' } as const;
+
+/** Answers a refused upgrade with a plain HTTP response and drops the socket. */
+export function refuseUpgrade(socket: Duplex, status: 400 | 401, reason: string): void {
+  const body = `Lantern storage: ${reason}\n`;
+  const headers = [
+    `HTTP/1.1 ${status} ${STATUS_TEXT[status]}`,
+    'Connection: close',
+    'Content-Type: text/plain; charset=utf-8',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    ...(status === 401 ? ['WWW-Authenticate: Bearer'] : []),
+  ];
+  socket.end(`${headers.join('\r\n')}\r\n\r\n${body}`);
+  socket.destroy();
+}
