@@ -4,7 +4,7 @@ import { statement } from './sqliteConnection.ts';
 import type { SqliteConnection } from './sqliteConnection.ts';
 
 /** Attachment bodies read from their Blobs before the (synchronous) write transaction starts. */
-export type AttachmentBodies = Map<Blob, Uint8Array>;
+export type AttachmentBodies = Map<Blob | string, Uint8Array>;
 
 export async function readAttachmentBodies<RxDocType>(rows: readonly BulkWriteRow<RxDocType>[]): Promise<AttachmentBodies> {
   const bodies: AttachmentBodies = new Map();
@@ -12,7 +12,10 @@ export async function readAttachmentBodies<RxDocType>(rows: readonly BulkWriteRo
   for (const row of rows) {
     for (const attachment of Object.values(row.document._attachments ?? {})) {
       const data = (attachment as { data?: unknown }).data;
-      if (data instanceof Blob && !bodies.has(data)) {
+      if (typeof data === 'string') {
+        // Older callers hand over base64 strings instead of Blobs.
+        bodies.set(data, Buffer.from(data, 'base64'));
+      } else if (data instanceof Blob && !bodies.has(data)) {
         bodies.set(data, new Uint8Array());
         reads.push(data.arrayBuffer().then((buffer) => void bodies.set(data, new Uint8Array(buffer))));
       }

@@ -97,9 +97,9 @@ export class RxStorageInstanceSqlite<RxDocType>
       writeAttachmentRows(this.connection, this.tables, categorized, bodies);
     }
     const bulk = categorized.eventBulk as ChangeBulk<RxDocType>;
-    if (categorized.newestRow) {
-      const newest = categorized.newestRow.document;
-      bulk.checkpoint = { id: (newest as Record<string, unknown>)[this.primaryPath] as string, lwt: newest._meta.lwt };
+    const checkpoint = newestCheckpoint(written, this.primaryPath);
+    if (checkpoint) {
+      bulk.checkpoint = checkpoint;
     }
     return Object.assign(bulk, { errors: categorized.errors });
   }
@@ -175,4 +175,20 @@ export class RxStorageInstanceSqlite<RxDocType>
       throw new Error(`Collection ${this.collectionName} in ${this.databaseName} has been removed.`);
     }
   }
+}
+
+/** The highest (lwt, id) written, so getChangedDocumentsSince(checkpoint) never returns this bulk again. */
+function newestCheckpoint<RxDocType>(
+  written: readonly RxDocumentData<RxDocType>[],
+  primaryPath: string,
+): RxStorageDefaultCheckpoint | undefined {
+  let newest: RxStorageDefaultCheckpoint | undefined;
+  for (const doc of written) {
+    const id = (doc as Record<string, unknown>)[primaryPath] as string;
+    const lwt = doc._meta.lwt;
+    if (!newest || lwt > newest.lwt || (lwt === newest.lwt && id > newest.id)) {
+      newest = { id, lwt };
+    }
+  }
+  return newest;
 }
