@@ -1,0 +1,47 @@
+import { createListenerMiddleware, isAnyOf } from '@reduxjs/toolkit';
+import { COMMAND_FAILURE_TITLES } from '../../features/commands/commandLabels.ts';
+import { runCommand, seedDemoOrganisation } from '../../features/commands/runCommand.ts';
+import { CURRENT_PERSON_STORAGE_KEY, personChosen, personCleared } from '../../features/session/sessionSlice.ts';
+import { toastShown } from '../../features/toasts/toastsSlice.ts';
+import type { RootState } from './rootReducer.ts';
+import type { AppDispatch } from './thunkTypes.ts';
+
+/** Side effects that follow actions: toasts for failed commands, the remembered operator. */
+export function createAppListeners(storage: Storage | undefined) {
+  const middleware = createListenerMiddleware();
+  const startAppListening = middleware.startListening.withTypes<RootState, AppDispatch>();
+
+  startAppListening({
+    actionCreator: runCommand.rejected,
+    effect: (action, api) => {
+      const failure = action.payload;
+      api.dispatch(
+        toastShown({
+          tone: 'error',
+          title: COMMAND_FAILURE_TITLES[action.meta.arg.name],
+          message: failure?.message ?? action.error.message ?? 'The node did not answer.',
+          problems: failure?.problems ?? [],
+        }),
+      );
+    },
+  });
+
+  startAppListening({
+    actionCreator: seedDemoOrganisation.rejected,
+    effect: (action, api) => {
+      const message = action.payload?.message ?? action.error.message ?? 'The node did not answer.';
+      api.dispatch(toastShown({ tone: 'error', title: 'Could not load the demo organisation', message }));
+    },
+  });
+
+  startAppListening({
+    matcher: isAnyOf(personChosen, personCleared),
+    effect: (_action, api) => {
+      const personId = api.getState().session.currentPersonId;
+      if (personId) storage?.setItem(CURRENT_PERSON_STORAGE_KEY, personId);
+      else storage?.removeItem(CURRENT_PERSON_STORAGE_KEY);
+    },
+  });
+
+  return middleware;
+}

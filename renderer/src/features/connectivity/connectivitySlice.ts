@@ -1,0 +1,40 @@
+import { createSlice, type PayloadAction } from '@reduxjs/toolkit';
+import type { ConnectionState } from '../../../../shared/contract/bridge.ts';
+
+export interface ConnectivityState {
+  connection: ConnectionState;
+  /** When the connection last changed (ISO time), for "offline since 14:02". */
+  changedAt: string | null;
+  /** When the node was last reachable: everything shown is at least this fresh. */
+  lastOnlineAt: string | null;
+}
+
+export const initialConnectivityState: ConnectivityState = { connection: 'connecting', changedAt: null, lastOnlineAt: null };
+
+export const connectivitySlice = createSlice({
+  name: 'connectivity',
+  initialState: initialConnectivityState,
+  reducers: {
+    connectionChanged: {
+      reducer(state, action: PayloadAction<{ connection: ConnectionState; at: string }>) {
+        const { connection, at } = action.payload;
+        if (state.connection === 'online' || connection === 'online') state.lastOnlineAt = at;
+        if (state.connection !== connection) state.changedAt = at;
+        state.connection = connection;
+      },
+      prepare(connection: ConnectionState, at: Date = new Date()) {
+        return { payload: { connection, at: at.toISOString() } };
+      },
+    },
+  },
+  selectors: {
+    selectConnection: (state) => state.connection,
+    selectIsConnectionDown: (state) => state.connection === 'reconnecting' || state.connection === 'offline',
+    selectLastOnlineAt: (state) => state.lastOnlineAt,
+    selectConnectionChangedAt: (state) => state.changedAt,
+  },
+});
+
+export const { connectionChanged } = connectivitySlice.actions;
+export const { selectConnection, selectIsConnectionDown, selectLastOnlineAt, selectConnectionChangedAt } =
+  connectivitySlice.selectors;

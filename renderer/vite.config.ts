@@ -1,0 +1,22 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/** The node's HTTP API and storage WebSocket during `npm run dev:renderer`. */
+const NODE_ORIGIN = 'http://127.0.0.1:4870';
+
+export default defineConfig({
+  root: import.meta.dirname,
+  // Relative asset URLs: served by the node at `/` and by Electron at `app://lantern/`.
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  server: {
+    proxy: {
+      '/api': { target: NODE_ORIGIN, ws: true, changeOrigin: true },
+    },
+  },
+});
