@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeMangoQuery, prepareQuery, randomToken } from 'rxdb';
-import type { MangoQuery, RxDocumentData, RxStorage, RxStorageInstance } from 'rxdb';
+import type { MangoQuery, MangoQuerySelector, RxDocumentData, RxStorage, RxStorageInstance } from 'rxdb';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { getRxStorageSqlite } from './index.ts';
 import { createIncidentInstance, incidentDocument, incidentSchema, temporaryDataDir } from './testSupport.ts';
@@ -34,7 +34,8 @@ function dataset(): RxDocumentData<IncidentRecord>[] {
   });
 }
 
-const live = { _deleted: { $eq: false } };
+// RxDB adds this to every collection query; the storage sees it as a plain field.
+const live = { _deleted: { $eq: false } } as MangoQuerySelector<IncidentRecord>;
 const queries: [string, MangoQuery<IncidentRecord>][] = [
   ['everything', { selector: {} }],
   ['$eq on an indexed field', { selector: { ...live, severity: { $eq: 3 } } }],
@@ -66,7 +67,7 @@ const queries: [string, MangoQuery<IncidentRecord>][] = [
   ['sort with filter, skip and limit', { selector: { ...live, severity: { $gte: 2 } }, sort: [{ title: 'asc' }], skip: 5, limit: 5 }],
   ['limit 0', { selector: live, limit: 0 }],
   ['skip past the end', { selector: live, skip: 500 }],
-  ['deleted only', { selector: { _deleted: { $eq: true } } }],
+  ['deleted only', { selector: { _deleted: { $eq: true } } as MangoQuerySelector<IncidentRecord> }],
   ['explicit index hint', { selector: { ...live, severity: { $gte: 3 } }, index: ['_deleted', 'title', 'id'] }],
 ];
 
