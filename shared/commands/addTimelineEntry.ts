@@ -1,17 +1,25 @@
 import { z } from 'zod';
-import { TIMELINE_KINDS } from '../domain/incident.ts';
+import type { TIMELINE_KINDS } from '../domain/incident.ts';
 import { defineCommand } from './command.ts';
 import { notFound } from './errors.ts';
 import { timelineWrite } from './timelineEntry.ts';
 
 /** Kinds a person may write by hand; the others are written by commands. */
-export const MANUAL_TIMELINE_KINDS = ['note', 'decision', 'system'] as const satisfies readonly (typeof TIMELINE_KINDS)[number][];
+export const MANUAL_TIMELINE_KINDS = [
+  'note',
+  'decision',
+  'system',
+] as const satisfies readonly (typeof TIMELINE_KINDS)[number][];
 
 export const addTimelineEntryInput = z
   .object({
     incidentId: z.string().min(1).max(64),
     text: z.string().trim().min(1, 'write something').max(10000),
-    kind: z.enum(MANUAL_TIMELINE_KINDS, { error: `kind must be one of ${MANUAL_TIMELINE_KINDS.join(', ')}` }).default('note'),
+    kind: z
+      .enum(MANUAL_TIMELINE_KINDS, {
+        error: `kind must be one of ${MANUAL_TIMELINE_KINDS.join(', ')}`,
+      })
+      .default('note'),
     starred: z.boolean().default(false),
     corrects: z.string().min(1).max(64).optional(),
   })
@@ -28,7 +36,8 @@ export const addTimelineEntry = defineCommand({
     if (!incident) throw notFound('incident', input.incidentId);
     if (input.corrects) {
       const corrected = await reads.get('timeline', input.corrects);
-      if (!corrected || corrected.incidentId !== incident.id) throw notFound('timeline entry', input.corrects);
+      if (!corrected || corrected.incidentId !== incident.id)
+        throw notFound('timeline entry', input.corrects);
     }
     const entry = timelineWrite(context, incident.id, input.kind, input.text, {
       starred: input.starred,

@@ -9,7 +9,9 @@ export const declareIncidentInput = z
   .object({
     title: z.string().trim().min(1, 'give the incident a title').max(200),
     severity: z.enum(SEVERITIES, { error: `severity must be one of ${SEVERITIES.join(', ')}` }),
-    type: z.enum(INCIDENT_TYPES, { error: `type must be one of ${INCIDENT_TYPES.join(', ')}` }).default('other'),
+    type: z
+      .enum(INCIDENT_TYPES, { error: `type must be one of ${INCIDENT_TYPES.join(', ')}` })
+      .default('other'),
     summary: z.string().trim().max(5000).default(''),
     exercise: z.boolean().default(false),
   })
@@ -18,7 +20,10 @@ export const declareIncidentInput = z
 /** A short reference people can say out loud: INC-<yymmdd>-<4 chars>. */
 export function incidentReference(context: CommandContext, id: string): string {
   const date = context.now.toISOString().slice(2, 10).replaceAll('-', '');
-  const suffix = id.replace(/[^a-z0-9]/gi, '').slice(-4).toUpperCase();
+  const suffix = id
+    .replace(/[^a-z0-9]/gi, '')
+    .slice(-4)
+    .toUpperCase();
   return `INC-${date}-${suffix}`;
 }
 
@@ -46,9 +51,15 @@ export const declareIncident = defineCommand({
       hlc: context.nextHlc(),
     };
     const label = `${input.severity} (${SEVERITY_LABELS[input.severity]})`;
-    const entry = timelineWrite(context, id, 'status-change', `Incident declared at ${label}: ${input.title}`, {
-      starred: true,
-    });
+    const entry = timelineWrite(
+      context,
+      id,
+      'status-change',
+      `Incident declared at ${label}: ${input.title}`,
+      {
+        starred: true,
+      },
+    );
     return { writes: [{ collection: 'incidents', document: incident }, entry], result: incident };
   },
 });

@@ -8,7 +8,8 @@ export interface FieldProblem {
   reason: string;
 }
 
-export type CommandErrorCode = 'invalid-input' | 'forbidden' | 'not-found' | 'conflict' | 'unknown-command';
+export type CommandErrorCode =
+  'invalid-input' | 'forbidden' | 'not-found' | 'conflict' | 'unknown-command';
 
 export class CommandError extends Error {
   override name = 'CommandError';

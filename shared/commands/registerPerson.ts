@@ -22,7 +22,8 @@ export const registerPerson = defineCommand({
   permission: 'bootstrap',
   async plan(reads, input, context) {
     if ((await reads.find('workspaces', {})).length === 0) throw notFound('workspace', 'current');
-    if (input.teamId && !(await reads.get('teams', input.teamId))) throw notFound('team', input.teamId);
+    if (input.teamId && !(await reads.get('teams', input.teamId)))
+      throw notFound('team', input.teamId);
     const person: PersonDoc = {
       id: context.newId('person'),
       createdAt: context.now.toISOString(),

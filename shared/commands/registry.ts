@@ -21,7 +21,9 @@ export type Commands = typeof commands;
 export type CommandName = keyof Commands;
 /** What a caller sends (defaults may be omitted). */
 export type CommandInput<K extends CommandName> = z.input<Commands[K]['input']>;
-export type CommandResult<K extends CommandName> = Awaited<ReturnType<Commands[K]['plan']>>['result'];
+export type CommandResult<K extends CommandName> = Awaited<
+  ReturnType<Commands[K]['plan']>
+>['result'];
 
 export const COMMAND_NAMES = Object.keys(commands) as CommandName[];
 

@@ -5,6 +5,9 @@ import type { FieldProblem } from './errors.ts';
 export function zodProblems(error: z.ZodError): FieldProblem[] {
   return error.issues.map((issue) => ({
     field: issue.path.map(String).join('.'),
-    reason: issue.code === 'unrecognized_keys' ? `unexpected field(s): ${issue.keys.join(', ')}` : issue.message,
+    reason:
+      issue.code === 'unrecognized_keys'
+        ? `unexpected field(s): ${issue.keys.join(', ')}`
+        : issue.message,
   }));
 }

@@ -20,6 +20,10 @@ export interface LanternBridge {
   readonly connection$: Observable<ConnectionState>;
   nodeInfo(): Promise<NodeInfo>;
   /** Rejects with a CommandError (typed code, message, field problems). */
-  sendCommand<K extends CommandName>(name: K, input: CommandInput<K>, actor: Actor): Promise<CommandResult<K>>;
+  sendCommand<K extends CommandName>(
+    name: K,
+    input: CommandInput<K>,
+    actor: Actor,
+  ): Promise<CommandResult<K>>;
   close(): Promise<void>;
 }

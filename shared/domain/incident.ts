@@ -1,8 +1,18 @@
-export const INCIDENT_STATUSES = ['declared', 'investigating', 'mitigated', 'resolved', 'closed'] as const;
+export const INCIDENT_STATUSES = [
+  'declared',
+  'investigating',
+  'mitigated',
+  'resolved',
+  'closed',
+] as const;
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
 
 /** Incidents that still need people on them. */
-export const ACTIVE_STATUSES: readonly IncidentStatus[] = ['declared', 'investigating', 'mitigated'];
+export const ACTIVE_STATUSES: readonly IncidentStatus[] = [
+  'declared',
+  'investigating',
+  'mitigated',
+];
 
 export const INCIDENT_TYPES = [
   'availability',

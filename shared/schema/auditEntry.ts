@@ -1,4 +1,4 @@
-import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema, type RxJsonSchema } from 'rxdb';
+import type { DeepMutable, ExtractDocumentTypeFromTypedRxJsonSchema, RxJsonSchema } from 'rxdb';
 import { idField, isoTimeField, hlcField } from './fields.ts';
 
 /**
@@ -24,11 +24,25 @@ const auditEntrySchemaLiteral = {
     hash: { type: 'string', maxLength: 64 },
     signature: { type: 'string', maxLength: 200 },
   },
-  required: ['id', 'nodeId', 'seq', 'at', 'hlc', 'actorId', 'command', 'input', 'documentIds', 'prevHash', 'hash', 'signature'],
+  required: [
+    'id',
+    'nodeId',
+    'seq',
+    'at',
+    'hlc',
+    'actorId',
+    'command',
+    'input',
+    'documentIds',
+    'prevHash',
+    'hash',
+    'signature',
+  ],
   indexes: [['nodeId', 'seq']],
   additionalProperties: false,
 } as const;
 
-const typed = toTypedRxJsonSchema(auditEntrySchemaLiteral);
-export type AuditEntryDoc = ExtractDocumentTypeFromTypedRxJsonSchema<typeof typed>;
+export type AuditEntryDoc = ExtractDocumentTypeFromTypedRxJsonSchema<
+  DeepMutable<typeof auditEntrySchemaLiteral>
+>;
 export const auditEntrySchema: RxJsonSchema<AuditEntryDoc> = auditEntrySchemaLiteral;

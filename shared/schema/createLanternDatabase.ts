@@ -1,5 +1,10 @@
 import { createRxDatabase, type RxStorage } from 'rxdb';
-import { COLLECTION_NAMES, lanternSchemas, type LanternCollections, type LanternDatabase } from './collections.ts';
+import {
+  COLLECTION_NAMES,
+  lanternSchemas,
+  type LanternCollections,
+  type LanternDatabase,
+} from './collections.ts';
 
 export interface LanternDatabaseOptions {
   /** One database per workspace; also the SQLite file name in the node. */
@@ -13,7 +18,9 @@ export interface LanternDatabaseOptions {
 export const DEFAULT_DATABASE_NAME = 'lantern';
 
 /** The one factory used by the node, the renderer and the tests. */
-export async function createLanternDatabase(options: LanternDatabaseOptions): Promise<LanternDatabase> {
+export async function createLanternDatabase(
+  options: LanternDatabaseOptions,
+): Promise<LanternDatabase> {
   const database = await createRxDatabase<LanternCollections>({
     name: options.name,
     storage: options.storage,

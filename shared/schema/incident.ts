@@ -1,4 +1,4 @@
-import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema, type RxJsonSchema } from 'rxdb';
+import type { DeepMutable, ExtractDocumentTypeFromTypedRxJsonSchema, RxJsonSchema } from 'rxdb';
 import { SEVERITIES } from '../domain/severity.ts';
 import { INCIDENT_STATUSES } from '../domain/incident.ts';
 import { hlcField, idField, isoTimeField, nameField } from './fields.ts';
@@ -41,6 +41,7 @@ const incidentSchemaLiteral = {
   additionalProperties: false,
 } as const;
 
-const typed = toTypedRxJsonSchema(incidentSchemaLiteral);
-export type IncidentDoc = ExtractDocumentTypeFromTypedRxJsonSchema<typeof typed>;
+export type IncidentDoc = ExtractDocumentTypeFromTypedRxJsonSchema<
+  DeepMutable<typeof incidentSchemaLiteral>
+>;
 export const incidentSchema: RxJsonSchema<IncidentDoc> = incidentSchemaLiteral;

@@ -1,4 +1,4 @@
-import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema, type RxJsonSchema } from 'rxdb';
+import type { DeepMutable, ExtractDocumentTypeFromTypedRxJsonSchema, RxJsonSchema } from 'rxdb';
 import { hlcField, idField, isoTimeField, nameField } from './fields.ts';
 
 /** A person's profile: every command names the person who ran it. */
@@ -22,6 +22,7 @@ const personSchemaLiteral = {
   additionalProperties: false,
 } as const;
 
-const typed = toTypedRxJsonSchema(personSchemaLiteral);
-export type PersonDoc = ExtractDocumentTypeFromTypedRxJsonSchema<typeof typed>;
+export type PersonDoc = ExtractDocumentTypeFromTypedRxJsonSchema<
+  DeepMutable<typeof personSchemaLiteral>
+>;
 export const personSchema: RxJsonSchema<PersonDoc> = personSchemaLiteral;

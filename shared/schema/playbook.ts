@@ -1,4 +1,4 @@
-import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema, type RxJsonSchema } from 'rxdb';
+import type { DeepMutable, ExtractDocumentTypeFromTypedRxJsonSchema, RxJsonSchema } from 'rxdb';
 import { hlcField, idField, nameField } from './fields.ts';
 
 /** A response playbook for an incident type: ordered steps with an owner role. */
@@ -34,6 +34,7 @@ const playbookSchemaLiteral = {
   additionalProperties: false,
 } as const;
 
-const typed = toTypedRxJsonSchema(playbookSchemaLiteral);
-export type PlaybookDoc = ExtractDocumentTypeFromTypedRxJsonSchema<typeof typed>;
+export type PlaybookDoc = ExtractDocumentTypeFromTypedRxJsonSchema<
+  DeepMutable<typeof playbookSchemaLiteral>
+>;
 export const playbookSchema: RxJsonSchema<PlaybookDoc> = playbookSchemaLiteral;

@@ -1,4 +1,4 @@
-import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema, type RxJsonSchema } from 'rxdb';
+import type { DeepMutable, ExtractDocumentTypeFromTypedRxJsonSchema, RxJsonSchema } from 'rxdb';
 import { hlcField, idField, isoTimeField, nameField } from './fields.ts';
 
 /** An on-call rotation: participants take turns of a fixed length from a start. */
@@ -18,10 +18,21 @@ const rotationSchemaLiteral = {
     participantIds: { type: 'array', items: idField, minItems: 1, maxItems: 200 },
     hlc: hlcField,
   },
-  required: ['id', 'name', 'teamId', 'timeZone', 'handoffTime', 'shiftHours', 'startsOn', 'participantIds', 'hlc'],
+  required: [
+    'id',
+    'name',
+    'teamId',
+    'timeZone',
+    'handoffTime',
+    'shiftHours',
+    'startsOn',
+    'participantIds',
+    'hlc',
+  ],
   additionalProperties: false,
 } as const;
 
-const typed = toTypedRxJsonSchema(rotationSchemaLiteral);
-export type RotationDoc = ExtractDocumentTypeFromTypedRxJsonSchema<typeof typed>;
+export type RotationDoc = ExtractDocumentTypeFromTypedRxJsonSchema<
+  DeepMutable<typeof rotationSchemaLiteral>
+>;
 export const rotationSchema: RxJsonSchema<RotationDoc> = rotationSchemaLiteral;

@@ -1,4 +1,4 @@
-import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema, type RxJsonSchema } from 'rxdb';
+import type { DeepMutable, ExtractDocumentTypeFromTypedRxJsonSchema, RxJsonSchema } from 'rxdb';
 import { hlcField, idField, nameField } from './fields.ts';
 
 /** A service in the ownership matrix: who owns it and how critical it is. */
@@ -21,6 +21,7 @@ const serviceSchemaLiteral = {
   additionalProperties: false,
 } as const;
 
-const typed = toTypedRxJsonSchema(serviceSchemaLiteral);
-export type ServiceDoc = ExtractDocumentTypeFromTypedRxJsonSchema<typeof typed>;
+export type ServiceDoc = ExtractDocumentTypeFromTypedRxJsonSchema<
+  DeepMutable<typeof serviceSchemaLiteral>
+>;
 export const serviceSchema: RxJsonSchema<ServiceDoc> = serviceSchemaLiteral;

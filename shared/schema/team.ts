@@ -1,4 +1,4 @@
-import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema, type RxJsonSchema } from 'rxdb';
+import type { DeepMutable, ExtractDocumentTypeFromTypedRxJsonSchema, RxJsonSchema } from 'rxdb';
 import { hlcField, idField, nameField } from './fields.ts';
 
 /** A team that owns services and staffs on-call rotations. */
@@ -19,6 +19,7 @@ const teamSchemaLiteral = {
   additionalProperties: false,
 } as const;
 
-const typed = toTypedRxJsonSchema(teamSchemaLiteral);
-export type TeamDoc = ExtractDocumentTypeFromTypedRxJsonSchema<typeof typed>;
+export type TeamDoc = ExtractDocumentTypeFromTypedRxJsonSchema<
+  DeepMutable<typeof teamSchemaLiteral>
+>;
 export const teamSchema: RxJsonSchema<TeamDoc> = teamSchemaLiteral;

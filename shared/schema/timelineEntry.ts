@@ -1,4 +1,4 @@
-import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema, type RxJsonSchema } from 'rxdb';
+import type { DeepMutable, ExtractDocumentTypeFromTypedRxJsonSchema, RxJsonSchema } from 'rxdb';
 import { TIMELINE_KINDS } from '../domain/incident.ts';
 import { hlcField, idField, isoTimeField } from './fields.ts';
 
@@ -28,6 +28,7 @@ const timelineEntrySchemaLiteral = {
   additionalProperties: false,
 } as const;
 
-const typed = toTypedRxJsonSchema(timelineEntrySchemaLiteral);
-export type TimelineEntryDoc = ExtractDocumentTypeFromTypedRxJsonSchema<typeof typed>;
+export type TimelineEntryDoc = ExtractDocumentTypeFromTypedRxJsonSchema<
+  DeepMutable<typeof timelineEntrySchemaLiteral>
+>;
 export const timelineEntrySchema: RxJsonSchema<TimelineEntryDoc> = timelineEntrySchemaLiteral;

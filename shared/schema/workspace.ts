@@ -1,4 +1,4 @@
-import { toTypedRxJsonSchema, type ExtractDocumentTypeFromTypedRxJsonSchema, type RxJsonSchema } from 'rxdb';
+import type { DeepMutable, ExtractDocumentTypeFromTypedRxJsonSchema, RxJsonSchema } from 'rxdb';
 import { hlcField, idField, isoTimeField, nameField } from './fields.ts';
 
 /** The organisation this database belongs to; exactly one document. */
@@ -20,6 +20,7 @@ const workspaceSchemaLiteral = {
   additionalProperties: false,
 } as const;
 
-const typed = toTypedRxJsonSchema(workspaceSchemaLiteral);
-export type WorkspaceDoc = ExtractDocumentTypeFromTypedRxJsonSchema<typeof typed>;
+export type WorkspaceDoc = ExtractDocumentTypeFromTypedRxJsonSchema<
+  DeepMutable<typeof workspaceSchemaLiteral>
+>;
 export const workspaceSchema: RxJsonSchema<WorkspaceDoc> = workspaceSchemaLiteral;

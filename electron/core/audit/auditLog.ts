@@ -29,7 +29,13 @@ export class AuditLog {
     const head = await this.loadHead();
     const seq = head.seq + 1;
     const sealed = sealAuditEntry(
-      { id: `${this.nodeId}:${String(seq).padStart(12, '0')}`, nodeId: this.nodeId, seq, prevHash: head.hash, ...entry },
+      {
+        id: `${this.nodeId}:${String(seq).padStart(12, '0')}`,
+        nodeId: this.nodeId,
+        seq,
+        prevHash: head.hash,
+        ...entry,
+      },
       this.privateKey,
     );
     await this.database.audit.insert(sealed);
@@ -40,7 +46,11 @@ export class AuditLog {
   /** Entries of this node's chain in order, for export and verification. */
   async entries(fromSeq = 1, limit = 10_000): Promise<AuditEntryDoc[]> {
     const docs = await this.database.audit
-      .find({ selector: { nodeId: this.nodeId, seq: { $gte: fromSeq } }, sort: [{ nodeId: 'asc' }, { seq: 'asc' }], limit })
+      .find({
+        selector: { nodeId: this.nodeId, seq: { $gte: fromSeq } },
+        sort: [{ nodeId: 'asc' }, { seq: 'asc' }],
+        limit,
+      })
       .exec();
     return docs.map((d) => d.toMutableJSON());
   }

@@ -29,16 +29,28 @@ export interface AuditVerification {
  * middle verifies from its first entry's prevHash; pass `expectGenesis` to
  * insist the chain starts at the beginning.
  */
-export function verifyAuditChain(entries: AuditEntryDoc[], publicKey: KeyObject, expectGenesis = false): AuditVerification {
+export function verifyAuditChain(
+  entries: AuditEntryDoc[],
+  publicKey: KeyObject,
+  expectGenesis = false,
+): AuditVerification {
   let previous: AuditEntryDoc | undefined;
   for (const entry of entries) {
     const { hash, signature, ...body } = entry;
-    const fail = (reason: string): AuditVerification => ({ ok: false, checked: entries.indexOf(entry), failure: { seq: entry.seq, reason } });
-    if (previous && entry.seq !== previous.seq + 1) return fail(`sequence gap after ${previous.seq}`);
-    if (previous && entry.prevHash !== previous.hash) return fail('prevHash does not match the previous entry');
-    if (!previous && expectGenesis && (entry.seq !== 1 || entry.prevHash !== GENESIS_HASH)) return fail('chain does not start at genesis');
+    const fail = (reason: string): AuditVerification => ({
+      ok: false,
+      checked: entries.indexOf(entry),
+      failure: { seq: entry.seq, reason },
+    });
+    if (previous && entry.seq !== previous.seq + 1)
+      return fail(`sequence gap after ${previous.seq}`);
+    if (previous && entry.prevHash !== previous.hash)
+      return fail('prevHash does not match the previous entry');
+    if (!previous && expectGenesis && (entry.seq !== 1 || entry.prevHash !== GENESIS_HASH))
+      return fail('chain does not start at genesis');
     if (hashAuditBody(body) !== hash) return fail('content does not match its hash');
-    if (!verify(null, Buffer.from(hash, 'hex'), publicKey, Buffer.from(signature, 'base64'))) return fail('signature is not valid for this node key');
+    if (!verify(null, Buffer.from(hash, 'hex'), publicKey, Buffer.from(signature, 'base64')))
+      return fail('signature is not valid for this node key');
     previous = entry;
   }
   return { ok: true, checked: entries.length };

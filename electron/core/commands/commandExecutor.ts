@@ -1,9 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor, CommandContext, DocumentWrite } from '../../../shared/commands/command.ts';
 import { CommandError, forbidden, invalidInput } from '../../../shared/commands/errors.ts';
-import { commands, isCommandName, type CommandName, type CommandResult } from '../../../shared/commands/registry.ts';
+import {
+  commands,
+  isCommandName,
+  type CommandName,
+  type CommandResult,
+} from '../../../shared/commands/registry.ts';
 import { zodProblems } from '../../../shared/commands/zodProblems.ts';
-import { APPEND_ONLY_COLLECTIONS, type CollectionName, type LanternDatabase } from '../../../shared/schema/collections.ts';
+import {
+  APPEND_ONLY_COLLECTIONS,
+  type CollectionName,
+  type LanternDatabase,
+} from '../../../shared/schema/collections.ts';
 import type { HybridLogicalClock } from '../../../shared/time/hlc.ts';
 import type { AuditLog } from '../audit/auditLog.ts';
 import { databaseReads } from './databaseReads.ts';
@@ -31,7 +40,11 @@ export class CommandExecutor {
     this.deps = deps;
   }
 
-  execute<K extends CommandName>(name: K, rawInput: unknown, actor: Actor): Promise<CommandResult<K>>;
+  execute<K extends CommandName>(
+    name: K,
+    rawInput: unknown,
+    actor: Actor,
+  ): Promise<CommandResult<K>>;
   execute(name: string, rawInput: unknown, actor: Actor): Promise<unknown>;
   execute(name: string, rawInput: unknown, actor: Actor): Promise<unknown> {
     const run = this.queue.then(() => this.run(name, rawInput, actor));
@@ -40,9 +53,10 @@ export class CommandExecutor {
   }
 
   private async run(name: string, rawInput: unknown, actor: Actor): Promise<unknown> {
-    if (!isCommandName(name)) throw new CommandError('unknown-command', `There is no command called "${name}"`);
+    if (!isCommandName(name))
+      throw new CommandError('unknown-command', `There is no command called "${name}"`);
     const definition = commands[name];
-    const parsed = definition.input.safeParse(rawInput ?? {});
+    const parsed = definition.input.safeParse(rawInput === undefined ? {} : rawInput);
     if (!parsed.success) throw invalidInput(zodProblems(parsed.error));
     await this.authorise(definition.permission, actor);
     const context = this.context(actor);
@@ -65,9 +79,17 @@ export class CommandExecutor {
   }
 
   private async authorise(permission: 'bootstrap' | 'person', actor: Actor): Promise<void> {
-    if (permission === 'bootstrap' || actor.kind !== 'person') return;
+    if (permission === 'bootstrap') return;
+    if (!(await this.deps.database.workspaces.findOne().exec())) {
+      throw new CommandError(
+        'conflict',
+        'This node has no workspace yet: create one or load the demo organisation first',
+      );
+    }
+    if (actor.kind !== 'person') return;
     const person = await this.deps.database.people.findOne(actor.id).exec();
-    if (!person) throw forbidden(`Unknown person "${actor.id}": choose or create your profile first`);
+    if (!person)
+      throw forbidden(`Unknown person "${actor.id}": choose or create your profile first`);
   }
 
   private context(actor: Actor): CommandContext {
@@ -84,7 +106,11 @@ export class CommandExecutor {
     for (const write of writes) {
       if (!APPEND_ONLY_COLLECTIONS.includes(write.collection)) continue;
       const existing = await this.deps.database[write.collection].findOne(write.document.id).exec();
-      if (existing) throw new CommandError('conflict', `${write.collection} entries are append-only; "${write.document.id}" exists`);
+      if (existing)
+        throw new CommandError(
+          'conflict',
+          `${write.collection} entries are append-only; "${write.document.id}" exists`,
+        );
     }
   }
 
@@ -92,13 +118,19 @@ export class CommandExecutor {
   private async store(writes: DocumentWrite[]): Promise<void> {
     const byCollection = new Map<CollectionName, unknown[]>();
     for (const write of writes) {
-      byCollection.set(write.collection, [...(byCollection.get(write.collection) ?? []), write.document]);
+      byCollection.set(write.collection, [
+        ...(byCollection.get(write.collection) ?? []),
+        write.document,
+      ]);
     }
     for (const [collection, documents] of byCollection) {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- RxCollection union is not callable
       const result = await (this.deps.database[collection] as any).bulkUpsert(documents);
       if (result.error.length > 0) {
-        throw new CommandError('conflict', `Could not store ${collection}: ${JSON.stringify(result.error[0])}`);
+        throw new CommandError(
+          'conflict',
+          `Could not store ${collection}: ${JSON.stringify(result.error[0])}`,
+        );
       }
     }
   }

@@ -11,7 +11,9 @@ export function databaseReads(database: LanternDatabase): CommandReads {
     },
     async find(collection, selector) {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- RxCollection union is not callable
-      const docs: { toMutableJSON(): unknown }[] = await (database[collection] as any).find({ selector }).exec();
+      const docs: { toMutableJSON(): unknown }[] = await (database[collection] as any)
+        .find({ selector })
+        .exec();
       return docs.map((d) => d.toMutableJSON()) as never;
     },
   };

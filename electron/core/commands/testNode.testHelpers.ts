@@ -7,7 +7,10 @@ import { CommandExecutor } from './commandExecutor.ts';
 
 /** A real executor over a real in-memory RxDB database, for unit tests. */
 export async function createTestExecutor(now: () => Date = () => new Date('2026-11-26T10:00:00Z')) {
-  const database = await createLanternDatabase({ name: `test${Math.random().toString(36).slice(2)}`, storage: getRxStorageMemory() });
+  const database = await createLanternDatabase({
+    name: `test${Math.random().toString(36).slice(2)}`,
+    storage: getRxStorageMemory(),
+  });
   const keys = generateKeyPairSync('ed25519');
   const audit = new AuditLog(database, 'node-test', keys.privateKey);
   const clock = new HybridLogicalClock('node-test', () => now().getTime());

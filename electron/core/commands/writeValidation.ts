@@ -27,6 +27,10 @@ export function assertWritesValid(writes: DocumentWrite[]): void {
     }
   }
   if (problems.length > 0) {
-    throw new CommandError('invalid-input', `The command would write an invalid document — ${problems[0]?.field}: ${problems[0]?.reason}`, problems);
+    throw new CommandError(
+      'invalid-input',
+      `The command would write an invalid document — ${problems[0]?.field}: ${problems[0]?.reason}`,
+      problems,
+    );
   }
 }
