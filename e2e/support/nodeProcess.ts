@@ -1,0 +1,68 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** A headless Lantern node running as a real process on its own data folder. */
+export interface NodeProcess {
+  url: string;
+  token: string;
+  dataDir: string;
+  /** The console URL with the token, as printed by the node. */
+  consoleUrl: string;
+  /** SIGKILL: no shutdown hooks run. */
+  kill(): Promise<void>;
+  stop(): Promise<void>;
+  output(): string;
+}
+
+export async function startNodeProcess(dataDir: string, extraArgs: string[] = []): Promise<NodeProcess> {
+  mkdirSync(dataDir, { recursive: true });
+  const child = spawn(
+    process.execPath,
+    ['--disable-warning=ExperimentalWarning', join(repoRoot, 'electron/core/serve.ts'), '--data', dataDir, '--port', '0', ...extraArgs],
+    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const consoleUrl = await waitForLine(child, () => output, /console:\s+(\S+)/);
+  const parsed = new URL(consoleUrl);
+  const token = parsed.searchParams.get('token') ?? '';
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  return {
+    url: parsed.origin,
+    token,
+    dataDir,
+    consoleUrl,
+    output: () => output,
+    async kill() {
+      child.kill('SIGKILL');
+      await exited;
+    },
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+function waitForLine(child: ChildProcess, output: () => string, pattern: RegExp): Promise<string> {
+  return new Promise((done, fail) => {
+    const timer = setTimeout(() => fail(new Error(`Lantern node did not start within 30 s:\n${output()}`)), 30_000);
+    const check = () => {
+      const match = pattern.exec(output());
+      if (match?.[1]) {
+        clearTimeout(timer);
+        done(match[1]);
+      }
+    };
+    child.stdout?.on('data', check);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`Lantern node exited with ${code} before it was ready:\n${output()}`));
+    });
+  });
+}
