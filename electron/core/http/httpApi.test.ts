@@ -8,7 +8,10 @@ let node: LanternNode;
 let dataDir: string;
 let personId: string;
 
-async function api(path: string, init: RequestInit & { auth?: boolean } = {}) {
+async function api<T = Record<string, unknown>>(
+  path: string,
+  init: RequestInit & { auth?: boolean } = {},
+): Promise<{ status: number; body: T }> {
   const headers = new Headers(init.headers);
   if (init.auth !== false) headers.set('authorization', `Bearer ${node.token}`);
   if (init.body && !headers.has('content-type')) headers.set('content-type', 'application/json');
@@ -16,7 +19,7 @@ async function api(path: string, init: RequestInit & { auth?: boolean } = {}) {
   const text = await response.text();
   return {
     status: response.status,
-    body: text ? (JSON.parse(text) as Record<string, unknown> & Record<string, never>) : undefined,
+    body: (text ? JSON.parse(text) : undefined) as T,
   };
 }
 
@@ -111,7 +114,7 @@ describe('HTTP API v1', () => {
   });
 
   it('rejects bad input with 400, the field and the reason, and changes nothing', async () => {
-    const before = ((await api('/api/v1/incidents')).body as unknown as unknown[]).length;
+    const before = (await api<unknown[]>('/api/v1/incidents')).body.length;
     const cases: [string, string][] = [
       [JSON.stringify({ title: 'x', severity: 'SEV9' }), 'severity'],
       [JSON.stringify({ severity: 'SEV1' }), 'title'],
@@ -127,7 +130,7 @@ describe('HTTP API v1', () => {
         (result.body as { error: { problems: { field: string }[] } }).error.problems[0]?.field,
       ).toBe(field);
     }
-    expect(((await api('/api/v1/incidents')).body as unknown as unknown[]).length).toBe(before);
+    expect((await api<unknown[]>('/api/v1/incidents')).body.length).toBe(before);
   });
 
   it('refuses oversized bodies with 413, wrong methods with 405 and unknown commands with 404', async () => {
