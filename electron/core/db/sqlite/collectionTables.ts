@@ -68,6 +68,12 @@ export function dropCollectionTables<RxDocType>(
   connection.statements.clear();
 }
 
+/** True when no collection has tables in this database file any more. */
+export function databaseIsEmpty(connection: SqliteConnection): boolean {
+  const row = statement(connection, `SELECT COUNT(*) AS collections FROM ${CATALOG}`).get();
+  return Number(row?.['collections'] ?? 0) === 0;
+}
+
 function createTableStatements<RxDocType>(tables: CollectionTables<RxDocType>): string[] {
   const keyColumns = tables.keyColumns.map((key) => `, ${key.column} BLOB NOT NULL`).join('');
   const indexPrefix = (suffix: string): string => quoteIdentifier(`idx_${tables.baseName}_${suffix}`);

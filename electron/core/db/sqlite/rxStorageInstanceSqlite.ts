@@ -15,7 +15,7 @@ import type {
 import type { Observable } from 'rxjs';
 import { readAttachmentBlob, readAttachmentBodies, removeAttachmentsOfDeletedDocs, writeAttachmentRows } from './attachmentRows.ts';
 import type { AttachmentBodies } from './attachmentRows.ts';
-import { dropCollectionTables } from './collectionTables.ts';
+import { databaseIsEmpty, dropCollectionTables } from './collectionTables.ts';
 import type { CollectionTables } from './collectionTables.ts';
 import { forgetCollectionState, releaseCollectionState } from './collectionEvents.ts';
 import type { CollectionEventBulk, SharedCollectionState } from './collectionEvents.ts';
@@ -159,6 +159,7 @@ export class RxStorageInstanceSqlite<RxDocType>
   async remove(): Promise<void> {
     this.ensureUsable();
     dropCollectionTables(this.connection, this.tables);
+    this.connection.isEmpty = () => databaseIsEmpty(this.connection);
     forgetCollectionState(this.shared);
     await this.close();
   }

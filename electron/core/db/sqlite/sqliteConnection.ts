@@ -15,6 +15,8 @@ export type SqliteConnection = {
   readonly db: DatabaseSync;
   refCount: number;
   readonly statements: Map<string, StatementSync>;
+  /** Set by remove(): delete the file on the last close if this still says it holds nothing. */
+  isEmpty?: () => boolean;
 };
 
 const SQLITE_BUSY = 5;
@@ -46,9 +48,15 @@ export function releaseConnection(connection: SqliteConnection): void {
     return;
   }
   openConnections.delete(connection.filePath);
+  const removeFile = connection.isEmpty?.() ?? false;
   connection.statements.clear();
   connection.db.close();
   rmSync(ownerFilePath(connection.filePath), { force: true });
+  if (removeFile) {
+    for (const suffix of ['', '-wal', '-journal']) {
+      rmSync(connection.filePath + suffix, { force: true });
+    }
+  }
 }
 
 /** Prepared statements are cached per connection by their SQL text. */
