@@ -9,7 +9,11 @@ import type { LanternApi, MenuAction, StoragePortMessage } from '../../shared/co
 type IpcRendererLike = Pick<typeof ipcRenderer, 'invoke' | 'on' | 'removeListener'>;
 type PortForwarder = (message: StoragePortMessage, ports: readonly MessagePort[]) => void;
 
-const MENU_ACTIONS: readonly string[] = ['declare-incident', 'open-command-palette', 'open-wall-display'];
+const MENU_ACTIONS: readonly string[] = [
+  'declare-incident',
+  'open-command-palette',
+  'open-wall-display',
+];
 
 export function createLanternApi(ipc: IpcRendererLike): LanternApi {
   return {
@@ -21,7 +25,8 @@ export function createLanternApi(ipc: IpcRendererLike): LanternApi {
     requestStoragePort: () => ipc.invoke('lantern:storage-port-request'),
     onMenuAction(listener) {
       const relay = (_event: IpcRendererEvent, action: unknown) => {
-        if (typeof action === 'string' && MENU_ACTIONS.includes(action)) listener(action as MenuAction);
+        if (typeof action === 'string' && MENU_ACTIONS.includes(action))
+          listener(action as MenuAction);
       };
       ipc.on('lantern:menu-action', relay);
       return () => {

@@ -1,6 +1,11 @@
 import ts from 'typescript';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { MENU_ACTIONS, ipcEvents, ipcHandlers, type LanternApi } from '../../shared/contract/ipc.ts';
+import {
+  MENU_ACTIONS,
+  ipcEvents,
+  ipcHandlers,
+  type LanternApi,
+} from '../../shared/contract/ipc.ts';
 import preloadSource from './preload.cts?raw';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
@@ -16,7 +21,10 @@ class FakeIpcRenderer {
     this.listeners.set(channel, [...(this.listeners.get(channel) ?? []), listener]);
   }
   removeListener(channel: string, listener: Listener) {
-    this.listeners.set(channel, (this.listeners.get(channel) ?? []).filter((known) => known !== listener));
+    this.listeners.set(
+      channel,
+      (this.listeners.get(channel) ?? []).filter((known) => known !== listener),
+    );
   }
   emit(channel: string, event: unknown, ...args: unknown[]) {
     for (const listener of this.listeners.get(channel) ?? []) listener(event, ...args);
@@ -30,7 +38,10 @@ class FakeIpcRenderer {
  */
 function runInSandbox(ipc: FakeIpcRenderer): Map<string, unknown> {
   const exposed = new Map<string, unknown>();
-  const electron = { contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) }, ipcRenderer: ipc };
+  const electron = {
+    contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
+    ipcRenderer: ipc,
+  };
   const { outputText } = ts.transpileModule(preloadSource, {
     fileName: 'preload.cts',
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
@@ -40,7 +51,17 @@ function runInSandbox(ipc: FakeIpcRenderer): Map<string, unknown> {
     throw new Error(`module not found: ${name}`);
   };
   const exports = {};
-  const wrapper = new Function('require', 'process', 'Buffer', 'global', 'setImmediate', 'clearImmediate', 'exports', 'module', outputText);
+  const wrapper = new Function(
+    'require',
+    'process',
+    'Buffer',
+    'global',
+    'setImmediate',
+    'clearImmediate',
+    'exports',
+    'module',
+    outputText,
+  );
   wrapper(sandboxRequire, {}, undefined, globalThis, undefined, undefined, exports, { exports });
   return exposed;
 }
@@ -53,7 +74,8 @@ describe('preload (run as in the Electron sandbox)', () => {
   beforeEach(() => {
     posted = [];
     vi.stubGlobal('window', {
-      postMessage: (message: unknown, _origin: string, ports: unknown[]) => posted.push({ message, ports }),
+      postMessage: (message: unknown, _origin: string, ports: unknown[]) =>
+        posted.push({ message, ports }),
     });
     ipc = new FakeIpcRenderer();
     exposed = runInSandbox(ipc);
@@ -77,9 +99,13 @@ describe('preload (run as in the Electron sandbox)', () => {
     await api().requestStoragePort();
     const contractChannels = Object.values(ipcHandlers).map((handler) => handler.channel);
     expect(ipc.invoked.map((call) => call.channel).sort()).toEqual([...contractChannels].sort());
-    expect(ipc.invoked[0]?.args).toEqual([{ name: 'declareIncident', input: { title: 'Payments down' }, actor }]);
+    expect(ipc.invoked[0]?.args).toEqual([
+      { name: 'declareIncident', input: { title: 'Payments down' }, actor },
+    ]);
     for (const call of ipc.invoked) {
-      const handler = Object.values(ipcHandlers).find((candidate) => candidate.channel === call.channel);
+      const handler = Object.values(ipcHandlers).find(
+        (candidate) => candidate.channel === call.channel,
+      );
       expect(call.args.length, call.channel).toBeLessThanOrEqual(1);
       expect(handler?.args.safeParse(call.args[0]).success, call.channel).toBe(true);
     }

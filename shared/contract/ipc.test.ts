@@ -19,7 +19,9 @@ describe('IPC contract', () => {
       ...Object.values(ipcEvents).map((event) => event.channel),
     ];
     for (const channel of channels) expect(channel.startsWith(IPC_PREFIX)).toBe(true);
-    expect(new Set(IPC_HANDLER_KEYS.map((key) => ipcHandlers[key].channel)).size).toBe(IPC_HANDLER_KEYS.length);
+    expect(new Set(IPC_HANDLER_KEYS.map((key) => ipcHandlers[key].channel)).size).toBe(
+      IPC_HANDLER_KEYS.length,
+    );
   });
 
   it('declares the handlers the windows rely on', () => {
@@ -42,16 +44,25 @@ describe('IPC contract', () => {
   it('accepts a well-formed command call and refuses unknown commands and foreign actors', () => {
     const args = ipcHandlers.command.args;
     const actor = { kind: 'person', id: 'person-1' };
-    expect(args.safeParse({ name: 'declareIncident', input: { title: 'x' }, actor }).success).toBe(true);
+    expect(args.safeParse({ name: 'declareIncident', input: { title: 'x' }, actor }).success).toBe(
+      true,
+    );
     expect(args.safeParse({ name: 'dropDatabase', input: {}, actor }).success).toBe(false);
-    expect(args.safeParse({ name: 'declareIncident', input: {}, actor: { kind: 'system', id: 'node' } }).success).toBe(false);
-    expect(args.safeParse({ name: 'declareIncident', input: {}, actor, extra: 1 }).success).toBe(false);
+    expect(
+      args.safeParse({ name: 'declareIncident', input: {}, actor: { kind: 'system', id: 'node' } })
+        .success,
+    ).toBe(false);
+    expect(args.safeParse({ name: 'declareIncident', input: {}, actor, extra: 1 }).success).toBe(
+      false,
+    );
   });
 
   it('validates wall display, notification and no-argument calls', () => {
     expect(ipcHandlers.openWallDisplay.args.safeParse({ displayId: 2 }).success).toBe(true);
     expect(ipcHandlers.openWallDisplay.args.safeParse({ displayId: '2' }).success).toBe(false);
-    expect(ipcHandlers.notify.args.safeParse({ title: 'SEV1 declared', body: 'Payments down' }).success).toBe(true);
+    expect(
+      ipcHandlers.notify.args.safeParse({ title: 'SEV1 declared', body: 'Payments down' }).success,
+    ).toBe(true);
     expect(ipcHandlers.notify.args.safeParse({ title: ' ', body: '' }).success).toBe(false);
     expect(ipcHandlers.nodeInfo.args.safeParse(undefined).success).toBe(true);
     expect(ipcHandlers.nodeInfo.args.safeParse({ sneaky: true }).success).toBe(false);
@@ -67,7 +78,11 @@ describe('IPC contract', () => {
   it('tells a command failure from a result', () => {
     const failure: CommandReply = { error: { code: 'forbidden', message: 'no', problems: [] } };
     expect(isCommandFailure(failure)).toBe(true);
-    expect(isCommandFailure({ result: { error: 'a result may mention error' } } as unknown as CommandReply)).toBe(false);
+    expect(
+      isCommandFailure({
+        result: { error: 'a result may mention error' },
+      } as unknown as CommandReply),
+    ).toBe(false);
     expectTypeOf<IpcResult<'nodeInfo'>>().toEqualTypeOf<NodeInfo>();
   });
 });

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import type { Actor } from '../commands/command.ts';
 import type { CommandErrorBody } from '../commands/errors.ts';
-import { isCommandName, type CommandInput, type CommandName, type CommandResult } from '../commands/registry.ts';
+import {
+  isCommandName,
+  type CommandInput,
+  type CommandName,
+  type CommandResult,
+} from '../commands/registry.ts';
 import type { NodeInfo } from './nodeInfo.ts';
 
 /**
@@ -47,7 +52,9 @@ export const commandArgsSchema = z
   .object({ name: commandNameSchema, input: z.unknown(), actor: ipcActorSchema })
   .strict();
 
-export const openWallDisplayArgsSchema = z.object({ displayId: z.number().int().nonnegative() }).strict();
+export const openWallDisplayArgsSchema = z
+  .object({ displayId: z.number().int().nonnegative() })
+  .strict();
 
 export const notifyArgsSchema = z
   .object({ title: z.string().trim().min(1).max(120), body: z.string().max(1000) })
@@ -59,7 +66,8 @@ export const noArgsSchema = z.undefined();
 // ---- results ----------------------------------------------------------------
 
 /** A command either succeeds with its result or fails with the typed error body. */
-export type CommandReply<K extends CommandName = CommandName> = { result: CommandResult<K> } | CommandErrorBody;
+export type CommandReply<K extends CommandName = CommandName> =
+  { result: CommandResult<K> } | CommandErrorBody;
 
 export function isCommandFailure(reply: CommandReply): reply is CommandErrorBody {
   return 'error' in reply;
@@ -85,11 +93,17 @@ export interface StoragePortGrant {
 export const ipcHandlers = {
   command: defineHandler<CommandReply>()('lantern:command', commandArgsSchema),
   nodeInfo: defineHandler<NodeInfo>()('lantern:node-info', noArgsSchema),
-  openWallDisplay: defineHandler<undefined>()('lantern:open-wall-display', openWallDisplayArgsSchema),
+  openWallDisplay: defineHandler<undefined>()(
+    'lantern:open-wall-display',
+    openWallDisplayArgsSchema,
+  ),
   listDisplays: defineHandler<DisplaySummary[]>()('lantern:list-displays', noArgsSchema),
   notify: defineHandler<undefined>()('lantern:notify', notifyArgsSchema),
   /** Main answers by posting a fresh MessagePort on `lantern:storage-port` (see ipcEvents). */
-  storagePortRequest: defineHandler<StoragePortGrant>()('lantern:storage-port-request', noArgsSchema),
+  storagePortRequest: defineHandler<StoragePortGrant>()(
+    'lantern:storage-port-request',
+    noArgsSchema,
+  ),
 } as const;
 
 export type IpcHandlers = typeof ipcHandlers;
@@ -101,7 +115,11 @@ export const IPC_HANDLER_KEYS = Object.keys(ipcHandlers) as IpcHandlerKey[];
 
 // ---- events (main → renderer) -------------------------------------------------
 
-export const MENU_ACTIONS = ['declare-incident', 'open-command-palette', 'open-wall-display'] as const;
+export const MENU_ACTIONS = [
+  'declare-incident',
+  'open-command-palette',
+  'open-wall-display',
+] as const;
 export const menuActionSchema = z.enum(MENU_ACTIONS);
 export type MenuAction = z.infer<typeof menuActionSchema>;
 
@@ -122,7 +140,11 @@ export interface StoragePortMessage {
 }
 
 export function isStoragePortMessage(data: unknown): data is StoragePortMessage {
-  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === STORAGE_PORT_MESSAGE_TYPE;
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    (data as { type?: unknown }).type === STORAGE_PORT_MESSAGE_TYPE
+  );
 }
 
 // ---- what the preload exposes as window.lantern ---------------------------------
@@ -131,7 +153,11 @@ export type Unsubscribe = () => void;
 
 export interface LanternApi {
   /** Resolves with `{ result }` or a CommandErrorBody; rejects only if main refused the call itself. */
-  sendCommand<K extends CommandName>(name: K, input: CommandInput<K>, actor: Actor): Promise<CommandReply<K>>;
+  sendCommand<K extends CommandName>(
+    name: K,
+    input: CommandInput<K>,
+    actor: Actor,
+  ): Promise<CommandReply<K>>;
   nodeInfo(): Promise<NodeInfo>;
   listDisplays(): Promise<DisplaySummary[]>;
   openWallDisplay(displayId: number): Promise<void>;
