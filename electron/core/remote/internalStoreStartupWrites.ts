@@ -18,7 +18,7 @@ const startupRowSchema = z
       id: z.string().min(1).max(400),
       context: z.enum(['storage-token', 'collection']),
     }),
-    previous: z.undefined(),
+    previous: z.undefined().optional(),
   })
   .strict();
 

@@ -6,7 +6,6 @@
 // changeStream subscription per opened instance so the node's own writes
 // reach every client.
 import type { Subscription } from 'rxjs';
-import type { RxDatabase } from 'rxdb';
 import { parseRemoteMessage } from './remoteMessageParser.ts';
 import type { RemoteRequest, ReplyAddress } from './remoteMessageParser.ts';
 import { RemoteStorageBusyError, RemoteStorageMessageError, RemoteStorageNodeTimeoutError } from './remoteStorageErrors.ts';
@@ -14,7 +13,7 @@ import { latestCheckpoint } from './storageCheckpoints.ts';
 import { runStorageRequest } from './storageRequestRunner.ts';
 import type { RunnableMethod } from './storageRequestRunner.ts';
 import { resolveStorageTarget } from './storageTargets.ts';
-import type { StorageTarget } from './storageTargets.ts';
+import type { ServedDatabase, StorageTarget } from './storageTargets.ts';
 
 export type RemoteTransport = {
   send(message: unknown): void;
@@ -25,7 +24,7 @@ export type RemoteTransport = {
 export type RemoteStorageLog = (event: string, detail: object) => void;
 
 export type RemoteStorageConnectionOptions = {
-  database: RxDatabase;
+  database: ServedDatabase;
   readOnly: boolean;
   transport: RemoteTransport;
   requestTimeoutMs?: number;

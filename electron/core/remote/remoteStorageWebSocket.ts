@@ -5,14 +5,14 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { RawData, WebSocket } from 'ws';
-import type { RxDatabase } from 'rxdb';
 import { attachRemoteStorageConnection, DEFAULT_MAX_MESSAGE_BYTES } from './remoteStorageServer.ts';
 import type { RemoteStorageLog, RemoteTransport } from './remoteStorageServer.ts';
+import type { ServedDatabase } from './storageTargets.ts';
 import { decideUpgrade, refuseUpgrade } from './webSocketAuth.ts';
 
 export type StorageWebSocketServerOptions = {
   server: Server;
-  database: RxDatabase;
+  database: ServedDatabase;
   token: string;
   path?: string;
   log?: RemoteStorageLog;

@@ -3,10 +3,21 @@
 // collection or schema never creates anything.
 import { z } from 'zod';
 import { deepEqual, INTERNAL_STORAGE_NAME, RXDB_VERSION } from 'rxdb';
-import type { RxDatabase, RxStorageInstance } from 'rxdb';
+import type { RxStorageInstance } from 'rxdb';
 import { RemoteStorageMessageError, RemoteStorageUnknownTargetError } from './remoteStorageErrors.ts';
 
 export type NodeStorageInstance = RxStorageInstance<unknown, unknown, unknown, unknown>;
+
+/**
+ * The parts of an RxDatabase the server uses. Any RxDatabase fits, whatever
+ * its collections type, so callers need no cast.
+ */
+export type ServedDatabase = {
+  readonly name: string;
+  readonly internalStore: object;
+  readonly collections: object;
+  readonly onClose: (() => unknown)[];
+};
 
 export type StorageTarget = {
   collectionName: string;
@@ -24,7 +35,7 @@ const createParamsSchema = z.object({
 // a client sends (undefined-valued keys disappear on the way).
 const wireSchemaByInstance = new WeakMap<NodeStorageInstance, unknown>();
 
-export function resolveStorageTarget(database: RxDatabase, version: string, params: unknown): StorageTarget {
+export function resolveStorageTarget(database: ServedDatabase, version: string, params: unknown): StorageTarget {
   if (version !== RXDB_VERSION) {
     throw new RemoteStorageUnknownTargetError(
       `This window runs RxDB ${version} but the Lantern node runs ${RXDB_VERSION}; reload the window or update Lantern on this device.`,
@@ -49,11 +60,11 @@ export function resolveStorageTarget(database: RxDatabase, version: string, para
   return target;
 }
 
-function findInstance(database: RxDatabase, collectionName: string): StorageTarget {
+function findInstance(database: ServedDatabase, collectionName: string): StorageTarget {
   if (collectionName === INTERNAL_STORAGE_NAME) {
-    return { collectionName, instance: database.internalStore as NodeStorageInstance, isInternalStore: true };
+    return { collectionName, instance: database.internalStore as unknown as NodeStorageInstance, isInternalStore: true };
   }
-  const collections: Record<string, { storageInstance: unknown } | undefined> = database.collections;
+  const collections = database.collections as Record<string, { storageInstance: unknown } | undefined>;
   const collection = Object.hasOwn(collections, collectionName) ? collections[collectionName] : undefined;
   if (!collection) {
     throw new RemoteStorageUnknownTargetError(

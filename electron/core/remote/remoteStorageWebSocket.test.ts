@@ -1,0 +1,108 @@
+// The node serving its storage to a renderer-like client over the storage
+// WebSocket: live updates, reconnect, read-only displays and refused writes.
+import { afterEach, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { openTestClient, startTestNode, TEST_TOKEN, waitFor } from './remoteStorage.testHelpers.ts';
+import type { TestClient, TestNode } from './remoteStorage.testHelpers.ts';
+
+let node: TestNode | undefined;
+let clients: TestClient[] = [];
+
+afterEach(async () => {
+  await Promise.all(clients.map((client) => client.close()));
+  clients = [];
+  await node?.stop();
+  node = undefined;
+});
+
+async function setUp(options: { readOnly?: boolean } = {}): Promise<{ node: TestNode; client: TestClient }> {
+  node ??= await startTestNode();
+  const client = await openTestClient(node, options);
+  clients.push(client);
+  return { node, client };
+}
+
+const titles = (docs: { title: string }[]): string[] => docs.map((doc) => doc.title).sort();
+
+describe('storage WebSocket', () => {
+  it('updates a reactive query in the window when the node writes', async () => {
+    const { node, client } = await setUp();
+    await node.database.incidents.insert({ id: 'inc-1', title: 'Payments down', severity: 1 });
+    const results$ = client.database.incidents.find({ sort: [{ id: 'asc' }] }).$;
+    await waitFor(results$, (docs) => docs.length === 1);
+
+    await node.database.incidents.insert({ id: 'inc-2', title: 'VPN flapping', severity: 3 });
+    const updated = await waitFor(results$, (docs) => docs.length === 2, 1000);
+    expect(titles(updated)).toEqual(['Payments down', 'VPN flapping']);
+
+    const doc = await node.database.incidents.findOne('inc-1').exec(true);
+    await doc.incrementalPatch({ severity: 2 });
+    const patched = await waitFor(client.database.incidents.findOne('inc-1').$, (found) => found?.severity === 2, 1000);
+    expect(patched?.title).toBe('Payments down');
+  });
+
+  it('reconnects by itself and catches up on what changed while it was away', async () => {
+    const { node, client } = await setUp();
+    await node.database.incidents.insert({ id: 'inc-1', title: 'Before the drop', severity: 2 });
+    const results$ = client.database.incidents.find().$;
+    await waitFor(results$, (docs) => docs.length === 1);
+    const states: string[] = [];
+    client.handle.state$.subscribe((state) => states.push(state));
+
+    await node.restartSockets();
+    await node.database.incidents.insert({ id: 'inc-2', title: 'During the drop', severity: 2 });
+    await waitFor(client.handle.state$, (state) => state === 'online');
+    const caughtUp = await waitFor(results$, (docs) => docs.length === 2);
+    expect(titles(caughtUp)).toEqual(['Before the drop', 'During the drop']);
+
+    await node.database.incidents.insert({ id: 'inc-3', title: 'After the drop', severity: 2 });
+    await waitFor(results$, (docs) => docs.length === 3);
+    const fresh = await client.database.incidents.find({ selector: { severity: 2 } }).exec();
+    expect(fresh).toHaveLength(3);
+    expect(states).toContain('reconnecting');
+  });
+
+  it('refuses every write from a wall display but lets it read', async () => {
+    const { node, client: wall } = await setUp({ readOnly: true });
+    await node.database.incidents.insert({ id: 'inc-1', title: 'Shown on the wall', severity: 1 });
+    await waitFor(wall.database.incidents.find().$, (docs) => docs.length === 1);
+
+    await expect(wall.database.incidents.insert({ id: 'inc-9', title: 'Sneaky', severity: 5 })).rejects.toMatchObject({
+      name: 'RemoteStorageRefusedError',
+      message: expect.stringMatching(/read-only/),
+    });
+    expect(await node.database.incidents.count().exec()).toBe(1);
+  });
+
+  it('refuses direct document writes from a console window: changes go through commands', async () => {
+    const { node, client } = await setUp();
+    await expect(client.database.incidents.insert({ id: 'inc-9', title: 'Bypass', severity: 5 })).rejects.toMatchObject({
+      name: 'RemoteStorageRefusedError',
+      message: expect.stringMatching(/through commands/),
+    });
+    expect(await node.database.incidents.count().exec()).toBe(0);
+  });
+
+  it('answers an unauthenticated upgrade with 401', async () => {
+    node = await startTestNode();
+    for (const url of [node.url, `${node.url}?token=wrong`]) {
+      expect(await upgradeStatus(url)).toBe(401);
+    }
+    expect(await upgradeStatus(node.url, { Authorization: 'Bearer wrong' })).toBe(401);
+    expect(await upgradeStatus(node.url, { Authorization: `Bearer ${TEST_TOKEN}` })).toBe(101);
+    expect(await upgradeStatus(`${node.url}?token=${TEST_TOKEN}&mode=admin`)).toBe(400);
+  });
+});
+
+/** HTTP status of a WebSocket upgrade: 101 when it opened. */
+function upgradeStatus(url: string, headers: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(url, { headers });
+    socket.on('open', () => {
+      socket.close();
+      resolve(101);
+    });
+    socket.on('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
+    socket.on('error', reject);
+  });
+}
