@@ -63,6 +63,17 @@ function refused(reason: string): RendererFileLookup {
   return { kind: 'refused', reason };
 }
 
+/** `scheme://host` of a URL, or undefined when it is not one. */
+export function urlOrigin(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}`;
+  } catch {
+    return undefined;
+  }
+}
+
 const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

@@ -1,5 +1,5 @@
 import type { Session } from 'electron';
-import { APP_ORIGIN } from './rendererPath.ts';
+import { APP_ORIGIN, urlOrigin } from './rendererPath.ts';
 
 type PolicySession = Pick<
   Session,
@@ -10,17 +10,7 @@ type PolicySession = Pick<
 const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
 
 export function isPermissionAllowed(permission: string, origin: string | undefined): boolean {
-  return ALLOWED_PERMISSIONS.has(permission) && originOf(origin) === APP_ORIGIN;
-}
-
-function originOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return `${parsed.protocol}//${parsed.host}`;
-  } catch {
-    return undefined;
-  }
+  return ALLOWED_PERMISSIONS.has(permission) && urlOrigin(origin) === APP_ORIGIN;
 }
 
 /**
