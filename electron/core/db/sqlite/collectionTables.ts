@@ -1,3 +1,4 @@
+import { getPrimaryFieldOfPrimaryKey } from 'rxdb';
 import type { RxDocumentData, RxJsonSchema } from 'rxdb';
 import { CollectionLayoutMismatchError } from './dataFolderErrors.ts';
 import { indexKeyColumns, indexName } from './indexKeys.ts';
@@ -8,9 +9,12 @@ import type { SqliteConnection } from './sqliteConnection.ts';
 /** Quoted SQL names of one collection's tables and indexes (one set per schema version). */
 export type CollectionTables<RxDocType> = {
   readonly baseName: string;
+  readonly primaryPath: string;
   readonly docs: string;
   readonly attachments: string;
   readonly keyColumns: readonly IndexKeyColumn<RxDocType>[];
+  /** Key column of RxDB's ['_meta.lwt', primaryKey] index, which orders getChangedDocumentsSince(). */
+  readonly changesKey: IndexKeyColumn<RxDocType> | undefined;
 };
 
 const CATALOG = 'lantern_collections';
@@ -24,11 +28,16 @@ export function collectionTables<RxDocType>(
   schema: RxJsonSchema<RxDocumentData<RxDocType>>,
 ): CollectionTables<RxDocType> {
   const baseName = `${collectionName}_v${schema.version}`;
+  const keyColumns = indexKeyColumns(schema);
+  const primaryPath = getPrimaryFieldOfPrimaryKey(schema.primaryKey) as string;
+  const changesIndex = indexName(['_meta.lwt', primaryPath]);
   return {
     baseName,
+    primaryPath,
     docs: quoteIdentifier(`docs_${baseName}`),
     attachments: quoteIdentifier(`attachments_${baseName}`),
-    keyColumns: indexKeyColumns(schema),
+    keyColumns,
+    changesKey: keyColumns.find((key) => indexName(key.fields) === changesIndex),
   };
 }
 
@@ -84,8 +93,10 @@ function createTableStatements<RxDocType>(tables: CollectionTables<RxDocType>): 
       lwt REAL NOT NULL,
       data TEXT NOT NULL${keyColumns}
     ) STRICT`,
-    // getChangedDocumentsSince() walks (lwt, id); cleanup() only needs deleted rows.
-    `CREATE INDEX ${indexPrefix('lwt')} ON ${tables.docs} (lwt, id)`,
+    // RxDB schemas always carry a ['_meta.lwt', primaryKey] index; only
+    // schemas without it need an extra one for getChangedDocumentsSince().
+    ...(tables.changesKey ? [] : [`CREATE INDEX ${indexPrefix('lwt')} ON ${tables.docs} (lwt, id)`]),
+    // cleanup() only looks at deleted rows, so this index stays tiny.
     `CREATE INDEX ${indexPrefix('deleted_lwt')} ON ${tables.docs} (lwt) WHERE deleted = 1`,
     ...tables.keyColumns.map((key) => `CREATE INDEX ${indexPrefix(key.column)} ON ${tables.docs} (${key.column})`),
     `CREATE TABLE ${tables.attachments} (

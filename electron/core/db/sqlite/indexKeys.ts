@@ -3,10 +3,9 @@ import type { RxDocumentData, RxJsonSchema } from 'rxdb';
 
 /**
  * Each schema index becomes one BLOB column holding RxDB's indexable string
- * for that index. The string is stored as UTF-16 big-endian code units, so
- * SQLite's byte-wise BLOB order is exactly JavaScript's string order, the
- * order RxDB's memory storage and query planner bounds assume (UTF-8 text
- * order differs for characters above U+FFFF).
+ * for that index, encoded so that SQLite's byte-wise BLOB order is exactly
+ * JavaScript's string order (UTF-16 code units), the order RxDB's memory
+ * storage and query planner bounds assume.
  */
 export type IndexKeyColumn<RxDocType> = {
   readonly fields: readonly string[];
@@ -14,9 +13,30 @@ export type IndexKeyColumn<RxDocType> = {
   readonly keyOf: (doc: RxDocumentData<RxDocType>) => Uint8Array;
 };
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * UTF-8 order equals UTF-16 code-unit order for text without surrogates, so
+ * that common case is plain UTF-8. Text with characters above U+FFFF encodes
+ * every code unit on its own (CESU-8), which keeps code-unit order: a
+ * surrogate (D800-DFFF) then sorts below U+E000-U+FFFF, as in JavaScript.
+ */
 export function encodeIndexKey(indexableString: string): Uint8Array {
-  const bytes = Buffer.from(indexableString, 'utf16le');
-  return bytes.swap16();
+  if (!SURROGATE.test(indexableString)) {
+    return Buffer.from(indexableString, 'utf8');
+  }
+  const bytes: number[] = [];
+  for (let i = 0; i < indexableString.length; i++) {
+    const unit = indexableString.charCodeAt(i);
+    if (unit < 0x80) {
+      bytes.push(unit);
+    } else if (unit < 0x800) {
+      bytes.push(0xc0 | (unit >> 6), 0x80 | (unit & 0x3f));
+    } else {
+      bytes.push(0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f));
+    }
+  }
+  return Uint8Array.from(bytes);
 }
 
 export function indexName(fields: readonly string[]): string {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeMangoQuery, prepareQuery } from 'rxdb';
 import type { MangoQuery, MangoQuerySelector, RxStorage, RxStorageInstance } from 'rxdb';
+import { changesSql } from './changedDocuments.ts';
 import { collectionTables } from './collectionTables.ts';
 import { getRxStorageSqlite } from './index.ts';
 import { planCountSql, planQuerySql } from './queryRunner.ts';
@@ -67,8 +68,8 @@ describe('EXPLAIN QUERY PLAN of the SQL the query planner produces', () => {
     expect(explain(source.sql, source.params)).toMatch(/SEARCH docs_incidents_v0 USING COVERING INDEX/);
   });
 
-  it('answers getChangedDocumentsSince() from the (lwt, id) index', () => {
-    const sql = `SELECT data FROM ${context.tables.docs} WHERE (lwt, id) > (?, ?) ORDER BY lwt, id LIMIT ?`;
-    expect(explain(sql, [0, '', 10])).toMatch(/SEARCH docs_incidents_v0 USING INDEX idx_incidents_v0_lwt/);
+  it('answers getChangedDocumentsSince() from the [_meta.lwt, id] index', () => {
+    const { sql, params } = changesSql(context.tables, schema, { id: 'inc-7', lwt: 1_700_000_000_000 });
+    expect(explain(sql, [...params, 10])).toMatch(/SEARCH docs_incidents_v0 USING INDEX idx_incidents_v0_k\d/);
   });
 });

@@ -129,7 +129,7 @@ export class RxStorageInstanceSqlite<RxDocType>
     checkpoint?: RxStorageDefaultCheckpoint,
   ): Promise<{ documents: RxDocumentData<RxDocType>[]; checkpoint: RxStorageDefaultCheckpoint }> {
     this.ensureUsable();
-    return changedDocumentsSince(this.connection, this.tables, this.primaryPath, limit, checkpoint);
+    return changedDocumentsSince(this.connection, this.tables, this.schema, limit, checkpoint);
   }
 
   changeStream(): Observable<ChangeBulk<RxDocType>> {
