@@ -38,6 +38,8 @@ const DEFAULT_NODE_TIMEOUT_MS = 8_000;
 const MAX_IN_FLIGHT = 64;
 const MAX_OPEN_INSTANCES = 256;
 
+const UNADDRESSED: ReplyAddress = { connectionId: '', requestId: '', method: 'unknown' };
+
 type Session = { target: StorageTarget; changes: Subscription };
 
 export function attachRemoteStorageConnection(options: RemoteStorageConnectionOptions): () => void {
@@ -113,8 +115,8 @@ export function attachRemoteStorageConnection(options: RemoteStorageConnectionOp
   function onMessage(raw: unknown): void {
     const outcome = parseRemoteMessage(raw, maxBytes);
     if (!outcome.ok) {
-      log('remote.message.rejected', { reason: outcome.error.message });
-      if (outcome.replyTo) answerError(outcome.replyTo, outcome.error);
+      // Without a request id to answer, the error goes to answerTo "".
+      answerError(outcome.replyTo ?? UNADDRESSED, outcome.error);
       return;
     }
     const request = outcome.request;
