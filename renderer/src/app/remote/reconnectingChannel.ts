@@ -137,6 +137,10 @@ class ReconnectingRemoteChannel {
     const { message } = request;
     if (message.method === 'create') this.opened.delete(message.connectionId);
     this.fail(message, new RemoteStorageTimeoutError(message.method, this.collectionOf(message), this.timeoutMs, this.state$.value));
+    // The node answers even its own slow requests within its shorter
+    // deadline, so silence on a link that looks up means the link is dead
+    // (a pulled cable can take minutes to surface as a close event).
+    if (request.sentOn === this.generation) this.link?.close();
   }
 
   private receive(raw: unknown): void {

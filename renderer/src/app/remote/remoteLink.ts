@@ -8,6 +8,7 @@ export type RemoteLink = {
   send(message: unknown): void;
   onMessage(listener: (message: unknown) => void): void;
   onClose(listener: () => void): void;
+  /** Closes the connection and calls the onClose listeners right away. */
   close(): void;
 };
 

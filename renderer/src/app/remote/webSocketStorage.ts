@@ -47,6 +47,14 @@ function openWebSocketLink(href: string, where: string, connectTimeoutMs: number
 }
 
 function webSocketLink(socket: WebSocket): RemoteLink {
+  const closeListeners = new Set<() => void>();
+  let closed = false;
+  const markClosed = (): void => {
+    if (closed) return;
+    closed = true;
+    for (const listener of closeListeners) listener();
+  };
+  socket.addEventListener('close', markClosed);
   return {
     send(message) {
       if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
@@ -62,10 +70,11 @@ function webSocketLink(socket: WebSocket): RemoteLink {
       });
     },
     onClose(listener) {
-      socket.addEventListener('close', () => listener());
+      closeListeners.add(listener);
     },
     close() {
-      socket.close(1000, 'window closed');
+      socket.close(1000, 'closed by Lantern');
+      markClosed();
     },
   };
 }
