@@ -44,7 +44,7 @@ export type TestNode = {
   stop(): Promise<void>;
 };
 
-export async function startTestNode(): Promise<TestNode> {
+export async function startTestNode(options: { heartbeatMs?: number } = {}): Promise<TestNode> {
   const database = await createRxDatabase<LanternCollections>({
     name: `lantern${randomToken(8)}`,
     storage: getRxStorageMemory(),
@@ -57,7 +57,13 @@ export async function startTestNode(): Promise<TestNode> {
   const port = typeof address === 'object' && address ? address.port : 0;
   const events: TestNode['events'] = [];
   const attach = (): StorageWebSocketServer =>
-    attachStorageWebSocketServer({ server, database, token: TEST_TOKEN, log: (event, detail) => events.push({ event, detail }) });
+    attachStorageWebSocketServer({
+      server,
+      database,
+      token: TEST_TOKEN,
+      heartbeatMs: options.heartbeatMs,
+      log: (event, detail) => events.push({ event, detail }),
+    });
   const node: TestNode = {
     database,
     server,
@@ -94,13 +100,15 @@ type ClientModule = {
   }): ClientHandle;
 };
 
-const clientModulePath = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../renderer/src/app/remote/webSocketStorage.ts',
-);
+const clientFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../renderer/src/app/remote');
 
-export async function loadWebSocketClient(): Promise<ClientModule> {
-  return (await import(clientModulePath)) as ClientModule;
+/** Loads a module of the renderer's remote-storage client by file name. */
+export async function loadClientModule<T>(fileName: string): Promise<T> {
+  return (await import(path.join(clientFolder, fileName))) as T;
+}
+
+export function loadWebSocketClient(): Promise<ClientModule> {
+  return loadClientModule<ClientModule>('webSocketStorage.ts');
 }
 
 export type TestClient = { database: RxDatabase<LanternCollections>; handle: ClientHandle; close(): Promise<void> };

@@ -83,6 +83,17 @@ describe('storage WebSocket', () => {
     expect(await node.database.incidents.count().exec()).toBe(0);
   });
 
+  it('drops a peer that stops answering heartbeats', async () => {
+    node = await startTestNode({ heartbeatMs: 50 });
+    const peer = new WebSocket(`${node.url}?token=${TEST_TOKEN}`);
+    await new Promise((resolve) => peer.on('open', resolve));
+    expect(node.sockets.clientCount()).toBe(1);
+    peer.pause(); // a frozen peer: it reads no pings, so it sends no pongs
+    await waitForCondition(() => node?.sockets.clientCount() === 0);
+    expect(node.events.some((entry) => entry.event === 'remote.socket.dead')).toBe(true);
+    peer.terminate();
+  });
+
   it('answers an unauthenticated upgrade with 401', async () => {
     node = await startTestNode();
     for (const url of [node.url, `${node.url}?token=wrong`]) {
@@ -105,4 +116,11 @@ function upgradeStatus(url: string, headers: Record<string, string> = {}): Promi
     socket.on('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
     socket.on('error', reject);
   });
+}
+
+async function waitForCondition(condition: () => boolean): Promise<void> {
+  for (let waited = 0; !condition(); waited += 20) {
+    if (waited > 5000) throw new Error('condition not met within 5 s');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
