@@ -13,6 +13,8 @@ export default defineConfig({
     outDir: '../dist/renderer',
     emptyOutDir: true,
     sourcemap: true,
+    // Served from the local node or app://, never over a slow link: one bundle is fine.
+    chunkSizeWarningLimit: 1500,
   },
   server: {
     proxy: {

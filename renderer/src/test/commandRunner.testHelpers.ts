@@ -1,12 +1,24 @@
 import type { RxCollection } from 'rxdb';
 import type { Actor, CommandContext, CommandReads } from '../../../shared/commands/command.ts';
 import { forbidden, invalidInput } from '../../../shared/commands/errors.ts';
-import { commands, type CommandInput, type CommandName, type CommandResult } from '../../../shared/commands/registry.ts';
+import {
+  commands,
+  type CommandInput,
+  type CommandName,
+  type CommandResult,
+} from '../../../shared/commands/registry.ts';
 import { zodProblems } from '../../../shared/commands/zodProblems.ts';
-import type { CollectionName, LanternDatabase, LanternDocs } from '../../../shared/schema/collections.ts';
+import type {
+  CollectionName,
+  LanternDatabase,
+  LanternDocs,
+} from '../../../shared/schema/collections.ts';
 import { HybridLogicalClock } from '../../../shared/time/hlc.ts';
 
-function collectionOf<K extends CollectionName>(database: LanternDatabase, name: K): RxCollection<LanternDocs[K]> {
+function collectionOf<K extends CollectionName>(
+  database: LanternDatabase,
+  name: K,
+): RxCollection<LanternDocs[K]> {
   return database.collections[name] as unknown as RxCollection<LanternDocs[K]>;
 }
 
@@ -31,12 +43,21 @@ function readsFrom(database: LanternDatabase): CommandReads {
 export function createCommandRunner(database: LanternDatabase, nodeId = 'node-test') {
   const clock = new HybridLogicalClock(nodeId);
   let sequence = 0;
-  return async function run<K extends CommandName>(name: K, input: CommandInput<K>, actor: Actor): Promise<CommandResult<K>> {
+  return async function run<K extends CommandName>(
+    name: K,
+    input: CommandInput<K>,
+    actor: Actor,
+  ): Promise<CommandResult<K>> {
     const definition = commands[name];
     const parsed = definition.input.safeParse(input);
     if (!parsed.success) throw invalidInput(zodProblems(parsed.error));
-    if (definition.permission === 'person' && !(await collectionOf(database, 'people').findOne(actor.id).exec())) {
-      throw forbidden(`No profile "${actor.id}" on this node: pick yourself or create a profile first.`);
+    if (
+      definition.permission === 'person' &&
+      !(await collectionOf(database, 'people').findOne(actor.id).exec())
+    ) {
+      throw forbidden(
+        `No profile "${actor.id}" on this node: pick yourself or create a profile first.`,
+      );
     }
     const context: CommandContext = {
       actor,

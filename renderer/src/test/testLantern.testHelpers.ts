@@ -13,7 +13,9 @@ export interface TestLantern extends LanternConnection {
 }
 
 /** A real memory-backed database and a bridge whose commands run the real plans against it. */
-export async function createTestLantern(options: { readOnly?: boolean } = {}): Promise<TestLantern> {
+export async function createTestLantern(
+  options: { readOnly?: boolean } = {},
+): Promise<TestLantern> {
   const storage = getRxStorageMemory();
   const databaseName = `test${Math.random().toString(36).slice(2)}`;
   const database = await createLanternDatabase({ name: databaseName, storage });

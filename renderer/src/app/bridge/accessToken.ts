@@ -6,7 +6,9 @@ export const TOKEN_STORAGE_KEY = 'lantern.accessToken';
  * the address bar into localStorage, so it is not left in history or
  * shoulder-surfed from a wall display.
  */
-export function takeAccessToken(win: Pick<Window, 'location' | 'history' | 'localStorage'> = window): string | null {
+export function takeAccessToken(
+  win: Pick<Window, 'location' | 'history' | 'localStorage'> = window,
+): string | null {
   const url = new URL(win.location.href);
   const fromUrl = url.searchParams.get('token');
   if (fromUrl) {
@@ -22,10 +24,9 @@ export function forgetAccessToken(storage: Storage = window.localStorage): void 
   storage.removeItem(TOKEN_STORAGE_KEY);
 }
 
-/** The storage WebSocket address for a page served by the node (the token is added by the transport). */
-export function storageSocketUrl(pageUrl: string, wall: boolean): string {
+/** The storage WebSocket address for a page served by the node (the transport adds token and mode). */
+export function storageSocketUrl(pageUrl: string): string {
   const url = new URL('/api/v1/storage', pageUrl);
   url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-  if (wall) url.searchParams.set('mode', 'wall');
   return url.toString();
 }

@@ -22,9 +22,17 @@ export function resultFromReply(body: unknown, status: number): unknown {
   const commandError = commandErrorFromBody(body);
   if (commandError) throw commandError;
   if (status === 401) {
-    throw forbidden('The node did not accept this browser’s access token. Open the address the node printed (with ?token=) again.');
+    throw forbidden(
+      'The node did not accept this browser’s access token. Open the address the node printed (with ?token=) again.',
+    );
   }
-  if (status >= 200 && status < 300 && typeof body === 'object' && body !== null && 'result' in body) {
+  if (
+    status >= 200 &&
+    status < 300 &&
+    typeof body === 'object' &&
+    body !== null &&
+    'result' in body
+  ) {
     return (body as { result: unknown }).result;
   }
   throw new UnexpectedReplyError(`The node answered with HTTP ${status} and no result.`);

@@ -1,5 +1,9 @@
 import type { Actor } from '../../../../shared/commands/command.ts';
-import type { CommandInput, CommandName, CommandResult } from '../../../../shared/commands/registry.ts';
+import type {
+  CommandInput,
+  CommandName,
+  CommandResult,
+} from '../../../../shared/commands/registry.ts';
 import type { NodeInfo } from '../../../../shared/contract/nodeInfo.ts';
 import { NodeUnreachableError, readOnlyRefusal, resultFromReply } from './bridgeErrors.ts';
 import type { RemoteStorageConnection, RendererBridge } from './rendererBridge.ts';
@@ -19,19 +23,31 @@ export function createBrowserBridge(options: BrowserBridgeOptions): RendererBrid
   const endpoint = (path: string) => new URL(path, options.origin).toString();
   const headers = { Authorization: `Bearer ${options.token}` };
 
-  async function request(path: string, init: RequestInit = {}): Promise<{ status: number; body: unknown }> {
+  async function request(
+    path: string,
+    init: RequestInit = {},
+  ): Promise<{ status: number; body: unknown }> {
     let response: Response;
     try {
-      response = await doFetch(endpoint(path), { ...init, headers: { ...headers, ...init.headers } });
+      response = await doFetch(endpoint(path), {
+        ...init,
+        headers: { ...headers, ...init.headers },
+      });
     } catch (cause) {
-      throw new NodeUnreachableError(`Cannot reach the Lantern node at ${options.origin} (${String(cause)}).`);
+      throw new NodeUnreachableError(
+        `Cannot reach the Lantern node at ${options.origin} (${String(cause)}).`,
+      );
     }
     const body: unknown = await response.json().catch(() => undefined);
     return { status: response.status, body };
   }
 
   async function post(path: string, payload: unknown): Promise<unknown> {
-    const init = { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload) };
+    const init = {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(payload),
+    };
     const { status, body } = await request(path, init);
     return resultFromReply(body, status);
   }
@@ -48,7 +64,10 @@ export function createBrowserBridge(options: BrowserBridgeOptions): RendererBrid
     },
     async sendCommand<K extends CommandName>(name: K, input: CommandInput<K>, actor: Actor) {
       if (options.readOnly) throw readOnlyRefusal();
-      return (await post(`/api/v1/commands/${encodeURIComponent(name)}`, { input, actor })) as CommandResult<K>;
+      return (await post(`/api/v1/commands/${encodeURIComponent(name)}`, {
+        input,
+        actor,
+      })) as CommandResult<K>;
     },
     async seedDemo() {
       if (options.readOnly) throw readOnlyRefusal();

@@ -1,28 +1,19 @@
 import type { Actor } from '../../../../shared/commands/command.ts';
-import type { CommandInput, CommandName, CommandResult } from '../../../../shared/commands/registry.ts';
 import { CommandError } from '../../../../shared/commands/errors.ts';
+import type {
+  CommandInput,
+  CommandName,
+  CommandResult,
+} from '../../../../shared/commands/registry.ts';
+import type { LanternApi } from '../../../../shared/contract/ipc.ts';
 import { commandErrorFromBody, readOnlyRefusal } from './bridgeErrors.ts';
-import type { LanternWindowApi } from './lanternWindow.ts';
 import type { RemoteStorageConnection, RendererBridge } from './rendererBridge.ts';
 
 export interface ElectronBridgeOptions {
-  api: LanternWindowApi;
+  api: LanternApi;
   storage: RemoteStorageConnection;
+  /** From the storage grant: wall windows are read-only. */
   readOnly: boolean;
-}
-
-/** Unwraps an IPC reply: a `{ result }`, a `{ error }` body, or a bare result. */
-function unwrapReply(reply: unknown): unknown {
-  const commandError = commandErrorFromBody(reply);
-  if (commandError) throw commandError;
-  if (typeof reply === 'object' && reply !== null && 'result' in reply) return (reply as { result: unknown }).result;
-  return reply;
-}
-
-/** IPC rejections lose their class; rebuild a CommandError when the body survived. */
-function rethrow(error: unknown): never {
-  if (error instanceof CommandError) throw error;
-  throw commandErrorFromBody(error) ?? error;
 }
 
 /** Talks to the node in the Electron main process over IPC and a MessagePort. */
@@ -34,15 +25,23 @@ export function createElectronBridge(options: ElectronBridgeOptions): RendererBr
     storage: options.storage.storage,
     connection$: options.storage.state$,
     nodeInfo: () => api.nodeInfo(),
-    async sendCommand<K extends CommandName>(name: K, input: CommandInput<K>, actor: Actor) {
+    async sendCommand<K extends CommandName>(
+      name: K,
+      input: CommandInput<K>,
+      actor: Actor,
+    ): Promise<CommandResult<K>> {
       if (options.readOnly) throw readOnlyRefusal();
-      const reply = await api.command(name, input, actor).catch(rethrow);
-      return unwrapReply(reply) as CommandResult<K>;
+      const reply = await api.sendCommand(name, input, actor);
+      const failure = commandErrorFromBody(reply);
+      if (failure) throw failure;
+      return (reply as { result: CommandResult<K> }).result;
     },
     async seedDemo() {
-      if (options.readOnly) throw readOnlyRefusal();
-      if (!api.seedDemo) throw new CommandError('unknown-command', 'This version of the desktop app cannot load the demo organisation.');
-      return unwrapReply(await api.seedDemo().catch(rethrow));
+      // The desktop contract has no demo channel yet; the headless node serves it over HTTP.
+      throw new CommandError(
+        'unknown-command',
+        'The desktop app cannot load the demo organisation yet: open Lantern in a browser on the node to load it.',
+      );
     },
     async close() {
       await options.storage.close();

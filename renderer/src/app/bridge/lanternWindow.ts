@@ -1,42 +1,55 @@
-import type { Actor } from '../../../../shared/commands/command.ts';
-import type { NodeInfo } from '../../../../shared/contract/nodeInfo.ts';
+import {
+  isStoragePortMessage,
+  type LanternApi,
+  type StoragePortGrant,
+} from '../../../../shared/contract/ipc.ts';
 
-/**
- * The object the Electron preload puts on `window.lantern`. Mirrors
- * `LanternApi` in shared/contract/ipc.ts (the renderer only relies on these
- * members, so it also runs against an older or newer preload).
- */
-export interface LanternWindowApi {
-  command(name: string, input: unknown, actor: Actor): Promise<unknown>;
-  nodeInfo(): Promise<NodeInfo>;
-  onMenuAction(listener: (actionId: string) => void): () => void;
-  seedDemo?(): Promise<unknown>;
+/** The preload's typed object, when running inside the desktop app. */
+export function lanternWindowApi(win: Window = window): LanternApi | undefined {
+  return (win as Window & { lantern?: LanternApi }).lantern;
 }
 
-export const STORAGE_PORT_MESSAGE = 'lantern:storage-port';
-
-export function lanternWindowApi(win: Window = window): LanternWindowApi | undefined {
-  return (win as Window & { lantern?: LanternWindowApi }).lantern;
+export interface StoragePortHandover {
+  port: MessagePort;
+  grant: StoragePortGrant;
 }
 
 /**
- * The preload hands over the storage MessagePort with
- * `window.postMessage({ type: 'lantern:storage-port' }, '*', [port])`.
- * Call early: the message may arrive as soon as the page loads.
+ * Asks main for a storage MessagePort. The preload forwards it with
+ * `window.postMessage({ type: 'lantern:storage-port' }, '*', [port])`, so the
+ * listener goes in before the request.
  */
-export function waitForStoragePort(win: Window = window, timeoutMs = 15_000): Promise<MessagePort> {
+export function requestStoragePort(
+  api: LanternApi,
+  win: Window = window,
+  timeoutMs = 15_000,
+): Promise<StoragePortHandover> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      win.removeEventListener('message', onMessage);
-      reject(new Error('The Lantern node did not open a storage channel for this window.'));
-    }, timeoutMs);
-    function onMessage(event: MessageEvent) {
-      const port = event.ports[0];
-      if (event.source !== win || (event.data as { type?: unknown } | null)?.type !== STORAGE_PORT_MESSAGE || !port) return;
+    let port: MessagePort | undefined;
+    let grant: StoragePortGrant | undefined;
+    const finish = (error?: Error) => {
+      if (!error && !(port && grant)) return;
       clearTimeout(timer);
       win.removeEventListener('message', onMessage);
-      resolve(port);
+      if (error) reject(error);
+      else if (port && grant) resolve({ port, grant });
+    };
+    const timer = setTimeout(
+      () => finish(new Error('The Lantern node did not open a storage channel for this window.')),
+      timeoutMs,
+    );
+    function onMessage(event: MessageEvent) {
+      if (event.source !== win || !isStoragePortMessage(event.data) || !event.ports[0]) return;
+      port = event.ports[0];
+      finish();
     }
     win.addEventListener('message', onMessage);
+    api.requestStoragePort().then(
+      (granted) => {
+        grant = granted;
+        finish();
+      },
+      (error: unknown) => finish(error instanceof Error ? error : new Error(String(error))),
+    );
   });
 }

@@ -12,7 +12,13 @@ export interface LanternConnection {
 
 const LanternContext = createContext<LanternConnection | null>(null);
 
-export function LanternProvider({ connection, children }: { connection: LanternConnection; children: ReactNode }) {
+export function LanternProvider({
+  connection,
+  children,
+}: {
+  connection: LanternConnection;
+  children: ReactNode;
+}) {
   return <LanternContext.Provider value={connection}>{children}</LanternContext.Provider>;
 }
 

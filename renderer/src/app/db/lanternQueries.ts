@@ -28,12 +28,18 @@ export function useIncidents(scope: 'active' | 'all') {
   return useLiveQuery('incidents', { selector, sort: [{ declaredAt: 'desc' }] });
 }
 
-export function useIncident(incidentId: string | undefined): { incident: IncidentDoc | undefined; loading: boolean } {
+export function useIncident(incidentId: string | undefined): {
+  incident: IncidentDoc | undefined;
+  loading: boolean;
+} {
   const { document, loading } = useLiveDocument('incidents', incidentId);
   return { incident: document, loading };
 }
 
 /** An incident's timeline in hybrid-logical-clock order (the order peers agree on). */
 export function useTimeline(incidentId: string | undefined) {
-  return useLiveQuery('timeline', { selector: { incidentId: incidentId ?? '' }, sort: [{ hlc: 'asc' }] });
+  return useLiveQuery('timeline', {
+    selector: { incidentId: incidentId ?? '' },
+    sort: [{ hlc: 'asc' }],
+  });
 }

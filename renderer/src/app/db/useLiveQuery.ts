@@ -31,18 +31,33 @@ export function useLiveQuery<K extends CollectionName>(
   const [snapshot, setSnapshot] = useState<Snapshot<LanternDocs[K]> | null>(null);
 
   useEffect(() => {
-    const collection = database.collections[collectionName] as unknown as RxCollection<LanternDocs[K]>;
+    const collection = database.collections[collectionName] as unknown as RxCollection<
+      LanternDocs[K]
+    >;
     const mango = JSON.parse(key.slice(collectionName.length + 1)) as MangoQuery<LanternDocs[K]>;
     const subscription = collection.find(mango).$.subscribe({
-      next: (found) => setSnapshot({ key, documents: found.map((doc) => doc.toJSON() as LanternDocs[K]), error: null }),
+      next: (found) =>
+        setSnapshot({
+          key,
+          documents: found.map((doc) => doc.toJSON() as LanternDocs[K]),
+          error: null,
+        }),
       error: (error: unknown) =>
-        setSnapshot({ key, documents: NO_DOCUMENTS, error: error instanceof Error ? error : new Error(String(error)) }),
+        setSnapshot({
+          key,
+          documents: NO_DOCUMENTS,
+          error: error instanceof Error ? error : new Error(String(error)),
+        }),
     });
     return () => subscription.unsubscribe();
   }, [database, collectionName, key]);
 
   const current = snapshot?.key === key ? snapshot : null;
-  return { documents: current?.documents ?? NO_DOCUMENTS, loading: current === null, error: current?.error ?? null };
+  return {
+    documents: current?.documents ?? NO_DOCUMENTS,
+    loading: current === null,
+    error: current?.error ?? null,
+  };
 }
 
 /** One document by primary key, live; `undefined` while loading or when it does not exist. */

@@ -1,7 +1,11 @@
 import { createListenerMiddleware, isAnyOf } from '@reduxjs/toolkit';
 import { COMMAND_FAILURE_TITLES } from '../../features/commands/commandLabels.ts';
 import { runCommand, seedDemoOrganisation } from '../../features/commands/runCommand.ts';
-import { CURRENT_PERSON_STORAGE_KEY, personChosen, personCleared } from '../../features/session/sessionSlice.ts';
+import {
+  CURRENT_PERSON_STORAGE_KEY,
+  personChosen,
+  personCleared,
+} from '../../features/session/sessionSlice.ts';
 import { toastShown } from '../../features/toasts/toastsSlice.ts';
 import type { RootState } from './rootReducer.ts';
 import type { AppDispatch } from './thunkTypes.ts';
@@ -30,7 +34,9 @@ export function createAppListeners(storage: Storage | undefined) {
     actionCreator: seedDemoOrganisation.rejected,
     effect: (action, api) => {
       const message = action.payload?.message ?? action.error.message ?? 'The node did not answer.';
-      api.dispatch(toastShown({ tone: 'error', title: 'Could not load the demo organisation', message }));
+      api.dispatch(
+        toastShown({ tone: 'error', title: 'Could not load the demo organisation', message }),
+      );
     },
   });
 

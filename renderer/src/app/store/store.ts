@@ -16,7 +16,8 @@ export function createAppStore({ bridge, storage, preloadedState }: AppStoreOpti
   return configureStore({
     reducer: rootReducer,
     preloadedState: { session: loadSessionState(storage), ...preloadedState },
-    middleware: (getDefault) => getDefault({ thunk: { extraArgument: { bridge } } }).prepend(listeners.middleware),
+    middleware: (getDefault) =>
+      getDefault({ thunk: { extraArgument: { bridge } } }).prepend(listeners.middleware),
   });
 }
 

@@ -8,7 +8,8 @@ export interface CommandFailure {
 }
 
 export function toCommandFailure(error: unknown): CommandFailure {
-  if (error instanceof CommandError) return { code: error.code, message: error.message, problems: error.problems };
+  if (error instanceof CommandError)
+    return { code: error.code, message: error.message, problems: error.problems };
   if (error instanceof Error) return { code: error.name, message: error.message, problems: [] };
   return { code: 'unknown', message: String(error), problems: [] };
 }

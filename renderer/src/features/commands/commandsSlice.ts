@@ -24,12 +24,15 @@ export const commandsSlice = createSlice({
         state.inFlight.push({ requestId: action.meta.requestId, name: action.meta.arg.name });
       })
       .addMatcher(isAnyOf(runCommand.fulfilled, runCommand.rejected), (state, action) => {
-        state.inFlight = state.inFlight.filter((command) => command.requestId !== action.meta.requestId);
+        state.inFlight = state.inFlight.filter(
+          (command) => command.requestId !== action.meta.requestId,
+        );
       });
   },
   selectors: {
     selectInFlightCount: (state) => state.inFlight.length,
-    selectIsCommandInFlight: (state, name: CommandName) => state.inFlight.some((command) => command.name === name),
+    selectIsCommandInFlight: (state, name: CommandName) =>
+      state.inFlight.some((command) => command.name === name),
   },
 });
 

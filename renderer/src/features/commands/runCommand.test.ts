@@ -16,12 +16,24 @@ describe('runCommand', () => {
 
   it('runs the command as the current person and writes its documents', async () => {
     const created = await store
-      .dispatch(runCommand({ name: 'createWorkspace', input: { workspaceName: 'Northwind', displayName: 'Amara' } }))
+      .dispatch(
+        runCommand({
+          name: 'createWorkspace',
+          input: { workspaceName: 'Northwind', displayName: 'Amara' },
+        }),
+      )
       .unwrap();
     const { person } = created as { person: { id: string } };
     store.dispatch(personChosen(person.id));
 
-    await store.dispatch(runCommand({ name: 'declareIncident', input: { title: 'Payments down', severity: 'SEV1' } })).unwrap();
+    await store
+      .dispatch(
+        runCommand({
+          name: 'declareIncident',
+          input: { title: 'Payments down', severity: 'SEV1' },
+        }),
+      )
+      .unwrap();
 
     const incidents = await lantern.database.incidents.find().exec();
     expect(incidents.map((incident) => incident.declaredBy)).toEqual([person.id]);
@@ -29,7 +41,9 @@ describe('runCommand', () => {
   });
 
   it('turns a rejected command into an error toast with the field problems', async () => {
-    await store.dispatch(runCommand({ name: 'createWorkspace', input: { workspaceName: ' ', displayName: 'Amara' } }));
+    await store.dispatch(
+      runCommand({ name: 'createWorkspace', input: { workspaceName: ' ', displayName: 'Amara' } }),
+    );
 
     const [toast] = store.getState().toasts.toasts;
     expect(toast?.tone).toBe('error');
@@ -38,7 +52,9 @@ describe('runCommand', () => {
   });
 
   it('refuses person commands from someone without a profile', async () => {
-    const action = await store.dispatch(runCommand({ name: 'declareIncident', input: { title: 'x', severity: 'SEV3' } }));
+    const action = await store.dispatch(
+      runCommand({ name: 'declareIncident', input: { title: 'x', severity: 'SEV3' } }),
+    );
 
     expect(runCommand.rejected.match(action) && action.payload?.code).toBe('forbidden');
   });

@@ -3,7 +3,9 @@ import type { CommandInput, CommandName } from '../../../../shared/commands/regi
 import { createAppAsyncThunk } from '../../app/store/thunkTypes.ts';
 import { toCommandFailure } from './commandFailure.ts';
 
-export type CommandRequest = { [K in CommandName]: { name: K; input: CommandInput<K> } }[CommandName];
+export type CommandRequest = {
+  [K in CommandName]: { name: K; input: CommandInput<K> };
+}[CommandName];
 
 /** First-run commands run before this browser has a profile. */
 export const FIRST_RUN_ACTOR: Actor = { kind: 'person', id: 'first-run' };
@@ -15,7 +17,11 @@ export const runCommand = createAppAsyncThunk(
     const personId = getState().session.currentPersonId;
     const actor: Actor = personId ? { kind: 'person', id: personId } : FIRST_RUN_ACTOR;
     try {
-      return (await extra.bridge.sendCommand(request.name, request.input as never, actor)) as unknown;
+      return (await extra.bridge.sendCommand(
+        request.name,
+        request.input as never,
+        actor,
+      )) as unknown;
     } catch (error) {
       return rejectWithValue(toCommandFailure(error));
     }
@@ -23,10 +29,13 @@ export const runCommand = createAppAsyncThunk(
 );
 
 /** Loads the demo organisation; failures toast like commands do. */
-export const seedDemoOrganisation = createAppAsyncThunk('commands/seedDemo', async (_: undefined, { extra, rejectWithValue }) => {
-  try {
-    return (await extra.bridge.seedDemo()) as unknown;
-  } catch (error) {
-    return rejectWithValue(toCommandFailure(error));
-  }
-});
+export const seedDemoOrganisation = createAppAsyncThunk(
+  'commands/seedDemo',
+  async (_: undefined, { extra, rejectWithValue }) => {
+    try {
+      return (await extra.bridge.seedDemo()) as unknown;
+    } catch (error) {
+      return rejectWithValue(toCommandFailure(error));
+    }
+  },
+);

@@ -9,7 +9,11 @@ export interface ConnectivityState {
   lastOnlineAt: string | null;
 }
 
-export const initialConnectivityState: ConnectivityState = { connection: 'connecting', changedAt: null, lastOnlineAt: null };
+export const initialConnectivityState: ConnectivityState = {
+  connection: 'connecting',
+  changedAt: null,
+  lastOnlineAt: null,
+};
 
 export const connectivitySlice = createSlice({
   name: 'connectivity',
@@ -29,12 +33,17 @@ export const connectivitySlice = createSlice({
   },
   selectors: {
     selectConnection: (state) => state.connection,
-    selectIsConnectionDown: (state) => state.connection === 'reconnecting' || state.connection === 'offline',
+    selectIsConnectionDown: (state) =>
+      state.connection === 'reconnecting' || state.connection === 'offline',
     selectLastOnlineAt: (state) => state.lastOnlineAt,
     selectConnectionChangedAt: (state) => state.changedAt,
   },
 });
 
 export const { connectionChanged } = connectivitySlice.actions;
-export const { selectConnection, selectIsConnectionDown, selectLastOnlineAt, selectConnectionChangedAt } =
-  connectivitySlice.selectors;
+export const {
+  selectConnection,
+  selectIsConnectionDown,
+  selectLastOnlineAt,
+  selectConnectionChangedAt,
+} = connectivitySlice.selectors;

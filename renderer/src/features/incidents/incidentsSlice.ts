@@ -10,7 +10,10 @@ export interface IncidentsViewState {
   timelineKind: TimelineKindFilter;
 }
 
-export const initialIncidentsViewState: IncidentsViewState = { listFilter: 'active', timelineKind: 'all' };
+export const initialIncidentsViewState: IncidentsViewState = {
+  listFilter: 'active',
+  timelineKind: 'all',
+};
 
 export const incidentsSlice = createSlice({
   name: 'incidents',

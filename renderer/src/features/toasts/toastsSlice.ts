@@ -27,7 +27,8 @@ export const toastsSlice = createSlice({
     toastShown: {
       reducer(state, action: PayloadAction<Toast>) {
         state.toasts.push(action.payload);
-        if (state.toasts.length > MAX_TOASTS) state.toasts.splice(0, state.toasts.length - MAX_TOASTS);
+        if (state.toasts.length > MAX_TOASTS)
+          state.toasts.splice(0, state.toasts.length - MAX_TOASTS);
       },
       prepare(toast: Omit<Toast, 'id' | 'problems'> & { problems?: FieldProblem[] }) {
         return { payload: { problems: [], ...toast, id: nanoid() } };

@@ -30,7 +30,8 @@ export const wallSlice = createSlice({
   selectors: {
     selectWallPaused: (state) => state.paused,
     /** The index to show for the panels that exist now. */
-    selectWallPanelIndex: (state, panelCount: number) => (panelCount > 0 ? state.panelIndex % panelCount : 0),
+    selectWallPanelIndex: (state, panelCount: number) =>
+      panelCount > 0 ? state.panelIndex % panelCount : 0,
   },
 });
 

@@ -1,0 +1,28 @@
+import { useState } from 'react';
+import { Provider } from 'react-redux';
+import { RouterProvider, type createHashRouter } from 'react-router-dom';
+import { LanternProvider, type LanternConnection } from './db/LanternContext.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { createAppStore } from './store/store.ts';
+
+export interface LanternAppProps {
+  connection: LanternConnection;
+  /** `createHashRouter` in the app, `createMemoryRouter` in tests. */
+  createRouter: () => ReturnType<typeof createHashRouter>;
+  storage?: Storage;
+}
+
+/** Everything a screen needs: node connection, Redux store, router. */
+export function LanternApp({ connection, createRouter, storage }: LanternAppProps) {
+  const [store] = useState(() => createAppStore({ bridge: connection.bridge, storage }));
+  const [router] = useState(createRouter);
+  return (
+    <ErrorBoundary>
+      <LanternProvider connection={connection}>
+        <Provider store={store}>
+          <RouterProvider router={router} />
+        </Provider>
+      </LanternProvider>
+    </ErrorBoundary>
+  );
+}

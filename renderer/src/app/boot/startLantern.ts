@@ -1,0 +1,68 @@
+import { createLanternDatabase } from '../../../../shared/schema/createLanternDatabase.ts';
+import { forgetAccessToken, storageSocketUrl, takeAccessToken } from '../bridge/accessToken.ts';
+import { createBrowserBridge } from '../bridge/browserBridge.ts';
+import { createElectronBridge } from '../bridge/electronBridge.ts';
+import { lanternWindowApi, requestStoragePort } from '../bridge/lanternWindow.ts';
+import type { RendererBridge } from '../bridge/rendererBridge.ts';
+import type { LanternConnection } from '../db/LanternContext.tsx';
+import { createMessagePortRemoteStorage } from '../remote/messagePortStorage.ts';
+import { createWebSocketRemoteStorage } from '../remote/webSocketStorage.ts';
+import { CommandError } from '../../../../shared/commands/errors.ts';
+
+/** No usable access token: none in the address or remembered, or the node refused it (message says so). */
+export class MissingTokenError extends Error {
+  override name = 'MissingTokenError';
+}
+
+/** Wall displays (`#/wall`) connect read-only: the node refuses their writes. */
+export function isWallLocation(location: Pick<Location, 'hash'>): boolean {
+  return /^#\/wall(\/|$|\?)/.test(location.hash);
+}
+
+async function startElectronBridge(win: Window): Promise<RendererBridge | undefined> {
+  const api = lanternWindowApi(win);
+  if (!api) return undefined;
+  const first = await requestStoragePort(api, win);
+  let unused: MessagePort | undefined = first.port;
+  const storage = createMessagePortRemoteStorage({
+    // The first port came with the grant; reconnects ask main for a fresh one.
+    requestPort: async () => {
+      const port = unused ?? (await requestStoragePort(api, win)).port;
+      unused = undefined;
+      return port;
+    },
+  });
+  return createElectronBridge({ api, storage, readOnly: first.grant.readOnly });
+}
+
+function startBrowserBridge(win: Window): RendererBridge {
+  const token = takeAccessToken(win);
+  if (!token) throw new MissingTokenError();
+  const readOnly = isWallLocation(win.location);
+  const storage = createWebSocketRemoteStorage({
+    url: storageSocketUrl(win.location.href),
+    token,
+    readOnly,
+  });
+  return createBrowserBridge({ origin: win.location.origin, token, readOnly, storage });
+}
+
+/** Picks the bridge for where we run, asks the node who it is, and opens its database. */
+export async function startLantern(win: Window = window): Promise<LanternConnection> {
+  const bridge = (await startElectronBridge(win)) ?? startBrowserBridge(win);
+  try {
+    const nodeInfo = await bridge.nodeInfo();
+    const database = await createLanternDatabase({
+      name: nodeInfo.databaseName,
+      storage: bridge.storage,
+    });
+    return { bridge, database, nodeInfo };
+  } catch (error) {
+    await bridge.close().catch(() => undefined);
+    if (bridge.kind === 'browser' && error instanceof CommandError && error.code === 'forbidden') {
+      forgetAccessToken(win.localStorage);
+      throw new MissingTokenError(error.message);
+    }
+    throw error;
+  }
+}

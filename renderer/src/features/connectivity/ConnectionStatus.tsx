@@ -1,0 +1,34 @@
+import type { ConnectionState } from '../../../../shared/contract/bridge.ts';
+import { useAppSelector } from '../../app/store/hooks.ts';
+import { selectInFlightCount } from '../commands/commandsSlice.ts';
+import { formatClockTime } from '../incidents/elapsed.ts';
+import { selectConnection, selectLastOnlineAt } from './connectivitySlice.ts';
+
+const CONNECTION_LABELS: Record<ConnectionState, string> = {
+  connecting: 'Connecting…',
+  online: 'Live',
+  reconnecting: 'Reconnecting…',
+  offline: 'Offline',
+};
+
+/** Live / reconnecting, with how fresh the data is and how many commands await an answer. */
+export function ConnectionStatus() {
+  const connection = useAppSelector(selectConnection);
+  const lastOnlineAt = useAppSelector(selectLastOnlineAt);
+  const inFlight = useAppSelector(selectInFlightCount);
+  const stale = connection !== 'online' && lastOnlineAt;
+  return (
+    <div
+      className={`connection-status connection-${connection}`}
+      role="status"
+      data-testid="connection-status"
+    >
+      <span className="connection-dot" aria-hidden="true" />
+      <span>{CONNECTION_LABELS[connection]}</span>
+      {stale ? (
+        <span className="connection-detail">· data as of {formatClockTime(lastOnlineAt)}</span>
+      ) : null}
+      {inFlight > 0 ? <span className="connection-detail">· sending {inFlight}</span> : null}
+    </div>
+  );
+}

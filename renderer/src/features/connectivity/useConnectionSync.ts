@@ -1,0 +1,16 @@
+import { useEffect } from 'react';
+import { useLantern } from '../../app/db/LanternContext.tsx';
+import { useAppDispatch } from '../../app/store/hooks.ts';
+import { connectionChanged } from './connectivitySlice.ts';
+
+/** Mirrors the bridge's connection state into the store, where every screen can read it. */
+export function useConnectionSync(): void {
+  const { bridge } = useLantern();
+  const dispatch = useAppDispatch();
+  useEffect(() => {
+    const subscription = bridge.connection$.subscribe((state) =>
+      dispatch(connectionChanged(state)),
+    );
+    return () => subscription.unsubscribe();
+  }, [bridge, dispatch]);
+}

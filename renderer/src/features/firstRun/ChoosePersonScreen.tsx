@@ -1,0 +1,65 @@
+import { useState, type FormEvent } from 'react';
+import type { WorkspaceDoc } from '../../../../shared/schema/workspace.ts';
+import { usePeople } from '../../app/db/lanternQueries.ts';
+import { useAppDispatch } from '../../app/store/hooks.ts';
+import { Button } from '../../ui/Button.tsx';
+import { TextField } from '../../ui/Field.tsx';
+import { problemFor } from '../commands/commandFailure.ts';
+import { useCommand } from '../commands/useCommand.ts';
+import { personChosen } from '../session/sessionSlice.ts';
+
+/** Every command names who ran it: this browser picks its person once and remembers. */
+export function ChoosePersonScreen({ workspace }: { workspace: WorkspaceDoc }) {
+  const dispatch = useAppDispatch();
+  const { documents: people } = usePeople();
+  const { send, pending, failure } = useCommand('registerPerson');
+  const [displayName, setDisplayName] = useState('');
+
+  async function register(event: FormEvent) {
+    event.preventDefault();
+    const outcome = await send({ displayName });
+    if (outcome.ok) dispatch(personChosen(outcome.result.id));
+  }
+
+  return (
+    <main className="splash">
+      <div className="splash-card">
+        <span className="brand-mark">{workspace.name}</span>
+        <h1>Who is at this keyboard?</h1>
+        <p>Your name goes on every decision and timeline entry you make from this device.</p>
+        {people.length > 0 ? (
+          <ul className="person-picker" aria-label="People in this workspace">
+            {people.map((person) => (
+              <li key={person.id}>
+                <button
+                  type="button"
+                  className="person-option"
+                  onClick={() => dispatch(personChosen(person.id))}
+                >
+                  <span className="person-name">{person.displayName}</span>
+                  {person.jobTitle ? <span className="person-title">{person.jobTitle}</span> : null}
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <form className="stack" onSubmit={register} aria-labelledby="new-profile-heading">
+          <h2 id="new-profile-heading" className="section-title">
+            Not listed? Create your profile
+          </h2>
+          <TextField
+            label="Your name"
+            value={displayName}
+            onChange={(event) => setDisplayName(event.target.value)}
+            error={problemFor(failure, 'displayName')}
+            autoComplete="name"
+            required
+          />
+          <Button type="submit" variant="primary" busy={pending}>
+            Create profile
+          </Button>
+        </form>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,60 @@
+import { useParams } from 'react-router-dom';
+import { useLantern } from '../../app/db/LanternContext.tsx';
+import { useIncident, usePerson } from '../../app/db/lanternQueries.ts';
+import { EmptyState } from '../../ui/EmptyState.tsx';
+import { ExerciseMarker } from '../../ui/ExerciseMarker.tsx';
+import { SeverityBadge } from '../../ui/SeverityBadge.tsx';
+import { StatusPill } from '../../ui/StatusPill.tsx';
+import { IncidentTimeline } from '../timeline/IncidentTimeline.tsx';
+import { formatDateTime } from './elapsed.ts';
+import { ElapsedClock } from './ElapsedClock.tsx';
+import { incidentTypeLabel } from './incidentOptions.ts';
+
+/** One incident: where it stands, and its live timeline. */
+export function IncidentView() {
+  const { incidentId } = useParams();
+  const { bridge } = useLantern();
+  const { incident, loading } = useIncident(incidentId);
+  const { document: declarer } = usePerson(incident?.declaredBy ?? null);
+  if (loading) return null;
+  if (!incident)
+    return (
+      <EmptyState title="Incident not found">It may not have synced to this node yet.</EmptyState>
+    );
+  return (
+    <article className="incident-view" aria-labelledby="incident-title">
+      <header className="incident-header">
+        <div className="incident-header-tags">
+          <SeverityBadge severity={incident.severity} withLabel />
+          <StatusPill status={incident.status} />
+          {incident.exercise ? <ExerciseMarker /> : null}
+          <span className="incident-reference">{incident.reference}</span>
+        </div>
+        <h1 id="incident-title" className="page-title">
+          {incident.title}
+        </h1>
+        <dl className="incident-facts">
+          <div>
+            <dt>Type</dt>
+            <dd>{incidentTypeLabel(incident.type)}</dd>
+          </div>
+          <div>
+            <dt>Declared</dt>
+            <dd>
+              {formatDateTime(incident.declaredAt)} by{' '}
+              {declarer?.displayName ?? incident.declaredBy}
+            </dd>
+          </div>
+          <div>
+            <dt>Running for</dt>
+            <dd>
+              <ElapsedClock since={incident.declaredAt} testId="incident-elapsed" />
+            </dd>
+          </div>
+        </dl>
+        {incident.summary ? <p className="incident-summary">{incident.summary}</p> : null}
+      </header>
+      <IncidentTimeline incidentId={incident.id} readOnly={bridge.readOnly} />
+    </article>
+  );
+}

@@ -1,0 +1,58 @@
+import { NavLink, Outlet } from 'react-router-dom';
+import { useWorkspace } from '../../app/db/lanternQueries.ts';
+import { useAppDispatch } from '../../app/store/hooks.ts';
+import { Kbd } from '../../ui/Kbd.tsx';
+import { ConnectionStatus } from '../connectivity/ConnectionStatus.tsx';
+import { IncidentList } from '../incidents/IncidentList.tsx';
+import { CommandPalette } from '../palette/CommandPalette.tsx';
+import { paletteOpened } from '../palette/paletteSlice.ts';
+import { useActionShortcuts } from '../palette/useActionShortcuts.ts';
+import { useLanternActions } from '../palette/useLanternActions.ts';
+import { ActiveIncidentBanner } from './ActiveIncidentBanner.tsx';
+import { CurrentPerson } from './CurrentPerson.tsx';
+import { ConnectionLostBanner } from './ConnectionLostBanner.tsx';
+
+/** The commander console frame: who, where, how connected; incidents on the left. */
+export function AppShell() {
+  const dispatch = useAppDispatch();
+  const { workspace } = useWorkspace();
+  const { actions, context } = useLanternActions();
+  useActionShortcuts(actions, context);
+  return (
+    <div className="app-shell">
+      <header className="app-header">
+        <span className="brand-mark">Lantern</span>
+        <span className="workspace-name" data-testid="workspace-name">
+          {workspace?.name}
+          {workspace?.demo ? <span className="demo-tag">Demo</span> : null}
+        </span>
+        <nav className="app-nav" aria-label="Views">
+          <NavLink to="/" end>
+            Console
+          </NavLink>
+          <NavLink to="/wall">Wall display</NavLink>
+        </nav>
+        <button
+          type="button"
+          className="palette-trigger"
+          onClick={() => dispatch(paletteOpened())}
+          aria-label="Open command palette"
+        >
+          <span>Search or run a command</span>
+          <Kbd keys="Mod+K" />
+        </button>
+        <ConnectionStatus />
+        <CurrentPerson />
+      </header>
+      <ConnectionLostBanner />
+      <ActiveIncidentBanner />
+      <div className="console">
+        <IncidentList />
+        <main className="console-main" id="main">
+          <Outlet />
+        </main>
+      </div>
+      <CommandPalette actions={actions} context={context} />
+    </div>
+  );
+}

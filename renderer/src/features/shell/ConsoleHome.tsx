@@ -1,0 +1,9 @@
+import { DeclareIncidentForm } from '../incidents/DeclareIncidentForm.tsx';
+
+export function ConsoleHome() {
+  return (
+    <div className="console-home">
+      <DeclareIncidentForm />
+    </div>
+  );
+}

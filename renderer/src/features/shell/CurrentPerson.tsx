@@ -1,0 +1,34 @@
+import { usePerson } from '../../app/db/lanternQueries.ts';
+import { useAppDispatch, useAppSelector } from '../../app/store/hooks.ts';
+import { Button } from '../../ui/Button.tsx';
+import { personCleared, selectCurrentPersonId } from '../session/sessionSlice.ts';
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase())
+    .join('');
+}
+
+export function CurrentPerson() {
+  const dispatch = useAppDispatch();
+  const { document: person } = usePerson(useAppSelector(selectCurrentPersonId));
+  if (!person) return null;
+  return (
+    <div className="current-person" data-testid="current-person">
+      <span className="avatar" aria-hidden="true">
+        {initials(person.displayName)}
+      </span>
+      <span className="current-person-name">{person.displayName}</span>
+      <Button
+        variant="ghost"
+        onClick={() => dispatch(personCleared())}
+        aria-label={`Switch person (signed in as ${person.displayName})`}
+      >
+        Switch
+      </Button>
+    </div>
+  );
+}

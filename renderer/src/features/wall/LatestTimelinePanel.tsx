@@ -1,0 +1,36 @@
+import type { IncidentDoc } from '../../../../shared/schema/incident.ts';
+import { usePeopleById, useTimeline } from '../../app/db/lanternQueries.ts';
+import { formatClockTime } from '../incidents/elapsed.ts';
+import { latestEntries } from '../timeline/timelineSelectors.ts';
+import { timelineKindLabel } from '../timeline/timelineKinds.ts';
+import { WallIncidentTags } from './WallIncidentTags.tsx';
+
+const VISIBLE_ENTRIES = 5;
+
+/** The most severe incident's newest timeline entries, newest first. */
+export function LatestTimelinePanel({ incident }: { incident: IncidentDoc }) {
+  const { documents } = useTimeline(incident.id);
+  const people = usePeopleById();
+  return (
+    <div className="wall-timeline-panel">
+      <div className="wall-focus-heading">
+        <WallIncidentTags incident={incident} />
+        <span className="wall-focus-title">{incident.title}</span>
+      </div>
+      <ol className="wall-timeline">
+        {latestEntries(documents, VISIBLE_ENTRIES).map((entry) => (
+          <li key={entry.id} className="wall-timeline-entry" data-testid="wall-timeline-entry">
+            <time className="wall-timeline-time" dateTime={entry.at}>
+              {formatClockTime(entry.at)}
+            </time>
+            <span className="wall-timeline-kind">{timelineKindLabel(entry.kind)}</span>
+            <span className="wall-timeline-text">{entry.text}</span>
+            <span className="wall-timeline-author">
+              {people.get(entry.actorId)?.displayName ?? ''}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

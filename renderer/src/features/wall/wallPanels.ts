@@ -1,0 +1,17 @@
+import type { IncidentDoc } from '../../../../shared/schema/incident.ts';
+
+export type WallPanelId = 'active-incidents' | 'latest-timeline' | 'elapsed' | 'all-clear';
+
+export const WALL_PANEL_TITLES: Record<WallPanelId, string> = {
+  'active-incidents': 'Active incidents',
+  'latest-timeline': 'Latest on the timeline',
+  elapsed: 'Time since declaration',
+  'all-clear': 'All clear',
+};
+
+/** What the wall rotates through: three views of the incidents, or a calm all-clear. */
+export function wallPanelsFor(activeIncidents: readonly IncidentDoc[]): WallPanelId[] {
+  return activeIncidents.length > 0
+    ? ['active-incidents', 'latest-timeline', 'elapsed']
+    : ['all-clear'];
+}

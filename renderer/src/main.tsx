@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Boot } from './app/boot/Boot.tsx';
+import './styles/tokens.css';
+import './styles/base.css';
+import './ui/ui.css';
+import './styles/shell.css';
+import './styles/console.css';
+import './styles/palette.css';
+import './styles/wall.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <Boot />
+  </StrictMode>,
+);
