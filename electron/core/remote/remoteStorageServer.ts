@@ -43,60 +43,71 @@ const UNADDRESSED: ReplyAddress = { connectionId: '', requestId: '', method: 'un
 type Session = { target: StorageTarget; changes: Subscription };
 
 export function attachRemoteStorageConnection(options: RemoteStorageConnectionOptions): () => void {
-  const { database, readOnly, transport } = options;
-  const log = options.log ?? (() => undefined);
-  const maxBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
-  const timeoutMs = options.requestTimeoutMs ?? DEFAULT_NODE_TIMEOUT_MS;
-  const sessions = new Map<string, Promise<Session>>();
-  let inFlight = 0;
-  let detached = false;
+  const connection = new RemoteStorageConnection(options);
+  return () => connection.detach();
+}
 
-  const send = (message: object): void => {
-    if (detached) return;
-    try {
-      transport.send(message);
-    } catch (error) {
-      log('remote.send.failed', { reason: describe(error) });
-    }
-  };
-  const answer = (to: ReplyAddress, value: unknown, extra: object = {}): void =>
-    send({ connectionId: to.connectionId, answerTo: to.requestId, method: to.method, return: value, ...extra });
-  const answerError = (to: ReplyAddress, error: unknown): void => {
-    log('remote.request.refused', { method: to.method, reason: describe(error) });
-    send({ connectionId: to.connectionId, answerTo: to.requestId, method: to.method, error: toPlainError(error) });
-  };
+/** One client's view of the node's storage: its opened instances and requests. */
+class RemoteStorageConnection {
+  private readonly database: ServedDatabase;
+  private readonly readOnly: boolean;
+  private readonly transport: RemoteTransport;
+  private readonly log: RemoteStorageLog;
+  private readonly maxBytes: number;
+  private readonly timeoutMs: number;
+  private readonly sessions = new Map<string, Promise<Session>>();
+  private readonly stopListening: (() => void)[];
+  private readonly onDatabaseClose = (): void => this.detach();
+  private inFlight = 0;
+  private detached = false;
 
-  async function openSession(request: RemoteRequest): Promise<void> {
-    let opened = sessions.get(request.connectionId);
-    if (!opened) {
-      if (sessions.size >= MAX_OPEN_INSTANCES) {
-        throw new RemoteStorageBusyError(`This window opened more than ${MAX_OPEN_INSTANCES} storage instances; reload it.`);
-      }
-      opened = startSession(request);
-      sessions.set(request.connectionId, opened);
-      opened.catch(() => sessions.delete(request.connectionId));
-    }
-    const session = await opened;
-    const again = resolveStorageTarget(database, request.version, request.params);
-    if (again.instance !== session.target.instance) {
-      throw new RemoteStorageMessageError(`Connection id "${request.connectionId}" is already used for another collection.`);
-    }
-    const checkpoint = await latestCheckpoint(session.target.instance).catch(() => undefined);
-    answer(request, 'ok', { lanternCheckpoint: checkpoint ?? null });
+  constructor(options: RemoteStorageConnectionOptions) {
+    this.database = options.database;
+    this.readOnly = options.readOnly;
+    this.transport = options.transport;
+    this.log = options.log ?? (() => undefined);
+    this.maxBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
+    this.timeoutMs = options.requestTimeoutMs ?? DEFAULT_NODE_TIMEOUT_MS;
+    this.stopListening = [
+      this.transport.onMessage((raw) => this.onMessage(raw)),
+      this.transport.onClose(() => this.detach()),
+    ];
+    this.database.onClose.push(this.onDatabaseClose);
   }
 
-  async function startSession(request: RemoteRequest): Promise<Session> {
-    const target = resolveStorageTarget(database, request.version, request.params);
-    const changes = target.instance.changeStream().subscribe((bulk) =>
-      send({ connectionId: request.connectionId, answerTo: 'changestream', method: 'changeStream', return: bulk }),
-    );
-    log('remote.instance.opened', { collection: target.collectionName, readOnly });
-    return { target, changes };
+  detach(): void {
+    if (this.detached) return;
+    this.detached = true;
+    for (const stop of this.stopListening) stop();
+    const index = this.database.onClose.indexOf(this.onDatabaseClose);
+    if (index >= 0) this.database.onClose.splice(index, 1);
+    for (const opened of this.sessions.values()) opened.then((session) => session.changes.unsubscribe(), () => undefined);
+    this.sessions.clear();
+    this.log('remote.connection.closed', { readOnly: this.readOnly });
   }
 
-  async function handleRequest(request: RemoteRequest): Promise<void> {
-    if (request.method === 'create') return openSession(request);
-    const opened = sessions.get(request.connectionId);
+  private onMessage(raw: unknown): void {
+    const outcome = parseRemoteMessage(raw, this.maxBytes);
+    if (!outcome.ok) {
+      // Without a request id to answer, the error goes to answerTo "".
+      this.answerError(outcome.replyTo ?? UNADDRESSED, outcome.error);
+      return;
+    }
+    const request = outcome.request;
+    if (this.inFlight >= MAX_IN_FLIGHT) {
+      const busy = new RemoteStorageBusyError(`The node is still answering ${MAX_IN_FLIGHT} requests from this window; retry shortly.`);
+      this.answerError(request, busy);
+      return;
+    }
+    this.inFlight++;
+    this.handleRequest(request)
+      .catch((error: unknown) => this.answerError(request, error))
+      .finally(() => this.inFlight--);
+  }
+
+  private async handleRequest(request: RemoteRequest): Promise<void> {
+    if (request.method === 'create') return this.openSession(request);
+    const opened = this.sessions.get(request.connectionId);
     if (!opened) {
       throw new RemoteStorageMessageError(
         `Storage instance "${request.connectionId}" is not open on this connection; the first call must be "create".`,
@@ -105,48 +116,59 @@ export function attachRemoteStorageConnection(options: RemoteStorageConnectionOp
     const session = await opened;
     if (request.method === 'close') {
       session.changes.unsubscribe();
-      sessions.delete(request.connectionId);
-      return answer(request, null);
+      this.sessions.delete(request.connectionId);
+      return this.answer(request, null);
     }
-    const work = runStorageRequest(session.target, request.method as RunnableMethod, request.params, readOnly);
-    answer(request, await withTimeout(work, timeoutMs, request.method, session.target.collectionName));
+    const work = runStorageRequest(session.target, request.method as RunnableMethod, request.params, this.readOnly);
+    this.answer(request, await withTimeout(work, this.timeoutMs, request.method, session.target.collectionName));
   }
 
-  function onMessage(raw: unknown): void {
-    const outcome = parseRemoteMessage(raw, maxBytes);
-    if (!outcome.ok) {
-      // Without a request id to answer, the error goes to answerTo "".
-      answerError(outcome.replyTo ?? UNADDRESSED, outcome.error);
-      return;
+  private async openSession(request: RemoteRequest): Promise<void> {
+    let opened = this.sessions.get(request.connectionId);
+    if (!opened) {
+      if (this.sessions.size >= MAX_OPEN_INSTANCES) {
+        throw new RemoteStorageBusyError(`This window opened more than ${MAX_OPEN_INSTANCES} storage instances; reload it.`);
+      }
+      opened = this.startSession(request);
+      this.sessions.set(request.connectionId, opened);
+      opened.catch(() => this.sessions.delete(request.connectionId));
     }
-    const request = outcome.request;
-    if (inFlight >= MAX_IN_FLIGHT) {
-      answerError(request, new RemoteStorageBusyError(`The node is still answering ${MAX_IN_FLIGHT} requests from this window; retry shortly.`));
-      return;
+    const session = await opened;
+    // Opening again (a reconnecting client does) must name the same instance.
+    const again = resolveStorageTarget(this.database, request.version, request.params);
+    if (again.instance !== session.target.instance) {
+      throw new RemoteStorageMessageError(`Connection id "${request.connectionId}" is already used for another collection.`);
     }
-    inFlight++;
-    handleRequest(request)
-      .catch((error: unknown) => answerError(request, error))
-      .finally(() => inFlight--);
+    const checkpoint = await latestCheckpoint(session.target.instance).catch(() => undefined);
+    this.answer(request, 'ok', { lanternCheckpoint: checkpoint ?? null });
   }
 
-  const stopMessages = transport.onMessage(onMessage);
-  const stopClose = transport.onClose(() => detach());
-  const onDatabaseClose = (): void => detach();
-  database.onClose.push(onDatabaseClose);
-
-  function detach(): void {
-    if (detached) return;
-    detached = true;
-    stopMessages();
-    stopClose();
-    const index = database.onClose.indexOf(onDatabaseClose);
-    if (index >= 0) database.onClose.splice(index, 1);
-    for (const opened of sessions.values()) opened.then((session) => session.changes.unsubscribe(), () => undefined);
-    sessions.clear();
-    log('remote.connection.closed', { readOnly });
+  private async startSession(request: RemoteRequest): Promise<Session> {
+    const target = resolveStorageTarget(this.database, request.version, request.params);
+    const changes = target.instance.changeStream().subscribe((bulk) =>
+      this.send({ connectionId: request.connectionId, answerTo: 'changestream', method: 'changeStream', return: bulk }),
+    );
+    this.log('remote.instance.opened', { collection: target.collectionName, readOnly: this.readOnly });
+    return { target, changes };
   }
-  return detach;
+
+  private send(message: object): void {
+    if (this.detached) return;
+    try {
+      this.transport.send(message);
+    } catch (error) {
+      this.log('remote.send.failed', { reason: describe(error) });
+    }
+  }
+
+  private answer(to: ReplyAddress, value: unknown, extra: object = {}): void {
+    this.send({ connectionId: to.connectionId, answerTo: to.requestId, method: to.method, return: value, ...extra });
+  }
+
+  private answerError(to: ReplyAddress, error: unknown): void {
+    this.log('remote.request.refused', { method: to.method, reason: describe(error) });
+    this.send({ connectionId: to.connectionId, answerTo: to.requestId, method: to.method, error: toPlainError(error) });
+  }
 }
 
 function withTimeout<T>(work: Promise<T>, ms: number, method: string, collection: string): Promise<T> {

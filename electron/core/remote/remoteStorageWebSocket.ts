@@ -29,26 +29,46 @@ const DEFAULT_HEARTBEAT_MS = 15_000;
 const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
 
 export function attachStorageWebSocketServer(options: StorageWebSocketServerOptions): StorageWebSocketServer {
-  const path = options.path ?? STORAGE_WEBSOCKET_PATH;
-  const log = options.log ?? (() => undefined);
   const maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
   // Frames up to twice the limit still get an answer naming the request;
   // bigger ones make ws close the socket with 1009 (message too big).
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes * 2, perMessageDeflate: false });
-  const alive = new WeakMap<WebSocket, boolean>();
+  const heartbeat = startHeartbeat(wss, options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS, options.log);
+  const onUpgrade = upgradeHandler(wss, options, maxMessageBytes, heartbeat.track);
+  options.server.on('upgrade', onUpgrade);
+  return {
+    clientCount: () => wss.clients.size,
+    close: () => {
+      heartbeat.stop();
+      options.server.off('upgrade', onUpgrade);
+      for (const ws of wss.clients) ws.terminate();
+      return new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
 
-  const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
+type UpgradeListener = (request: IncomingMessage, socket: Duplex, head: Buffer) => void;
+
+function upgradeHandler(
+  wss: WebSocketServer,
+  options: StorageWebSocketServerOptions,
+  maxMessageBytes: number,
+  track: (ws: WebSocket) => void,
+): UpgradeListener {
+  const path = options.path ?? STORAGE_WEBSOCKET_PATH;
+  const log = options.log ?? (() => undefined);
+  return (request, socket, head) => {
     const url = new URL(request.url ?? '/', 'http://lantern.invalid');
     if (url.pathname !== path) return;
+    const address = request.socket.remoteAddress;
     const decision = decideUpgrade(request, url, options.token);
     if (!decision.ok) {
-      log('remote.upgrade.refused', { status: decision.status, reason: decision.reason, address: request.socket.remoteAddress });
+      log('remote.upgrade.refused', { status: decision.status, reason: decision.reason, address });
       refuseUpgrade(socket, decision.status, decision.reason);
       return;
     }
     wss.handleUpgrade(request, socket, head, (ws) => {
-      alive.set(ws, true);
-      ws.on('pong', () => alive.set(ws, true));
+      track(ws);
       ws.on('error', (error) => log('remote.socket.error', { reason: error.message }));
       attachRemoteStorageConnection({
         database: options.database,
@@ -58,32 +78,32 @@ export function attachStorageWebSocketServer(options: StorageWebSocketServerOpti
         maxMessageBytes,
         log,
       });
-      log('remote.socket.opened', { mode: decision.mode, address: request.socket.remoteAddress });
+      log('remote.socket.opened', { mode: decision.mode, address });
     });
   };
-  options.server.on('upgrade', onUpgrade);
+}
 
-  const heartbeat = setInterval(() => {
+/** Pings every peer; one that has not answered the previous ping is dropped. */
+function startHeartbeat(wss: WebSocketServer, intervalMs: number, log: RemoteStorageLog | undefined) {
+  const alive = new WeakMap<WebSocket, boolean>();
+  const timer = setInterval(() => {
     for (const ws of wss.clients) {
       if (!alive.get(ws)) {
-        log('remote.socket.dead', {});
+        log?.('remote.socket.dead', {});
         ws.terminate();
         continue;
       }
       alive.set(ws, false);
       ws.ping();
     }
-  }, options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS);
-  heartbeat.unref();
-
+  }, intervalMs);
+  timer.unref();
   return {
-    clientCount: () => wss.clients.size,
-    close: () => {
-      clearInterval(heartbeat);
-      options.server.off('upgrade', onUpgrade);
-      for (const ws of wss.clients) ws.terminate();
-      return new Promise<void>((resolve) => wss.close(() => resolve()));
+    track(ws: WebSocket): void {
+      alive.set(ws, true);
+      ws.on('pong', () => alive.set(ws, true));
     },
+    stop: () => clearInterval(timer),
   };
 }
 
