@@ -12,7 +12,7 @@ const PAGE_SIZE = 500;
 export type OpenedInstance = {
   create: MessageToRemote;
   acknowledged: boolean;
-  /** Newest checkpoint seen from the node; undefined until the node named one. */
+  /** Newest checkpoint seen from the node: undefined = unknown (no catch-up), null = from the start. */
   checkpoint: unknown;
   collectionName: string;
 };

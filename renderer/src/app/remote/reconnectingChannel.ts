@@ -149,7 +149,7 @@ class ReconnectingRemoteChannel {
     if (answerInternally) return answerInternally(raw);
     const instance = this.opened.get(raw.connectionId);
     if (raw.answerTo === 'changestream') {
-      if (instance) instance.checkpoint = (raw.return as { checkpoint?: unknown } | undefined)?.checkpoint;
+      if (instance) instance.checkpoint = (raw.return as { checkpoint?: unknown } | undefined)?.checkpoint ?? instance.checkpoint;
       return this.messages$.next(raw);
     }
     const request = this.pending.take(raw.answerTo);
@@ -157,7 +157,8 @@ class ReconnectingRemoteChannel {
     if (request.message.method === 'create' && instance) {
       if (raw.error) this.opened.delete(raw.connectionId);
       instance.acknowledged = !raw.error;
-      instance.checkpoint ??= (raw as { lanternCheckpoint?: unknown }).lanternCheckpoint ?? undefined;
+      // null from the node means "no changes yet": catch up from the start.
+      if (instance.checkpoint === undefined && 'lanternCheckpoint' in raw) instance.checkpoint = raw.lanternCheckpoint;
     }
     this.forwardAnswer(raw);
   }
