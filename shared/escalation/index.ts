@@ -1,0 +1,6 @@
+export * from './errors.ts';
+export * from './escalationMachine.ts';
+export * from './escalationState.ts';
+export * from './parsePolicy.ts';
+export * from './policySchema.ts';
+export * from './selectPolicy.ts';
