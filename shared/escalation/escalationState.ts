@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EscalationPolicyError } from './errors.ts';
-import { escalationLevel, escalationTarget } from './policySchema.ts';
+import { escalationLevel, type EscalationTarget } from './policySchema.ts';
 
 const isoTime = z.iso.datetime();
 
@@ -32,8 +32,6 @@ export const escalationState = z
   .strict();
 export type EscalationState = z.infer<typeof escalationState>;
 
-export type EscalationTargetRef = z.infer<typeof escalationTarget>;
-
 /** What happened, in order, each at the moment the policy says it was due. */
 export type EscalationEvent =
   | {
@@ -41,7 +39,7 @@ export type EscalationEvent =
       at: string;
       round: number;
       levelIndex: number;
-      targets: EscalationTargetRef[];
+      targets: EscalationTarget[];
       personIds: string[];
     }
   | {
