@@ -124,12 +124,18 @@ describe('hostile storage messages', () => {
       ['cleanup', [0], /"cleanup" on "incidents" is refused/],
       ['bulkWrite', [[{ document }], 'x'], /through commands/],
       ['query', [{ query: { selector: {}, limit: -5 } }], /Invalid parameters for "query"/],
+      ['query', [{ query: { selector: { title: { $regex: '(a+)+$' } } } }], /repeated groups/],
+      ['count', [{ query: { selector: { $or: [{ title: { $regex: '(x)\\1' } }] } } }], /backreferences/],
       ['findDocumentsById', 'inc-1', /Invalid parameters for "findDocumentsById"/],
       ['getChangedDocumentsSince', [1e9, null], /Invalid parameters/],
     ];
     for (const [method, params, expected] of cases) {
-      expect((await ask(method, params)).error?.message).toMatch(expected);
+      expect((await ask(method, params)).error?.message, method).toMatch(expected);
     }
+    // The node plans queries itself: a forged plan is ignored, not trusted.
+    const forgedPlan = { index: ['nope'], startKeys: [], endKeys: [], inclusiveStart: true, inclusiveEnd: true, sortSatisfiedByIndex: true };
+    const planned = await ask('query', [{ query: { selector: {}, sort: [{ id: 'asc' }], skip: 0 }, queryPlan: forgedPlan }]);
+    expect((planned.return as { documents: unknown[] }).documents).toHaveLength(2);
   });
 
   it('refuses internal-store writes other than the ones RxDB makes when opening a database', async () => {

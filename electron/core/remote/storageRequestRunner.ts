@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { blobToBase64String, getChangedDocumentsSince, normalizeMangoQuery, prepareQuery } from 'rxdb';
 import type { MangoQuery, RxJsonSchema, RxDocumentData } from 'rxdb';
 import { answerInternalStoreStartupWrite } from './internalStoreStartupWrites.ts';
+import { assertSafeSelector } from './queryGuards.ts';
 import { RemoteStorageMessageError, RemoteStorageRefusedError } from './remoteStorageErrors.ts';
 import type { RemoteMethod } from './remoteMessageParser.ts';
 import type { StorageTarget } from './storageTargets.ts';
@@ -98,6 +99,7 @@ function parse<M extends keyof typeof paramsByMethod>(method: M, params: unknown
 
 function replan(target: StorageTarget, query: z.infer<typeof mangoQuerySchema>) {
   const schema = target.instance.schema as RxJsonSchema<RxDocumentData<unknown>>;
+  assertSafeSelector(query.selector, target.collectionName);
   try {
     return prepareQuery(schema, normalizeMangoQuery(schema, query as MangoQuery<unknown>));
   } catch (error) {

@@ -8,7 +8,10 @@ import type { RemoteStorageHandle, RemoteStorageTuning } from './remoteStorageHa
 import { DEFAULT_REQUEST_TIMEOUT_MS } from './reconnectingChannel.ts';
 
 export type WebSocketRemoteStorageOptions = RemoteStorageTuning & {
-  /** e.g. `ws://10.0.0.5:7420/api/v1/storage` */
+  /**
+   * e.g. `ws://10.0.0.5:7420/api/v1/storage`; in a browser served by the
+   * node, a relative `/api/v1/storage` works too (http becomes ws).
+   */
   url: string;
   token: string;
   /** Wall displays: the node refuses every write from this connection. */
@@ -17,7 +20,7 @@ export type WebSocketRemoteStorageOptions = RemoteStorageTuning & {
 
 export function createWebSocketRemoteStorage(options: WebSocketRemoteStorageOptions): RemoteStorageHandle {
   const { url, token, readOnly, ...tuning } = options;
-  const address = new URL(url);
+  const address = storageSocketUrl(url);
   address.searchParams.set('token', token);
   if (readOnly) address.searchParams.set('mode', 'wall');
   const connectTimeoutMs = tuning.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
@@ -25,6 +28,14 @@ export function createWebSocketRemoteStorage(options: WebSocketRemoteStorageOpti
     ...tuning,
     connect: () => openWebSocketLink(address.href, `${address.host}${address.pathname}`, connectTimeoutMs),
   });
+}
+
+function storageSocketUrl(url: string): URL {
+  const base = typeof location === 'undefined' ? undefined : location.href;
+  const address = new URL(url, base);
+  if (address.protocol === 'http:') address.protocol = 'ws:';
+  if (address.protocol === 'https:') address.protocol = 'wss:';
+  return address;
 }
 
 function openWebSocketLink(href: string, where: string, connectTimeoutMs: number): Promise<RemoteLink> {
