@@ -33,6 +33,10 @@ export function findDocumentsInDb<RxDocType>(
   return found;
 }
 
+// Rows per multi-row INSERT: fewer native calls per document; stays far
+// below SQLite's bound-parameter limit for any number of indexes.
+const ROWS_PER_STATEMENT = 32;
+
 /** Inserts or replaces documents; `data` is the document without attachment bodies. */
 export function upsertDocumentRows<RxDocType>(
   connection: SqliteConnection,
@@ -40,22 +44,46 @@ export function upsertDocumentRows<RxDocType>(
   primaryPath: string,
   documents: readonly RxDocumentData<RxDocType>[],
 ): void {
-  if (documents.length === 0) {
-    return;
-  }
-  const upsert = statement(connection, upsertSql(tables));
-  const keyColumns = tables.keyColumns;
-  const values: SQLInputValue[] = new Array<SQLInputValue>(4 + keyColumns.length);
-  for (const doc of documents) {
-    values[0] = (doc as Record<string, unknown>)[primaryPath] as string;
-    values[1] = doc._deleted ? 1 : 0;
-    values[2] = doc._meta.lwt;
-    values[3] = JSON.stringify(doc);
-    let position = 4;
-    for (const key of keyColumns) {
-      values[position++] = key.keyOf(doc);
+  const columnCount = 4 + tables.keyColumns.length;
+  const fullChunks = Math.floor(documents.length / ROWS_PER_STATEMENT);
+  const chunkValues = new Array<SQLInputValue>(columnCount * ROWS_PER_STATEMENT);
+  const rowValues = new Array<SQLInputValue>(columnCount);
+  let index = 0;
+  if (fullChunks > 0) {
+    const chunkInsert = statement(connection, upsertSql(tables, ROWS_PER_STATEMENT));
+    for (let chunk = 0; chunk < fullChunks; chunk++) {
+      for (let row = 0; row < ROWS_PER_STATEMENT; row++) {
+        fillRowValues(chunkValues, row * columnCount, tables, primaryPath, documents[index++]);
+      }
+      chunkInsert.run(...chunkValues);
     }
-    upsert.run(...values);
+  }
+  if (index < documents.length) {
+    const singleInsert = statement(connection, upsertSql(tables, 1));
+    while (index < documents.length) {
+      fillRowValues(rowValues, 0, tables, primaryPath, documents[index++]);
+      singleInsert.run(...rowValues);
+    }
+  }
+}
+
+function fillRowValues<RxDocType>(
+  values: SQLInputValue[],
+  offset: number,
+  tables: CollectionTables<RxDocType>,
+  primaryPath: string,
+  doc: RxDocumentData<RxDocType> | undefined,
+): void {
+  if (!doc) {
+    throw new Error('document missing from write batch');
+  }
+  values[offset] = (doc as Record<string, unknown>)[primaryPath] as string;
+  values[offset + 1] = doc._deleted ? 1 : 0;
+  values[offset + 2] = doc._meta.lwt;
+  values[offset + 3] = JSON.stringify(doc);
+  let position = offset + 4;
+  for (const key of tables.keyColumns) {
+    values[position++] = key.keyOf(doc);
   }
 }
 
@@ -68,14 +96,15 @@ export function parseRows<RxDocType>(rows: readonly Record<string, unknown>[]): 
   return documents;
 }
 
-function upsertSql<RxDocType>(tables: CollectionTables<RxDocType>): string {
+function upsertSql<RxDocType>(tables: CollectionTables<RxDocType>, rows: number): string {
   const columns = ['id', 'deleted', 'lwt', 'data', ...tables.keyColumns.map((key) => key.column)];
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
   const updates = columns
     .slice(1)
     .map((column) => `${column} = excluded.${column}`)
     .join(', ');
   return (
-    `INSERT INTO ${tables.docs} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ` +
+    `INSERT INTO ${tables.docs} (${columns.join(', ')}) VALUES ${Array.from({ length: rows }, () => tuple).join(', ')} ` +
     `ON CONFLICT(id) DO UPDATE SET ${updates}`
   );
 }

@@ -23,6 +23,7 @@ const SQLITE_BUSY = 5;
 const SQLITE_LOCKED = 6;
 // Short wait so a previous owner that is just closing can let go.
 const LOCK_WAIT_MS = 250;
+export const CACHE_KIB = 32 * 1024;
 
 const openConnections = new Map<string, SqliteConnection>();
 
@@ -94,6 +95,8 @@ function openLockedDatabase(filePath: string): DatabaseSync {
     db.exec('PRAGMA locking_mode = EXCLUSIVE');
     db.exec('PRAGMA journal_mode = WAL');
     db.exec('PRAGMA synchronous = FULL');
+    // 32 MiB page cache: index pages of large collections stay in memory.
+    db.exec(`PRAGMA cache_size = -${CACHE_KIB}`);
     db.exec('BEGIN IMMEDIATE; COMMIT');
   } catch (error) {
     db.close();
