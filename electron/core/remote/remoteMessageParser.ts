@@ -37,7 +37,7 @@ export type ReplyAddress = { connectionId: string; requestId: string; method: st
 
 type Refusal = { ok: false; error: Error; replyTo: ReplyAddress | undefined };
 
-export type ParseOutcome = { ok: true; request: RemoteRequest } | Refusal;
+export type ParseOutcome = { ok: true; request: RemoteRequest; bytes: number } | Refusal;
 
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 64;
@@ -57,7 +57,7 @@ export function parseRemoteMessage(raw: unknown, maxBytes: number): ParseOutcome
     const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'message'}: ${issue.message}`);
     return refuse(`Not a remote-storage request (${issues.join('; ')}).`, replyTo);
   }
-  return { ok: true, request: parsed.data };
+  return { ok: true, request: parsed.data, bytes };
 }
 
 type Decoded = { ok: true; value: unknown; bytes: number } | Refusal;

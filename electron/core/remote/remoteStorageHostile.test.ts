@@ -168,6 +168,16 @@ describe('hostile storage messages', () => {
     expect(await giantPeer.closed).toBe(1009);
   });
 
+  it('answers every request of a flood, running only a few at a time', async () => {
+    const flood = Array.from({ length: 800 }, () => request('findDocumentsById', [['inc-1'], false]));
+    for (const { text } of flood) peer.send(text);
+    const answers = await Promise.all(flood.map(({ requestId }) => peer.answerTo(requestId)));
+    for (const answer of answers) {
+      if (answer.error) expect(answer.error.name).toBe('RemoteStorageBusyError');
+      else expect(answer.return).toHaveLength(1);
+    }
+  });
+
   it('keeps serving normal windows afterwards, with the data unchanged', async () => {
     expect(await snapshot()).toBe(snapshotBefore);
     const client = await openTestClient(node);

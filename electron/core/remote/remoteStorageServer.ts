@@ -9,6 +9,8 @@ import type { Subscription } from 'rxjs';
 import { parseRemoteMessage } from './remoteMessageParser.ts';
 import type { RemoteRequest, ReplyAddress } from './remoteMessageParser.ts';
 import { RemoteStorageBusyError, RemoteStorageMessageError, RemoteStorageNodeTimeoutError } from './remoteStorageErrors.ts';
+import { createRequestQueue } from './requestQueue.ts';
+import type { RequestQueue } from './requestQueue.ts';
 import { latestCheckpoint } from './storageCheckpoints.ts';
 import { runStorageRequest } from './storageRequestRunner.ts';
 import type { RunnableMethod } from './storageRequestRunner.ts';
@@ -35,7 +37,6 @@ export type RemoteStorageConnectionOptions = {
 
 export const DEFAULT_MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
 const DEFAULT_NODE_TIMEOUT_MS = 8_000;
-const MAX_IN_FLIGHT = 64;
 const MAX_OPEN_INSTANCES = 256;
 
 const UNADDRESSED: ReplyAddress = { connectionId: '', requestId: '', method: 'unknown' };
@@ -58,7 +59,7 @@ class RemoteStorageConnection {
   private readonly sessions = new Map<string, Promise<Session>>();
   private readonly stopListening: (() => void)[];
   private readonly onDatabaseClose = (): void => this.detach();
-  private inFlight = 0;
+  private readonly queue: RequestQueue = createRequestQueue();
   private detached = false;
 
   constructor(options: RemoteStorageConnectionOptions) {
@@ -94,18 +95,16 @@ class RemoteStorageConnection {
       return;
     }
     const request = outcome.request;
-    if (this.inFlight >= MAX_IN_FLIGHT) {
-      const busy = new RemoteStorageBusyError(`The node is still answering ${MAX_IN_FLIGHT} requests from this window; retry shortly.`);
-      this.answerError(request, busy);
-      return;
+    const accepted = this.queue.offer(outcome.bytes, () =>
+      this.handleRequest(request).catch((error: unknown) => this.answerError(request, error)),
+    );
+    if (!accepted) {
+      this.answerError(request, new RemoteStorageBusyError('The node has too many requests from this window waiting; retry shortly.'));
     }
-    this.inFlight++;
-    this.handleRequest(request)
-      .catch((error: unknown) => this.answerError(request, error))
-      .finally(() => this.inFlight--);
   }
 
   private async handleRequest(request: RemoteRequest): Promise<void> {
+    if (this.detached) return;
     if (request.method === 'create') return this.openSession(request);
     const opened = this.sessions.get(request.connectionId);
     if (!opened) {
