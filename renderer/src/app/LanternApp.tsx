@@ -3,18 +3,27 @@ import { Provider } from 'react-redux';
 import { RouterProvider, type createHashRouter } from 'react-router-dom';
 import { LanternProvider, type LanternConnection } from './db/LanternContext.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
-import { createAppStore } from './store/store.ts';
+import { createAppStore, type AppStore } from './store/store.ts';
 
 export interface LanternAppProps {
   connection: LanternConnection;
   /** `createHashRouter` in the app, `createMemoryRouter` in tests. */
   createRouter: () => ReturnType<typeof createHashRouter>;
   storage?: Storage;
+  /** Tests pass a store to drive UI state directly. */
+  store?: AppStore;
 }
 
 /** Everything a screen needs: node connection, Redux store, router. */
-export function LanternApp({ connection, createRouter, storage }: LanternAppProps) {
-  const [store] = useState(() => createAppStore({ bridge: connection.bridge, storage }));
+export function LanternApp({
+  connection,
+  createRouter,
+  storage,
+  store: givenStore,
+}: LanternAppProps) {
+  const [store] = useState(
+    () => givenStore ?? createAppStore({ bridge: connection.bridge, storage }),
+  );
   const [router] = useState(createRouter);
   return (
     <ErrorBoundary>

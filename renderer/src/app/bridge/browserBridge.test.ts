@@ -1,0 +1,115 @@
+import { BehaviorSubject } from 'rxjs';
+import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import { describe, expect, it } from 'vitest';
+import { CommandError } from '../../../../shared/commands/errors.ts';
+import type { ConnectionState } from '../../../../shared/contract/bridge.ts';
+import { NodeUnreachableError } from './bridgeErrors.ts';
+import { createBrowserBridge } from './browserBridge.ts';
+
+interface SentRequest {
+  url: string;
+  init: RequestInit | undefined;
+}
+
+/** A node answering over HTTP with fixed replies, recording what it was sent. */
+function nodeAnswering(status: number, body: unknown) {
+  const sent: SentRequest[] = [];
+  const fetch = async (url: RequestInfo | URL, init?: RequestInit) => {
+    sent.push({ url: String(url), init });
+    return new Response(JSON.stringify(body), {
+      status,
+      headers: { 'Content-Type': 'application/json' },
+    });
+  };
+  return { sent, fetch: fetch as typeof globalThis.fetch };
+}
+
+function bridgeFor(fetch: typeof globalThis.fetch, readOnly = false) {
+  const storage = {
+    storage: getRxStorageMemory(),
+    state$: new BehaviorSubject<ConnectionState>('online'),
+    close: () => undefined,
+  };
+  return createBrowserBridge({
+    origin: 'http://10.0.0.5:4870',
+    token: 'secret',
+    readOnly,
+    storage,
+    fetch,
+  });
+}
+
+const actor = { kind: 'person', id: 'person-1' } as const;
+
+describe('browser bridge', () => {
+  it('posts the command with input, actor and bearer token, and returns the result', async () => {
+    const node = nodeAnswering(200, { result: { id: 'inc-1' } });
+    const result = await bridgeFor(node.fetch).sendCommand(
+      'declareIncident',
+      { title: 'Down', severity: 'SEV1' },
+      actor,
+    );
+
+    expect(result).toEqual({ id: 'inc-1' });
+    const [request] = node.sent;
+    expect(request?.url).toBe('http://10.0.0.5:4870/api/v1/commands/declareIncident');
+    expect(request?.init?.method).toBe('POST');
+    expect(new Headers(request?.init?.headers).get('Authorization')).toBe('Bearer secret');
+    expect(JSON.parse(String(request?.init?.body))).toEqual({
+      input: { title: 'Down', severity: 'SEV1' },
+      actor,
+    });
+  });
+
+  it('rebuilds the typed error with its field problems', async () => {
+    const problems = [{ field: 'title', reason: 'give the incident a title' }];
+    const node = nodeAnswering(400, {
+      error: { code: 'invalid-input', message: 'Invalid input — title', problems },
+    });
+    const failure = await bridgeFor(node.fetch)
+      .sendCommand('declareIncident', { title: '', severity: 'SEV1' }, actor)
+      .catch((error: unknown) => error);
+
+    expect(failure).toBeInstanceOf(CommandError);
+    expect(failure).toMatchObject({ code: 'invalid-input', problems });
+  });
+
+  it('explains a refused token', async () => {
+    const node = nodeAnswering(401, {});
+    await expect(bridgeFor(node.fetch).nodeInfo()).rejects.toMatchObject({ code: 'forbidden' });
+  });
+
+  it('reads node info from the health endpoint', async () => {
+    const info = { status: 'ok', version: '0.1.0', nodeId: 'node-a', databaseName: 'lantern' };
+    const node = nodeAnswering(200, info);
+    expect(await bridgeFor(node.fetch).nodeInfo()).toEqual(info);
+    expect(node.sent[0]?.url).toBe('http://10.0.0.5:4870/api/v1/health');
+  });
+
+  it('loads the demo organisation through its endpoint', async () => {
+    const node = nodeAnswering(200, { result: { people: 12 } });
+    expect(await bridgeFor(node.fetch).seedDemo()).toEqual({ people: 12 });
+    expect(node.sent[0]?.url).toBe('http://10.0.0.5:4870/api/v1/workspace/demo');
+  });
+
+  it('refuses writes from a wall display without asking the node', async () => {
+    const node = nodeAnswering(200, { result: {} });
+    await expect(
+      bridgeFor(node.fetch, true).sendCommand(
+        'declareIncident',
+        { title: 'x', severity: 'SEV1' },
+        actor,
+      ),
+    ).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    expect(node.sent).toHaveLength(0);
+  });
+
+  it('names the node it cannot reach', async () => {
+    const unreachable = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof globalThis.fetch;
+    await expect(bridgeFor(unreachable).nodeInfo()).rejects.toBeInstanceOf(NodeUnreachableError);
+  });
+});

@@ -1,0 +1,57 @@
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderLantern } from '../../test/renderLantern.testHelpers.tsx';
+import { declare, seedWorkspace } from '../../test/seed.testHelpers.ts';
+import { createTestLantern, type TestLantern } from '../../test/testLantern.testHelpers.ts';
+
+describe('command palette', () => {
+  let lantern: TestLantern;
+  let personId: string;
+  beforeEach(async () => {
+    lantern = await createTestLantern();
+    personId = await seedWorkspace(lantern);
+  });
+  afterEach(async () => {
+    cleanup();
+    await lantern.close();
+  });
+
+  it('opens on Ctrl+K and goes to an incident typed by name', async () => {
+    await declare(lantern, personId, { title: 'Warehouse scanners offline', severity: 'SEV2' });
+    renderLantern(lantern, { personId });
+    await screen.findAllByTestId('incident-row');
+
+    fireEvent.keyDown(window, { key: 'k', ctrlKey: true });
+    const search = await screen.findByRole('combobox', { name: 'Search actions' });
+    fireEvent.change(search, { target: { value: 'scanners' } });
+    const listbox = screen.getByRole('listbox', { name: 'Actions' });
+    expect(
+      within(listbox)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual([expect.stringContaining('Warehouse scanners offline')]);
+    fireEvent.keyDown(search, { key: 'Enter' });
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Warehouse scanners offline' }),
+    ).toBeTruthy();
+    expect(screen.queryByRole('dialog', { name: 'Command palette' })).toBeNull();
+  });
+
+  it('runs "Declare incident" from the palette and closes on Escape', async () => {
+    renderLantern(lantern, { personId, route: '/incidents/none' });
+    await screen.findByText('Incident not found');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Open command palette' }));
+    const search = await screen.findByRole('combobox', { name: 'Search actions' });
+    fireEvent.change(search, { target: { value: 'declare' } });
+    fireEvent.keyDown(search, { key: 'Enter' });
+    expect(await screen.findByLabelText('Title')).toBe(document.activeElement);
+
+    fireEvent.keyDown(window, { key: 'k', ctrlKey: true });
+    fireEvent.keyDown(await screen.findByRole('combobox', { name: 'Search actions' }), {
+      key: 'Escape',
+    });
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});
