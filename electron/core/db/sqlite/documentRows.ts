@@ -16,6 +16,10 @@ export function findDocumentRows<RxDocType>(
     return [];
   }
   const onlyLive = withDeleted ? '' : ' AND deleted = 0';
+  if (ids.length === 1) {
+    const sql = `SELECT data FROM ${tables.docs} WHERE id = ?${onlyLive}`;
+    return parseRows(statement(connection, sql).all(ids[0] as string));
+  }
   const sql = `SELECT data FROM ${tables.docs} WHERE id IN (SELECT value FROM json_each(?))${onlyLive}`;
   return parseRows(statement(connection, sql).all(JSON.stringify(ids)));
 }
@@ -25,9 +29,14 @@ export function findDocumentsInDb<RxDocType>(
   tables: CollectionTables<RxDocType>,
   ids: readonly string[],
 ): Map<string, RxDocumentData<RxDocType>> {
-  const sql = `SELECT id, data FROM ${tables.docs} WHERE id IN (SELECT value FROM json_each(?))`;
   const found = new Map<string, RxDocumentData<RxDocType>>();
-  for (const row of statement(connection, sql).all(JSON.stringify(ids))) {
+  const rows =
+    ids.length === 1
+      ? statement(connection, `SELECT id, data FROM ${tables.docs} WHERE id = ?`).all(ids[0] as string)
+      : statement(connection, `SELECT id, data FROM ${tables.docs} WHERE id IN (SELECT value FROM json_each(?))`).all(
+          JSON.stringify(ids),
+        );
+  for (const row of rows) {
     found.set(row['id'] as string, JSON.parse(row['data'] as string) as RxDocumentData<RxDocType>);
   }
   return found;

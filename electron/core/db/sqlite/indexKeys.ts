@@ -25,18 +25,22 @@ export function encodeIndexKey(indexableString: string): Uint8Array {
   if (!SURROGATE.test(indexableString)) {
     return Buffer.from(indexableString, 'utf8');
   }
-  const bytes: number[] = [];
+  const bytes = Buffer.allocUnsafe(indexableString.length * 3);
+  let length = 0;
   for (let i = 0; i < indexableString.length; i++) {
     const unit = indexableString.charCodeAt(i);
     if (unit < 0x80) {
-      bytes.push(unit);
+      bytes[length++] = unit;
     } else if (unit < 0x800) {
-      bytes.push(0xc0 | (unit >> 6), 0x80 | (unit & 0x3f));
+      bytes[length++] = 0xc0 | (unit >> 6);
+      bytes[length++] = 0x80 | (unit & 0x3f);
     } else {
-      bytes.push(0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f));
+      bytes[length++] = 0xe0 | (unit >> 12);
+      bytes[length++] = 0x80 | ((unit >> 6) & 0x3f);
+      bytes[length++] = 0x80 | (unit & 0x3f);
     }
   }
-  return Uint8Array.from(bytes);
+  return bytes.subarray(0, length);
 }
 
 export function indexName(fields: readonly string[]): string {
