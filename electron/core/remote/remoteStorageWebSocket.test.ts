@@ -32,12 +32,12 @@ describe('storage WebSocket', () => {
     await waitFor(results$, (docs) => docs.length === 1);
 
     await node.database.incidents.insert({ id: 'inc-2', title: 'VPN flapping', severity: 3 });
-    const updated = await waitFor(results$, (docs) => docs.length === 2, 1000);
+    const updated = await waitFor(results$, (docs) => docs.length === 2);
     expect(titles(updated)).toEqual(['Payments down', 'VPN flapping']);
 
     const doc = await node.database.incidents.findOne('inc-1').exec(true);
     await doc.incrementalPatch({ severity: 2 });
-    const patched = await waitFor(client.database.incidents.findOne('inc-1').$, (found) => found?.severity === 2, 1000);
+    const patched = await waitFor(client.database.incidents.findOne('inc-1').$, (found) => found?.severity === 2);
     expect(patched?.title).toBe('Payments down');
   });
 

@@ -122,7 +122,12 @@ class ReconnectingRemoteChannel {
   private transmit(request: PendingRequest): void {
     if (!this.link) return;
     request.sentOn = this.generation;
-    this.link.send(request.message);
+    try {
+      this.link.send(request.message);
+    } catch (error) {
+      // e.g. data a MessagePort cannot clone: fail this request, not the link.
+      if (this.pending.take(request.message.requestId)) this.fail(request.message, asError(error));
+    }
   }
 
   private fail(message: MessageToRemote, error: Error): void {
