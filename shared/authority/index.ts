@@ -6,3 +6,8 @@ export * from './matrixSchema.ts';
 export * from './parseMatrix.ts';
 export * from './resolveAuthority.ts';
 export * from './roles.ts';
+export * from './commandStructureSchema.ts';
+export * from './parseCommandStructure.ts';
+export * from './rollUpStatus.ts';
+export * from './subIncident.ts';
+export * from './validateCommandStructure.ts';
