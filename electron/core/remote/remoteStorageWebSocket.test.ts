@@ -43,17 +43,21 @@ describe('storage WebSocket', () => {
 
   it('reconnects by itself and catches up on what changed while it was away', async () => {
     const { node, client } = await setUp();
-    await node.database.incidents.insert({ id: 'inc-1', title: 'Before the drop', severity: 2 });
+    await node.database.incidents.bulkInsert([
+      { id: 'inc-0', title: 'Removed during the drop', severity: 2 },
+      { id: 'inc-1', title: 'Before the drop', severity: 2 },
+    ]);
     const results$ = client.database.incidents.find().$;
-    await waitFor(results$, (docs) => docs.length === 1);
+    await waitFor(results$, (docs) => docs.length === 2);
     const states: string[] = [];
     client.handle.state$.subscribe((state) => states.push(state));
 
     await node.restartSockets();
     await node.database.incidents.insert({ id: 'inc-2', title: 'During the drop', severity: 2 });
+    await (await node.database.incidents.findOne('inc-0').exec(true)).remove();
     await waitFor(client.handle.state$, (state) => state === 'online');
-    const caughtUp = await waitFor(results$, (docs) => docs.length === 2);
-    expect(titles(caughtUp)).toEqual(['Before the drop', 'During the drop']);
+    const caughtUp = await waitFor(results$, (docs) => titles(docs).join() === 'Before the drop,During the drop');
+    expect(caughtUp).toHaveLength(2);
 
     await node.database.incidents.insert({ id: 'inc-3', title: 'After the drop', severity: 2 });
     await waitFor(results$, (docs) => docs.length === 3);
