@@ -14,6 +14,7 @@ export type IncidentRecord = {
   team: { name: string; size: number };
   tags: string[];
   ackedBy?: string;
+  paged?: boolean;
 };
 
 export function temporaryDataDir(): { dataDir: string; removeDataDir: () => void } {
@@ -41,9 +42,10 @@ export function incidentSchema(attachments = false): RxJsonSchema<RxDocumentData
       },
       tags: { type: 'array', items: { type: 'string' } },
       ackedBy: { type: 'string', maxLength: 40 },
+      paged: { type: 'boolean' },
     },
     required: ['id', 'title', 'severity', 'status', 'team', 'tags'],
-    indexes: ['severity', ['status', 'severity'], 'title', ['team.name', 'team.size']],
+    indexes: ['severity', ['status', 'severity'], 'title', ['team.name', 'team.size'], ['paged', 'severity']],
     ...(attachments ? { attachments: {} } : {}),
   });
 }
