@@ -1,0 +1,3 @@
+export * from './playbookProgress.ts';
+export * from './playbookTypes.ts';
+export * from './selectPlaybook.ts';
