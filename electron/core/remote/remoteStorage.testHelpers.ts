@@ -44,7 +44,7 @@ export type TestNode = {
   stop(): Promise<void>;
 };
 
-export async function startTestNode(options: { heartbeatMs?: number } = {}): Promise<TestNode> {
+export async function startTestNode(options: { heartbeatMs?: number; maxClients?: number } = {}): Promise<TestNode> {
   const database = await createRxDatabase<LanternCollections>({
     name: `lantern${randomToken(8)}`,
     storage: getRxStorageMemory(),
@@ -62,6 +62,7 @@ export async function startTestNode(options: { heartbeatMs?: number } = {}): Pro
       database,
       token: TEST_TOKEN,
       heartbeatMs: options.heartbeatMs,
+      maxClients: options.maxClients,
       log: (event, detail) => events.push({ event, detail }),
     });
   const node: TestNode = {

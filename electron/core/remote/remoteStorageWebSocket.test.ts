@@ -107,6 +107,15 @@ describe('storage WebSocket', () => {
     expect(await upgradeStatus(node.url, { Authorization: `Bearer ${TEST_TOKEN}` })).toBe(101);
     expect(await upgradeStatus(`${node.url}?token=${TEST_TOKEN}&mode=admin`)).toBe(400);
   });
+
+  it('turns away sockets beyond the connection limit with 503', async () => {
+    node = await startTestNode({ maxClients: 1 });
+    const first = new WebSocket(`${node.url}?token=${TEST_TOKEN}`);
+    await new Promise((resolve) => first.on('open', resolve));
+    expect(await upgradeStatus(`${node.url}?token=${TEST_TOKEN}`)).toBe(503);
+    expect(await upgradeStatus(`${node.url}?token=wrong`)).toBe(401);
+    first.terminate();
+  });
 });
 
 /** HTTP status of a WebSocket upgrade: 101 when it opened. */

@@ -18,6 +18,8 @@ export type StorageWebSocketServerOptions = {
   log?: RemoteStorageLog;
   heartbeatMs?: number;
   maxMessageBytes?: number;
+  /** More sockets than this at once get HTTP 503. */
+  maxClients?: number;
   requestTimeoutMs?: number;
 };
 
@@ -25,6 +27,7 @@ export type StorageWebSocketServer = { close(): Promise<void>; clientCount(): nu
 
 export const STORAGE_WEBSOCKET_PATH = '/api/v1/storage';
 const DEFAULT_HEARTBEAT_MS = 15_000;
+const DEFAULT_MAX_CLIENTS = 256;
 // A client that does not read its socket must not make the node buffer forever.
 const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
 
@@ -61,7 +64,9 @@ function upgradeHandler(
     const url = new URL(request.url ?? '/', 'http://lantern.invalid');
     if (url.pathname !== path) return;
     const address = request.socket.remoteAddress;
-    const decision = decideUpgrade(request, url, options.token);
+    const full = wss.clients.size >= (options.maxClients ?? DEFAULT_MAX_CLIENTS);
+    const authorised = decideUpgrade(request, url, options.token);
+    const decision = authorised.ok && full ? ({ ok: false, status: 503, reason: 'too many storage connections' } as const) : authorised;
     if (!decision.ok) {
       log('remote.upgrade.refused', { status: decision.status, reason: decision.reason, address });
       refuseUpgrade(socket, decision.status, decision.reason);

@@ -9,7 +9,9 @@ export type StorageClientMode = 'console' | 'wall';
 
 export type UpgradeDecision =
   | { ok: true; mode: StorageClientMode }
-  | { ok: false; status: 400 | 401; reason: string };
+  | { ok: false; status: RefusalStatus; reason: string };
+
+export type RefusalStatus = 400 | 401 | 503;
 
 export function decideUpgrade(request: IncomingMessage, url: URL, expectedToken: string): UpgradeDecision {
   const token = bearerToken(request) ?? url.searchParams.get('token');
@@ -34,10 +36,10 @@ export function tokensMatch(given: string, expected: string): boolean {
   return expected.length > 0 && timingSafeEqual(digest(given), digest(expected));
 }
 
-const STATUS_TEXT = { 400: 'Bad Request', 401: 'Unauthorized' } as const;
+const STATUS_TEXT = { 400: 'Bad Request', 401: 'Unauthorized', 503: 'Service Unavailable' } as const;
 
 /** Answers a refused upgrade with a plain HTTP response and drops the socket. */
-export function refuseUpgrade(socket: Duplex, status: 400 | 401, reason: string): void {
+export function refuseUpgrade(socket: Duplex, status: RefusalStatus, reason: string): void {
   const body = `Lantern storage: ${reason}\n`;
   const headers = [
     `HTTP/1.1 ${status} ${STATUS_TEXT[status]}`,
