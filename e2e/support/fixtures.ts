@@ -2,7 +2,10 @@ import { test as base } from '@playwright/test';
 import { startNodeProcess, type NodeProcess } from './nodeProcess.ts';
 
 /** Each test gets its own headless node on its own data folder. */
-export const test = base.extend<{ lanternNode: NodeProcess; startNode: (args?: string[]) => Promise<NodeProcess> }>({
+export const test = base.extend<{
+  lanternNode: NodeProcess;
+  startNode: (args?: string[]) => Promise<NodeProcess>;
+}>({
   // eslint-disable-next-line no-empty-pattern -- Playwright needs the destructuring form
   startNode: async ({}, use, testInfo) => {
     const started: NodeProcess[] = [];

@@ -1,10 +1,18 @@
 import type { NodeProcess } from './nodeProcess.ts';
 
 /** Calls to a node's HTTP API v1 with its token, as an integration would make them. */
-export async function apiRequest<T>(node: NodeProcess, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+export async function apiRequest<T>(
+  node: NodeProcess,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
   const response = await fetch(`${node.url}/api/v1${path}`, {
     method,
-    headers: { authorization: `Bearer ${node.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      authorization: `Bearer ${node.token}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await response.text();

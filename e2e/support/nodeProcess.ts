@@ -8,6 +8,7 @@ const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** A headless Lantern node running as a real process on its own data folder. */
 export interface NodeProcess {
   url: string;
+  port: number;
   token: string;
   dataDir: string;
   /** The console URL with the token, as printed by the node. */
@@ -18,11 +19,21 @@ export interface NodeProcess {
   output(): string;
 }
 
-export async function startNodeProcess(dataDir: string, extraArgs: string[] = []): Promise<NodeProcess> {
+export async function startNodeProcess(
+  dataDir: string,
+  extraArgs: string[] = [],
+): Promise<NodeProcess> {
   mkdirSync(dataDir, { recursive: true });
   const child = spawn(
     process.execPath,
-    ['--disable-warning=ExperimentalWarning', join(repoRoot, 'electron/core/serve.ts'), '--data', dataDir, '--port', '0', ...extraArgs],
+    [
+      '--disable-warning=ExperimentalWarning',
+      join(repoRoot, 'electron/core/serve.ts'),
+      '--data',
+      dataDir,
+      ...(extraArgs.includes('--port') ? [] : ['--port', '0']),
+      ...extraArgs,
+    ],
     { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
@@ -34,6 +45,7 @@ export async function startNodeProcess(dataDir: string, extraArgs: string[] = []
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   return {
     url: parsed.origin,
+    port: Number(parsed.port),
     token,
     dataDir,
     consoleUrl,
@@ -51,7 +63,10 @@ export async function startNodeProcess(dataDir: string, extraArgs: string[] = []
 
 function waitForLine(child: ChildProcess, output: () => string, pattern: RegExp): Promise<string> {
   return new Promise((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`Lantern node did not start within 30 s:\n${output()}`)), 30_000);
+    const timer = setTimeout(
+      () => fail(new Error(`Lantern node did not start within 30 s:\n${output()}`)),
+      30_000,
+    );
     const check = () => {
       const match = pattern.exec(output());
       if (match?.[1]) {
