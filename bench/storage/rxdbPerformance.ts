@@ -7,7 +7,7 @@ import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import type { PerformanceTestConfig } from 'rxdb/plugins/test-utils';
 import { getRxStorageSqlite } from '../../electron/core/db/sqlite/index.ts';
-import { loadRunPerformanceTests } from './testUtilsLoader.ts';
+import { loadRxdbTestUtils } from '../../electron/core/db/sqlite/rxdbTestUtils.ts';
 
 /** RxDB's own storage benchmark, one storage after the other in this process. */
 export type StorageTimes = Record<string, number>;
@@ -29,7 +29,7 @@ export async function runRxdbBenchmark(quick: boolean): Promise<Record<StorageNa
     'dexie (fake-indexeddb)': getRxStorageDexie({ indexedDB, IDBKeyRange }) as RxStorage<unknown, unknown>,
   };
   const results = {} as Record<StorageName, StorageTimes>;
-  const runPerformanceTests = await loadRunPerformanceTests();
+  const { runPerformanceTests } = await loadRxdbTestUtils();
   try {
     for (const name of STORAGE_NAMES) {
       process.stdout.write(`  rxdb benchmark: ${name} ...\n`);

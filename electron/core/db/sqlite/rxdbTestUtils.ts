@@ -1,26 +1,22 @@
 import { registerHooks } from 'node:module';
-import type { PerformanceTestConfig, PerformanceTestResult } from 'rxdb/plugins/test-utils';
-import type { RxStorage } from 'rxdb';
+import type * as RxdbTestUtilsModule from 'rxdb/plugins/test-utils';
 
 /**
- * rxdb/plugins/test-utils imports `async-test-util` and `clone`, which are
- * dev dependencies of RxDB and not installed in Lantern. A resolve hook maps
- * them to tiny local stand-ins so RxDB's own benchmark code runs unchanged.
+ * Test and benchmark support only. rxdb/plugins/test-utils imports
+ * `async-test-util` and `clone`, dev dependencies of RxDB that Lantern does
+ * not install. A resolve hook maps them to tiny local stand-ins so RxDB's own
+ * test suites and benchmark run unchanged.
  */
 const SHIMS: Record<string, string> = {
-  'async-test-util': new URL('./shims/asyncTestUtil.ts', import.meta.url).href,
-  clone: new URL('./shims/clone.ts', import.meta.url).href,
+  'async-test-util': new URL('./rxdbTestUtilsShims/asyncTestUtil.ts', import.meta.url).href,
+  clone: new URL('./rxdbTestUtilsShims/clone.ts', import.meta.url).href,
 };
 
 let registered = false;
 
-type RunPerformanceTests = (
-  storage: RxStorage<unknown, unknown>,
-  description: string,
-  config?: PerformanceTestConfig,
-) => Promise<PerformanceTestResult>;
+type RxdbTestUtils = typeof RxdbTestUtilsModule;
 
-export async function loadRunPerformanceTests(): Promise<RunPerformanceTests> {
+export async function loadRxdbTestUtils(): Promise<RxdbTestUtils> {
   if (!registered) {
     registerHooks({
       resolve(specifier, context, nextResolve) {
@@ -30,6 +26,5 @@ export async function loadRunPerformanceTests(): Promise<RunPerformanceTests> {
     });
     registered = true;
   }
-  const testUtils = await import('rxdb/plugins/test-utils');
-  return testUtils.runPerformanceTests as RunPerformanceTests;
+  return import('rxdb/plugins/test-utils');
 }
