@@ -18,3 +18,21 @@ export const declarationAnswers = z
   })
   .strict();
 export type DeclarationAnswers = z.infer<typeof declarationAnswers>;
+
+/** The declaration questions in the order a responder is asked them. */
+export const DECLARATION_QUESTIONS: readonly {
+  id: keyof DeclarationAnswers;
+  question: string;
+}[] = [
+  { id: 'customersAffected', question: 'Are customers affected? None, a few, many or all?' },
+  { id: 'dataExposed', question: 'Could data have been exposed to anyone not entitled to it?' },
+  {
+    id: 'regulatedData',
+    question: 'Is regulated data involved (personal, health or financial-reporting data)?',
+  },
+  { id: 'revenueImpact', question: 'Is revenue being lost or are payments failing?' },
+  { id: 'safetyImpact', question: "Could anyone's physical safety be at risk?" },
+  { id: 'serviceTier', question: 'What is the tier of the most critical affected service?' },
+  { id: 'incidentType', question: 'What kind of incident is it?' },
+  { id: 'urgency', question: 'How fast is the harm growing?' },
+];

@@ -21,6 +21,7 @@ export interface DeclarationRecommendation {
   triggered: string[];
   /** Why, in words a commander can repeat on a bridge call. */
   reasons: string[];
+  /** From the incident type; an incident without a type is treated as "other". */
   compliance: ComplianceFlags;
   criteriaVersion: string;
 }
@@ -70,18 +71,14 @@ function applyThresholds(criteria: ClassificationCriteria, answers: DeclarationA
   return floors;
 }
 
-/**
- * Recommend a severity and whether to declare at all from the threshold
- * questions, so that teams neither over-triage nor miss business impact.
- */
-export function recommendDeclaration(
+/** The matrix severity, raised to the threshold and incident-type floors, with the reasons. */
+function flooredSeverity(
   criteria: ClassificationCriteria,
+  floors: Floors,
   answers: DeclarationAnswers,
-): DeclarationRecommendation {
-  const floors = applyThresholds(criteria, answers);
+): { severity: Severity; reasons: string[] } {
   const matrixSeverity = severityFor(criteria, floors.impact, floors.urgency);
   const reasons = [
-    ...floors.reasons,
     `Impact ${floors.impact} × urgency ${floors.urgency} gives ${describeSeverity(matrixSeverity)}`,
   ];
   let severity = matrixSeverity;
@@ -98,6 +95,20 @@ export function recommendDeclaration(
       `${typeRule.label} incidents start at ${describeSeverity(typeRule.minSeverity)} or higher`,
     );
   }
+  return { severity, reasons };
+}
+
+/**
+ * Recommend a severity and whether to declare at all from the threshold
+ * questions, so that teams neither over-triage nor miss business impact.
+ */
+export function recommendDeclaration(
+  criteria: ClassificationCriteria,
+  answers: DeclarationAnswers,
+): DeclarationRecommendation {
+  const floors = applyThresholds(criteria, answers);
+  const { severity, reasons: severityReasons } = flooredSeverity(criteria, floors, answers);
+  const reasons = [...floors.reasons, ...severityReasons];
   const meetsThreshold = isAtLeast(severity, criteria.declareAtOrAbove);
   if (meetsThreshold)
     reasons.push(
@@ -106,8 +117,8 @@ export function recommendDeclaration(
   const declare = floors.declare || meetsThreshold;
   if (!declare)
     reasons.push(
-      `No threshold was met and ${severity} is below the declaration threshold ${criteria.declareAtOrAbove}: ` +
-        'handle it as a ticket and reassess if the answers change',
+      `No answer requires a declaration and ${severity} is below the declaration threshold ` +
+        `${criteria.declareAtOrAbove}: handle it as a ticket and reassess if the answers change`,
     );
   return {
     declare,
