@@ -4,3 +4,4 @@ export * from './escalationState.ts';
 export * from './parsePolicy.ts';
 export * from './policySchema.ts';
 export * from './selectPolicy.ts';
+export * from './targetResolver.ts';
