@@ -2,6 +2,23 @@ import { tzOffset } from '@date-fns/tz';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
+const OFFSET_CACHE_LIMIT = 50_000;
+const offsetCache = new Map<string, number>();
+
+/**
+ * UTC offset in minutes, memoised per zone and minute: zones change offset
+ * on whole minutes, and a schedule asks about the same instants many times.
+ */
+function offsetMinutes(timeZone: string, instant: number): number {
+  const key = `${timeZone}|${Math.floor(instant / MINUTE)}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    if (offsetCache.size >= OFFSET_CACHE_LIMIT) offsetCache.clear();
+    offset = tzOffset(timeZone, new Date(Math.floor(instant / MINUTE) * MINUTE));
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
 
 /**
  * "Wall-clock milliseconds": local date and time in a zone, encoded as if it
@@ -9,7 +26,7 @@ const DAY = 86_400_000;
  * stays at 09:00 local across DST changes.
  */
 export function toWallClock(instant: number, timeZone: string): number {
-  return instant + tzOffset(timeZone, new Date(instant)) * MINUTE;
+  return instant + offsetMinutes(timeZone, instant) * MINUTE;
 }
 
 /**
@@ -19,8 +36,8 @@ export function toWallClock(instant: number, timeZone: string): number {
  * gap becomes 10:30), as Temporal's "compatible" disambiguation does.
  */
 export function fromWallClock(wallClock: number, timeZone: string): number {
-  const before = wallClock - tzOffset(timeZone, new Date(wallClock - DAY)) * MINUTE;
-  const after = wallClock - tzOffset(timeZone, new Date(wallClock + DAY)) * MINUTE;
+  const before = wallClock - offsetMinutes(timeZone, wallClock - DAY) * MINUTE;
+  const after = wallClock - offsetMinutes(timeZone, wallClock + DAY) * MINUTE;
   const valid = [before, after].filter((c) => toWallClock(c, timeZone) === wallClock);
   return valid.length > 0 ? Math.min(...valid) : before;
 }
