@@ -103,6 +103,42 @@ describe('layers: the higher layer wins where it covers the moment', () => {
   });
 });
 
+describe('a one-person layer', () => {
+  const solo = parseRotation({
+    ...dailyRotation('Europe/London'),
+    layers: [{ ...dailyRotation('Europe/London').layers[0], participantIds: ['alice'] }],
+    overrides: [
+      { id: 'cover', personId: 'bob', start: '2026-03-30T12:00:00Z', end: '2026-03-30T13:00:00Z' },
+    ],
+  });
+
+  it('is one continuous shift around an override', () => {
+    const shifts = shiftsBetween(
+      solo,
+      new Date('2026-03-30T00:00Z'),
+      new Date('2026-04-02T00:00Z'),
+    );
+    expect(shifts.map(span)).toEqual([
+      ['alice', 'layer', '2026-03-30T00:00', '2026-03-30T12:00'],
+      ['bob', 'override', '2026-03-30T12:00', '2026-03-30T13:00'],
+      ['alice', 'layer', '2026-03-30T13:00', '2026-04-02T00:00'],
+    ]);
+  });
+
+  it('has no handoff once the last override is over', () => {
+    expect(nextHandoff(solo, new Date('2026-03-30T14:00Z'))).toBeNull();
+  });
+
+  it('hands over from nobody when the layer starts', () => {
+    const handoff = nextHandoff(solo, new Date('2026-02-01T00:00Z'));
+    expect([handoff?.at.toISOString(), handoff?.from, handoff?.to?.personId]).toEqual([
+      '2026-03-01T09:00:00.000Z',
+      null,
+      'alice',
+    ]);
+  });
+});
+
 describe('stored rotations and validation', () => {
   it('schedules a rotations-collection document (weekly, New York, across the March change)', () => {
     const doc: RotationDoc = {
