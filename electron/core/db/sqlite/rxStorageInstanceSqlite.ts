@@ -76,11 +76,11 @@ export class RxStorageInstanceSqlite<RxDocType>
     this.ensureUsable();
     // Everything from here on is synchronous: no other write can interleave.
     const ids = rows.map((row) => (row.document as Record<string, unknown>)[this.primaryPath] as string);
-    const bulk = inTransaction(this.connection, () => this.writeRows(rows, ids, context, bodies));
+    const { bulk, errors } = inTransaction(this.connection, () => this.writeRows(rows, ids, context, bodies));
     if (bulk.events.length > 0) {
       this.shared.changes.next(bulk as CollectionEventBulk);
     }
-    return { error: bulk.errors };
+    return { error: errors };
   }
 
   private writeRows(
@@ -88,7 +88,7 @@ export class RxStorageInstanceSqlite<RxDocType>
     ids: string[],
     context: string,
     bodies: AttachmentBodies | undefined,
-  ): ChangeBulk<RxDocType> & { errors: RxStorageBulkWriteResponse<RxDocType>['error'] } {
+  ): { bulk: ChangeBulk<RxDocType>; errors: RxStorageBulkWriteResponse<RxDocType>['error'] } {
     const inDb = findDocumentsInDb(this.connection, this.tables, ids);
     const categorized = categorizeBulkWriteRows<RxDocType>(this, this.primaryPath as never, inDb, rows, context);
     const written = [...categorized.bulkInsertDocs, ...categorized.bulkUpdateDocs].map((row) => row.document);
@@ -101,7 +101,7 @@ export class RxStorageInstanceSqlite<RxDocType>
     if (checkpoint) {
       bulk.checkpoint = checkpoint;
     }
-    return Object.assign(bulk, { errors: categorized.errors });
+    return { bulk, errors: categorized.errors };
   }
 
   async findDocumentsById(ids: string[], withDeleted: boolean): Promise<RxDocumentData<RxDocType>[]> {

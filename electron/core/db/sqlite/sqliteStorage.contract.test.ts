@@ -113,6 +113,7 @@ describe('changeStream', () => {
     expect(bulks.map((bulk) => bulk.events[0]?.operation)).toEqual(['INSERT', 'UPDATE', 'DELETE']);
     expect(bulks[2]?.events[0]?.previousDocumentData).toEqual(v2);
     expect(bulks[2]?.checkpoint).toEqual({ id: 'inc-1', lwt: v3._meta.lwt });
+    expect(Object.keys(bulks[0] ?? {}).sort()).toEqual(['checkpoint', 'context', 'events', 'id']);
   });
 
   it('is shared by instances of the same database and collection', async () => {
