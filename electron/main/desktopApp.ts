@@ -64,6 +64,11 @@ export async function startDesktopApp(paths: MainPaths, isDevelopment: boolean):
   installApplicationMenu(Menu, { isMac: process.platform === 'darwin', isDevelopment }, (action) =>
     sendMenuAction(windows, action),
   );
+  // Anything not made by the factory (devtools, a stray webContents) still gets no popups or <webview>.
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-attach-webview', (attachEvent) => attachEvent.preventDefault());
+  });
   factory.openCommander();
   app.on('second-instance', () => focusCommander(windows));
   app.on('activate', () => {

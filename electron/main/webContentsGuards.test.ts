@@ -54,6 +54,21 @@ describe('guardWebContents', () => {
     ).toBe(true);
   });
 
+  it('lets the page reload itself on app://lantern but nowhere else', () => {
+    const contents = fakeWebContents();
+    expect(
+      contents.emit('will-navigate', fakeEvent({ url: 'app://lantern/index.html#/' }))
+        .defaultPrevented,
+    ).toBe(false);
+    expect(
+      contents.emit('will-navigate', fakeEvent({ url: 'app://lantern.evil.example/' }))
+        .defaultPrevented,
+    ).toBe(true);
+    expect(
+      contents.emit('will-navigate', fakeEvent({ url: 'file:///etc/passwd' })).defaultPrevented,
+    ).toBe(true);
+  });
+
   it('denies window.open', () => {
     expect(fakeWebContents().openWindow('https://evil.example')).toEqual({ action: 'deny' });
   });

@@ -1,18 +1,20 @@
 import type { WebContents } from 'electron';
+import { APP_ORIGIN, urlOrigin } from './rendererPath.ts';
 
 type GuardableWebContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
 
 /**
- * Lantern windows never go anywhere else: no navigation away from the loaded
- * page (the hash router changes only the fragment, which is not a
- * navigation), no redirects, no popups, no <webview>. Links to the outside
- * world are not opened; the renderer shows them as text to copy.
+ * Lantern windows never go anywhere else: no navigation away from app://lantern
+ * (the hash router changes only the fragment, which is not a navigation; a
+ * page reload stays on our origin), no redirects, no popups, no <webview>.
+ * Links to the outside world are not opened; the renderer shows them as text.
  */
 export function guardWebContents(
   contents: GuardableWebContents,
   log: (message: string) => void = console.warn,
 ): void {
   contents.on('will-navigate', (event) => {
+    if (urlOrigin(event.url) === APP_ORIGIN) return;
     event.preventDefault();
     log(`Blocked navigation to ${event.url}`);
   });
