@@ -25,6 +25,6 @@ export function unavailability(
 }
 
 export function describeUnavailability(reason: Unavailability, silentAfterMinutes: number): string {
-  if (reason === 'silent') return `silent for ${silentAfterMinutes} min`;
+  if (reason === 'silent') return `silent (no acknowledgement in ${silentAfterMinutes} min)`;
   return reason === 'away' ? 'away' : 'off shift';
 }

@@ -148,7 +148,7 @@ describe('reasons a commander can act on', () => {
       'close-incident',
       'sam',
       { dana: { status: 'available', awaitingAckSince: minutesAgo(20) } },
-      'The Incident Commander (Dana Ruiz) is silent for 15 min, so Sam Lee may close the incident as the first fallback',
+      'The Incident Commander (Dana Ruiz) is silent (no acknowledgement in 15 min), so Sam Lee may close the incident as the first fallback',
     ],
     [
       'second fallback',

@@ -1,5 +1,5 @@
 export * from './errors.ts';
-export * from './fromRotationDoc.ts';
+export * from './fromRotationDefinition.ts';
 export * from './parseRotation.ts';
 export * from './rotationSchema.ts';
 export * from './schedule.ts';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RotationDoc } from '../schema/rotation.ts';
 import { RotationConfigError, ScheduleRangeError } from './errors.ts';
-import { rotationFromDoc } from './fromRotationDoc.ts';
+import { rotationFromDefinition, type RotationDefinition } from './fromRotationDefinition.ts';
 import { parseRotation } from './parseRotation.ts';
 import { nextHandoff, shiftsBetween } from './schedule.ts';
 import { dailyRotation, layeredRotation } from './testRotations.ts';
@@ -140,19 +139,17 @@ describe('a one-person layer', () => {
 });
 
 describe('stored rotations and validation', () => {
-  it('schedules a rotations-collection document (weekly, New York, across the March change)', () => {
-    const doc: RotationDoc = {
+  it('schedules a rotation from an organisation file (weekly, New York, across the March change)', () => {
+    const definition: RotationDefinition = {
       id: 'platform-sre-primary',
       name: 'Platform SRE primary (weekly)',
-      teamId: 'platform-sre',
       timeZone: 'America/New_York',
       handoffTime: '09:00',
       shiftHours: 168,
       startsOn: '2026-01-05T14:00:00.000Z',
       participantIds: ['daniel-reyes', 'aisha-bello', 'tom-whitfield', 'priya-raman'],
-      hlc: '0',
     };
-    const rotation = rotationFromDoc(doc);
+    const rotation = rotationFromDefinition(definition);
     expect(whoIsOnCall(rotation, new Date('2026-03-09T12:59Z'))?.personId).toBe('daniel-reyes');
     expect(whoIsOnCall(rotation, new Date('2026-03-09T13:00Z'))?.personId).toBe('aisha-bello');
   });

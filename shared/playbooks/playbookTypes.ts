@@ -1,8 +1,23 @@
-import type { PlaybookDoc } from '../schema/playbook.ts';
+/** One step of a playbook: an owner role, the minutes it should take, a checklist. */
+export interface PlaybookStep {
+  id: string;
+  title: string;
+  ownerRole: string;
+  expectedMinutes: number;
+  checklist: readonly string[];
+}
 
-/** A playbook as stored or as listed in an organisation file (no sync clock needed). */
-export type Playbook = Pick<PlaybookDoc, 'id' | 'name' | 'incidentType' | 'minSeverity' | 'steps'>;
-export type PlaybookStep = Playbook['steps'][number];
+/**
+ * A playbook as the organisation file and the stored framework documents
+ * describe it; structural, so either shape can be passed without mapping.
+ */
+export interface Playbook {
+  id: string;
+  name: string;
+  incidentType: string;
+  minSeverity?: string;
+  steps: readonly PlaybookStep[];
+}
 
 /** What responders have recorded against one step of an attached playbook. */
 export interface StepRecord {
