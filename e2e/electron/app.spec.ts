@@ -3,7 +3,8 @@ import { expect, test } from './desktopFixtures.ts';
 
 type LanternWindow = Window & { lantern?: LanternApi; require?: unknown; ipcRenderer?: unknown };
 
-test('the desktop app opens the commander console from app:// with only window.lantern exposed', async ({
+test('desktop app: commander console on app://, only window.lantern exposed, read-only wall display', async ({
+  electronApp,
   commanderWindow,
 }) => {
   await test.step('the commander window loads the renderer from app://lantern', async () => {
@@ -68,5 +69,25 @@ test('the desktop app opens the commander console from app:// with only window.l
     });
     await commanderWindow.waitForTimeout(500);
     expect(commanderWindow.url()).toMatch(/^app:\/\/lantern\//);
+  });
+
+  await test.step('a wall display opens read-only on a screen the user picks', async () => {
+    const wallOpened = electronApp.waitForEvent('window');
+    await commanderWindow.evaluate(async () => {
+      const api = (window as LanternWindow).lantern;
+      const [screen] = (await api?.listDisplays()) ?? [];
+      if (screen) await api?.openWallDisplay(screen.id);
+    });
+    const wall = await wallOpened;
+    await wall.waitForLoadState('domcontentloaded');
+    expect(wall.url()).toMatch(/^app:\/\/lantern\/index\.html#\/wall/);
+    const reply = await wall.evaluate(() =>
+      (window as LanternWindow).lantern?.sendCommand(
+        'declareIncident',
+        { title: 'From the wall', severity: 'SEV2' } as never,
+        { kind: 'person', id: 'nobody' },
+      ),
+    );
+    expect(reply).toMatchObject({ error: { code: 'forbidden' } });
   });
 });
