@@ -11,3 +11,4 @@ export * from './parseCommandStructure.ts';
 export * from './rollUpStatus.ts';
 export * from './subIncident.ts';
 export * from './validateCommandStructure.ts';
+export * from './severityDecision.ts';
