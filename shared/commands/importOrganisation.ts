@@ -146,21 +146,21 @@ function organisationWrites(org: OrganisationFile, context: CommandContext): Doc
       collection: 'people',
       document: { ...p, createdAt, hlc: hlc() },
     })),
-    ...org.teams.map((t): DocumentWrite => ({
-      collection: 'teams',
-      document: { ...t, hlc: hlc() },
+    ...org.teams.map(({ id, name, ...team }): DocumentWrite => ({
+      collection: 'organisation',
+      document: { id, kind: 'team', name, team, hlc: hlc() },
     })),
-    ...org.rotations.map((r): DocumentWrite => ({
-      collection: 'rotations',
-      document: { ...r, hlc: hlc() },
+    ...org.rotations.map(({ id, name, ...rotation }): DocumentWrite => ({
+      collection: 'organisation',
+      document: { id, kind: 'rotation', name, rotation, hlc: hlc() },
     })),
-    ...org.services.map((s): DocumentWrite => ({
-      collection: 'services',
-      document: { ...s, hlc: hlc() },
+    ...org.services.map(({ id, name, ...service }): DocumentWrite => ({
+      collection: 'organisation',
+      document: { id, kind: 'service', name, service, hlc: hlc() },
     })),
-    ...org.playbooks.map((p): DocumentWrite => ({
-      collection: 'playbooks',
-      document: { ...p, hlc: hlc() },
+    ...org.playbooks.map(({ id, name, ...playbook }): DocumentWrite => ({
+      collection: 'frameworks',
+      document: { id, kind: 'playbook', name, playbook, hlc: hlc() },
     })),
   ];
 }

@@ -22,7 +22,7 @@ export const registerPerson = defineCommand({
   permission: 'bootstrap',
   async plan(reads, input, context) {
     if ((await reads.find('workspaces', {})).length === 0) throw notFound('workspace', 'current');
-    if (input.teamId && !(await reads.get('teams', input.teamId)))
+    if (input.teamId && (await reads.get('organisation', input.teamId))?.kind !== 'team')
       throw notFound('team', input.teamId);
     const person: PersonDoc = {
       id: context.newId('person'),

@@ -1,22 +1,22 @@
 import type { RxCollection, RxDatabase, RxJsonSchema } from 'rxdb';
 import { auditEntrySchema, type AuditEntryDoc } from './auditEntry.ts';
 import { incidentSchema, type IncidentDoc } from './incident.ts';
+import { frameworkSchema, type FrameworkDoc } from './framework.ts';
+import { organisationUnitSchema, type OrganisationUnitDoc } from './organisationUnit.ts';
 import { personSchema, type PersonDoc } from './person.ts';
-import { playbookSchema, type PlaybookDoc } from './playbook.ts';
-import { rotationSchema, type RotationDoc } from './rotation.ts';
-import { serviceSchema, type ServiceDoc } from './service.ts';
-import { teamSchema, type TeamDoc } from './team.ts';
 import { timelineEntrySchema, type TimelineEntryDoc } from './timelineEntry.ts';
 import { workspaceSchema, type WorkspaceDoc } from './workspace.ts';
 
-/** Every collection's document type, by collection name. */
+/**
+ * Every collection's document type, by collection name. RxDB's open-source
+ * build allows 13 open collections per process: group related kinds into one
+ * collection (see organisationUnit.ts, framework.ts) rather than adding many.
+ */
 export interface LanternDocs {
   workspaces: WorkspaceDoc;
   people: PersonDoc;
-  teams: TeamDoc;
-  services: ServiceDoc;
-  rotations: RotationDoc;
-  playbooks: PlaybookDoc;
+  organisation: OrganisationUnitDoc;
+  frameworks: FrameworkDoc;
   incidents: IncidentDoc;
   timeline: TimelineEntryDoc;
   audit: AuditEntryDoc;
@@ -26,10 +26,8 @@ export type CollectionName = keyof LanternDocs;
 export const lanternSchemas: { [K in CollectionName]: RxJsonSchema<LanternDocs[K]> } = {
   workspaces: workspaceSchema,
   people: personSchema,
-  teams: teamSchema,
-  services: serviceSchema,
-  rotations: rotationSchema,
-  playbooks: playbookSchema,
+  organisation: organisationUnitSchema,
+  frameworks: frameworkSchema,
   incidents: incidentSchema,
   timeline: timelineEntrySchema,
   audit: auditEntrySchema,

@@ -118,3 +118,33 @@ describe('command executor', () => {
     expect(verifyAuditChain(entries, publicKey, true).ok).toBe(true);
   });
 });
+
+describe('importing an organisation', () => {
+  it('stores the demo organisation as people, organisation units and playbooks', async () => {
+    const { readDemoOrganisation } = await import('../demo/demoOrganisation.ts');
+    const test = await createTestExecutor();
+    database = test.database;
+    const organisation = readDemoOrganisation(
+      new URL('../../../resources', import.meta.url).pathname,
+    ) as object;
+    await test.executor.execute(
+      'importOrganisation',
+      { ...organisation, demo: true },
+      { kind: 'system', id: 'node' },
+    );
+    const kinds = (await test.database.organisation.find().exec()).map((u) => u.kind);
+    expect(new Set(kinds)).toEqual(new Set(['team', 'service', 'rotation']));
+    const playbooks = await test.database.frameworks
+      .find({ selector: { kind: 'playbook' } })
+      .exec();
+    expect(playbooks.length).toBeGreaterThanOrEqual(6);
+    expect(await test.database.people.count().exec()).toBeGreaterThan(20);
+    await expect(
+      test.executor.execute(
+        'importOrganisation',
+        { ...organisation },
+        { kind: 'system', id: 'node' },
+      ),
+    ).rejects.toMatchObject({ code: 'conflict' });
+  });
+});

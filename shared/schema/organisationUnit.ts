@@ -1,0 +1,84 @@
+import type { DeepMutable, ExtractDocumentTypeFromTypedRxJsonSchema, RxJsonSchema } from 'rxdb';
+import { hlcField, idField, isoTimeField, nameField } from './fields.ts';
+
+/**
+ * The organisation's structure in one collection (RxDB's open-source build
+ * caps a process at 13 collections, so related kinds share one): teams,
+ * services in the ownership matrix, and on-call rotations. `kind` says which
+ * of the sub-objects is present.
+ */
+export const ORGANISATION_UNIT_KINDS = ['team', 'service', 'rotation'] as const;
+export type OrganisationUnitKind = (typeof ORGANISATION_UNIT_KINDS)[number];
+
+const organisationUnitSchemaLiteral = {
+  title: 'organisationUnit',
+  version: 0,
+  primaryKey: 'id',
+  type: 'object',
+  properties: {
+    id: idField,
+    kind: { type: 'string', enum: [...ORGANISATION_UNIT_KINDS], maxLength: 16 },
+    name: nameField,
+    team: {
+      type: 'object',
+      properties: {
+        function: { type: 'string', maxLength: 200 },
+        leadId: idField,
+        memberIds: { type: 'array', items: idField, maxItems: 500 },
+      },
+      required: ['memberIds'],
+      additionalProperties: false,
+    },
+    service: {
+      type: 'object',
+      properties: {
+        description: { type: 'string', maxLength: 2000 },
+        tier: { type: 'integer', minimum: 1, maximum: 4 },
+        ownerTeamId: idField,
+        rotationId: idField,
+        complianceTags: { type: 'array', items: { type: 'string', maxLength: 40 }, maxItems: 20 },
+      },
+      required: ['tier', 'ownerTeamId', 'complianceTags'],
+      additionalProperties: false,
+    },
+    rotation: {
+      type: 'object',
+      properties: {
+        teamId: idField,
+        timeZone: { type: 'string', maxLength: 64 },
+        handoffTime: { type: 'string', pattern: '^\\d{2}:\\d{2}$', maxLength: 5 },
+        shiftHours: { type: 'integer', minimum: 1, maximum: 336 },
+        startsOn: isoTimeField,
+        participantIds: { type: 'array', items: idField, minItems: 1, maxItems: 200 },
+      },
+      required: ['teamId', 'timeZone', 'handoffTime', 'shiftHours', 'startsOn', 'participantIds'],
+      additionalProperties: false,
+    },
+    hlc: hlcField,
+  },
+  required: ['id', 'kind', 'name', 'hlc'],
+  indexes: [['kind', 'name']],
+  additionalProperties: false,
+} as const;
+
+export type OrganisationUnitDoc = ExtractDocumentTypeFromTypedRxJsonSchema<
+  DeepMutable<typeof organisationUnitSchemaLiteral>
+>;
+export const organisationUnitSchema: RxJsonSchema<OrganisationUnitDoc> =
+  organisationUnitSchemaLiteral;
+
+export type TeamUnit = OrganisationUnitDoc & {
+  kind: 'team';
+  team: NonNullable<OrganisationUnitDoc['team']>;
+};
+export type ServiceUnit = OrganisationUnitDoc & {
+  kind: 'service';
+  service: NonNullable<OrganisationUnitDoc['service']>;
+};
+export type RotationUnit = OrganisationUnitDoc & {
+  kind: 'rotation';
+  rotation: NonNullable<OrganisationUnitDoc['rotation']>;
+};
+
+/** A rotation as listed in an organisation file: its unit fields flattened. */
+export type RotationDefinition = { id: string; name: string } & RotationUnit['rotation'];
