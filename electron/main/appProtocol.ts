@@ -5,7 +5,8 @@ import { APP_SCHEME, mimeTypeFor, resolveRendererFile } from './rendererPath.ts'
 /**
  * app:// serves the built renderer. It is registered as a standard, secure
  * scheme so the pages get a real origin (app://lantern), `'self'` in the CSP
- * works and fetch() can load our own assets; nothing else is privileged.
+ * works and fetch() can load our own assets. `corsEnabled` and `bypassCSP`
+ * stay off: no other origin may read app://, and the CSP always applies.
  * Must run before the app is ready.
  */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
