@@ -1,3 +1,5 @@
+import { CommandError } from '../../../../shared/commands/errors.ts';
+import type { LanternApi } from '../../../../shared/contract/ipc.ts';
 import { createLanternDatabase } from '../../../../shared/schema/createLanternDatabase.ts';
 import { forgetAccessToken, storageSocketUrl, takeAccessToken } from '../bridge/accessToken.ts';
 import { createBrowserBridge } from '../bridge/browserBridge.ts';
@@ -7,7 +9,6 @@ import type { RendererBridge } from '../bridge/rendererBridge.ts';
 import type { LanternConnection } from '../db/LanternContext.tsx';
 import { createMessagePortRemoteStorage } from '../remote/messagePortStorage.ts';
 import { createWebSocketRemoteStorage } from '../remote/webSocketStorage.ts';
-import { CommandError } from '../../../../shared/commands/errors.ts';
 
 /** No usable access token: none in the address or remembered, or the node refused it (message says so). */
 export class MissingTokenError extends Error {
@@ -19,9 +20,13 @@ export function isWallLocation(location: Pick<Location, 'hash'>): boolean {
   return /^#\/wall(\/|$|\?)/.test(location.hash);
 }
 
-async function startElectronBridge(win: Window): Promise<RendererBridge | undefined> {
-  const api = lanternWindowApi(win);
-  if (!api) return undefined;
+interface OpenedBridge {
+  bridge: RendererBridge;
+  /** Proves the bridge may read and write before the database opens over it. */
+  checkAccess(): Promise<void>;
+}
+
+async function openElectronBridge(api: LanternApi, win: Window): Promise<OpenedBridge> {
   const first = await requestStoragePort(api, win);
   let unused: MessagePort | undefined = first.port;
   const storage = createMessagePortRemoteStorage({
@@ -32,10 +37,11 @@ async function startElectronBridge(win: Window): Promise<RendererBridge | undefi
       return port;
     },
   });
-  return createElectronBridge({ api, storage, readOnly: first.grant.readOnly });
+  const bridge = createElectronBridge({ api, storage, readOnly: first.grant.readOnly });
+  return { bridge, checkAccess: async () => undefined };
 }
 
-function startBrowserBridge(win: Window): RendererBridge {
+function openBrowserBridge(win: Window): OpenedBridge {
   const token = takeAccessToken(win);
   if (!token) throw new MissingTokenError();
   const readOnly = isWallLocation(win.location);
@@ -44,14 +50,17 @@ function startBrowserBridge(win: Window): RendererBridge {
     token,
     readOnly,
   });
-  return createBrowserBridge({ origin: win.location.origin, token, readOnly, storage });
+  const bridge = createBrowserBridge({ origin: win.location.origin, token, readOnly, storage });
+  return { bridge, checkAccess: () => bridge.checkAccess() };
 }
 
 /** Picks the bridge for where we run, asks the node who it is, and opens its database. */
 export async function startLantern(win: Window = window): Promise<LanternConnection> {
-  const bridge = (await startElectronBridge(win)) ?? startBrowserBridge(win);
+  const api = lanternWindowApi(win);
+  const { bridge, checkAccess } = api ? await openElectronBridge(api, win) : openBrowserBridge(win);
   try {
     const nodeInfo = await bridge.nodeInfo();
+    await checkAccess();
     const database = await createLanternDatabase({
       name: nodeInfo.databaseName,
       storage: bridge.storage,
@@ -59,7 +68,7 @@ export async function startLantern(win: Window = window): Promise<LanternConnect
     return { bridge, database, nodeInfo };
   } catch (error) {
     await bridge.close().catch(() => undefined);
-    if (bridge.kind === 'browser' && error instanceof CommandError && error.code === 'forbidden') {
+    if (!api && error instanceof CommandError && error.code === 'forbidden') {
       forgetAccessToken(win.localStorage);
       throw new MissingTokenError(error.message);
     }

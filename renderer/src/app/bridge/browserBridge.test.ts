@@ -113,3 +113,18 @@ describe('browser bridge', () => {
     await expect(bridgeFor(unreachable).nodeInfo()).rejects.toBeInstanceOf(NodeUnreachableError);
   });
 });
+
+describe('browser bridge access check', () => {
+  it('fails with a clear message when the node refuses the token', async () => {
+    await expect(bridgeFor(nodeAnswering(401, {}).fetch).checkAccess()).rejects.toMatchObject({
+      code: 'forbidden',
+      message: expect.stringContaining('access token'),
+    });
+  });
+
+  it('passes when the node answers an authenticated request', async () => {
+    const node = nodeAnswering(200, { openapi: '3.1.0' });
+    await bridgeFor(node.fetch).checkAccess();
+    expect(new Headers(node.sent[0]?.init?.headers).get('Authorization')).toBe('Bearer secret');
+  });
+});

@@ -17,8 +17,16 @@ export interface BrowserBridgeOptions {
   fetch?: typeof fetch;
 }
 
+export interface BrowserBridge extends RendererBridge {
+  /**
+   * Health is public, so a wrong token only shows on the first authenticated
+   * call; this makes one (the API description) to fail early and clearly.
+   */
+  checkAccess(): Promise<void>;
+}
+
 /** Talks to a node over HTTP (commands, health) and a WebSocket (storage). */
-export function createBrowserBridge(options: BrowserBridgeOptions): RendererBridge {
+export function createBrowserBridge(options: BrowserBridgeOptions): BrowserBridge {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const endpoint = (path: string) => new URL(path, options.origin).toString();
   const headers = { Authorization: `Bearer ${options.token}` };
@@ -61,6 +69,10 @@ export function createBrowserBridge(options: BrowserBridgeOptions): RendererBrid
       const { status, body } = await request('/api/v1/health');
       if (status === 200 && isNodeInfo(body)) return body;
       return resultFromReply(body, status) as NodeInfo;
+    },
+    async checkAccess() {
+      const { status, body } = await request('/api/v1/openapi.json');
+      if (status !== 200) resultFromReply(body, status);
     },
     async sendCommand<K extends CommandName>(name: K, input: CommandInput<K>, actor: Actor) {
       if (options.readOnly) throw readOnlyRefusal();

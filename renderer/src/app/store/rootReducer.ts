@@ -2,6 +2,7 @@ import { combineSlices } from '@reduxjs/toolkit';
 import { commandsSlice } from '../../features/commands/commandsSlice.ts';
 import { connectivitySlice } from '../../features/connectivity/connectivitySlice.ts';
 import { incidentsSlice } from '../../features/incidents/incidentsSlice.ts';
+import { modalsSlice } from '../../features/modals/modalsSlice.ts';
 import { paletteSlice } from '../../features/palette/paletteSlice.ts';
 import { sessionSlice } from '../../features/session/sessionSlice.ts';
 import { toastsSlice } from '../../features/toasts/toastsSlice.ts';
@@ -14,6 +15,7 @@ export const rootReducer = combineSlices(
   commandsSlice,
   toastsSlice,
   paletteSlice,
+  modalsSlice,
   incidentsSlice,
   wallSlice,
 );

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { useState, type FormEvent } from 'react';
 import type { IncidentType } from '../../../../shared/domain/incident.ts';
 import type { Severity } from '../../../../shared/domain/severity.ts';
+import type { IncidentDoc } from '../../../../shared/schema/incident.ts';
 import { Button } from '../../ui/Button.tsx';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
 import { problemFor } from '../commands/commandFailure.ts';
@@ -24,39 +24,30 @@ const EMPTY_DRAFT: DeclareDraft = {
   exercise: false,
 };
 
+interface DeclareIncidentFormProps {
+  onDeclared: (incident: IncidentDoc) => void;
+  onCancel: () => void;
+}
+
 /** Declare fast: title and severity are enough; the rest can follow on the timeline. */
-export function DeclareIncidentForm() {
-  const navigate = useNavigate();
-  const location = useLocation();
-  const titleRef = useRef<HTMLInputElement>(null);
+export function DeclareIncidentForm({ onDeclared, onCancel }: DeclareIncidentFormProps) {
   const { send, pending, failure } = useCommand('declareIncident');
   const [draft, setDraft] = useState<DeclareDraft>(EMPTY_DRAFT);
   const update = (patch: Partial<DeclareDraft>) =>
     setDraft((current) => ({ ...current, ...patch }));
 
-  useEffect(() => {
-    if ((location.state as { focusDeclare?: boolean } | null)?.focusDeclare)
-      titleRef.current?.focus();
-  }, [location.state, location.key]);
-
   async function submit(event: FormEvent) {
     event.preventDefault();
     const outcome = await send(draft);
-    if (!outcome.ok) return;
-    setDraft(EMPTY_DRAFT);
-    navigate(`/incidents/${outcome.result.id}`);
+    if (outcome.ok) onDeclared(outcome.result);
   }
 
   return (
-    <form className="declare-form stack" onSubmit={submit} aria-labelledby="declare-heading">
-      <h2 id="declare-heading" className="page-title">
-        Declare an incident
-      </h2>
+    <form className="declare-form stack" onSubmit={submit}>
       <TextField
-        ref={titleRef}
         label="Title"
         value={draft.title}
-        onChange={(e) => update({ title: e.target.value })}
+        onChange={(event) => update({ title: event.target.value })}
         error={problemFor(failure, 'title')}
         placeholder="What is broken, for whom?"
         required
@@ -66,21 +57,21 @@ export function DeclareIncidentForm() {
           label="Severity"
           options={SEVERITY_OPTIONS}
           value={draft.severity}
-          onChange={(e) => update({ severity: e.target.value as Severity })}
+          onChange={(event) => update({ severity: event.target.value as Severity })}
           error={problemFor(failure, 'severity')}
         />
         <SelectField
           label="Type"
           options={TYPE_OPTIONS}
           value={draft.type}
-          onChange={(e) => update({ type: e.target.value as IncidentType })}
+          onChange={(event) => update({ type: event.target.value as IncidentType })}
           error={problemFor(failure, 'type')}
         />
       </div>
       <TextAreaField
         label="Summary"
         value={draft.summary}
-        onChange={(e) => update({ summary: e.target.value })}
+        onChange={(event) => update({ summary: event.target.value })}
         error={problemFor(failure, 'summary')}
         hint="Impact so far, who noticed, what is known."
         rows={4}
@@ -89,11 +80,14 @@ export function DeclareIncidentForm() {
         <input
           type="checkbox"
           checked={draft.exercise}
-          onChange={(e) => update({ exercise: e.target.checked })}
+          onChange={(event) => update({ exercise: event.target.checked })}
         />
         This is an exercise
       </label>
       <div className="form-actions">
+        <Button variant="ghost" onClick={onCancel}>
+          Cancel
+        </Button>
         <Button type="submit" variant="primary" busy={pending}>
           Declare incident
         </Button>

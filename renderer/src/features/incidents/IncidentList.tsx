@@ -6,6 +6,7 @@ import { EmptyState } from '../../ui/EmptyState.tsx';
 import { ExerciseMarker } from '../../ui/ExerciseMarker.tsx';
 import { SeverityBadge } from '../../ui/SeverityBadge.tsx';
 import { StatusPill } from '../../ui/StatusPill.tsx';
+import { DeclareIncidentButton } from './DeclareIncidentButton.tsx';
 import { ElapsedClock } from './ElapsedClock.tsx';
 import { sortIncidentsForConsole } from './incidentSelectors.ts';
 import { listFilterChanged, selectListFilter, type IncidentListFilter } from './incidentsSlice.ts';
@@ -57,9 +58,9 @@ export function IncidentList() {
           ))}
         </div>
       </div>
-      <NavLink to="/" end className="new-incident-link">
-        + New incident
-      </NavLink>
+      <div className="incident-list-declare">
+        <DeclareIncidentButton />
+      </div>
       {!loading && incidents.length === 0 ? (
         <EmptyState title={filter === 'active' ? 'No active incidents' : 'No incidents yet'}>
           All quiet. Declare one when something breaks.

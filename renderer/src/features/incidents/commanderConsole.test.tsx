@@ -4,6 +4,14 @@ import { renderLantern } from '../../test/renderLantern.testHelpers.tsx';
 import { addEntry, declare, seedWorkspace } from '../../test/seed.testHelpers.ts';
 import { createTestLantern, type TestLantern } from '../../test/testLantern.testHelpers.ts';
 
+async function openDeclareDialog(): Promise<HTMLElement> {
+  const [trigger] = await screen.findAllByRole('button', { name: 'Declare incident' });
+  fireEvent.click(trigger as HTMLElement);
+  const dialog = await screen.findByRole('dialog', { name: 'Declare an incident' });
+  expect(within(dialog).getByLabelText('Title')).toBe(document.activeElement);
+  return dialog;
+}
+
 describe('commander console', () => {
   let lantern: TestLantern;
   let personId: string;
@@ -18,20 +26,22 @@ describe('commander console', () => {
 
   it('declares an incident and opens it with its first timeline entry', async () => {
     renderLantern(lantern, { personId });
+    const dialog = await openDeclareDialog();
 
-    fireEvent.change(await screen.findByLabelText('Title'), {
+    fireEvent.change(within(dialog).getByLabelText('Title'), {
       target: { value: 'Checkout failing in EU' },
     });
-    fireEvent.change(screen.getByLabelText('Severity'), { target: { value: 'SEV2' } });
-    fireEvent.change(screen.getByLabelText('Type'), { target: { value: 'availability' } });
-    fireEvent.change(screen.getByLabelText('Summary'), {
+    fireEvent.change(within(dialog).getByLabelText('Severity'), { target: { value: 'SEV2' } });
+    fireEvent.change(within(dialog).getByLabelText('Type'), { target: { value: 'availability' } });
+    fireEvent.change(within(dialog).getByLabelText('Summary'), {
       target: { value: 'Card payments time out.' },
     });
-    fireEvent.click(screen.getByRole('button', { name: 'Declare incident' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Declare incident' }));
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Checkout failing in EU' }),
     ).toBeTruthy();
+    expect(screen.queryByRole('dialog')).toBeNull();
     const [entry] = await screen.findAllByTestId('timeline-entry');
     expect(entry?.textContent).toContain(
       'Incident declared at SEV2 (Major): Checkout failing in EU',
@@ -43,9 +53,10 @@ describe('commander console', () => {
 
   it('shows why the node refused a declaration, by the field and in a toast', async () => {
     renderLantern(lantern, { personId });
+    const dialog = await openDeclareDialog();
 
-    fireEvent.change(await screen.findByLabelText('Title'), { target: { value: '   ' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Declare incident' }));
+    fireEvent.change(within(dialog).getByLabelText('Title'), { target: { value: '   ' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Declare incident' }));
 
     const toast = await screen.findByTestId('toast');
     expect(toast.textContent).toContain('Could not declare the incident');

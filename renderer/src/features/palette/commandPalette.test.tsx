@@ -46,7 +46,10 @@ describe('command palette', () => {
     const search = await screen.findByRole('combobox', { name: 'Search actions' });
     fireEvent.change(search, { target: { value: 'declare' } });
     fireEvent.keyDown(search, { key: 'Enter' });
-    expect(await screen.findByLabelText('Title')).toBe(document.activeElement);
+    const dialog = await screen.findByRole('dialog', { name: 'Declare an incident' });
+    expect(within(dialog).getByLabelText('Title')).toBe(document.activeElement);
+    fireEvent.keyDown(within(dialog).getByLabelText('Title'), { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
 
     fireEvent.keyDown(window, { key: 'k', ctrlKey: true });
     fireEvent.keyDown(await screen.findByRole('combobox', { name: 'Search actions' }), {

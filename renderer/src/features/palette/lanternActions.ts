@@ -2,6 +2,7 @@ import type { NavigateFunction } from 'react-router-dom';
 import type { IncidentDoc } from '../../../../shared/schema/incident.ts';
 import type { RendererBridge } from '../../app/bridge/rendererBridge.ts';
 import type { AppDispatch } from '../../app/store/thunkTypes.ts';
+import { modalOpened } from '../modals/modalsSlice.ts';
 import { personCleared } from '../session/sessionSlice.ts';
 import { openWallDisplay } from './openWallDisplay.ts';
 import { paletteToggled } from './paletteSlice.ts';
@@ -27,8 +28,6 @@ export interface LanternAction {
   perform(context: ActionContext): void;
 }
 
-export const DECLARE_FOCUS_STATE = { focusDeclare: true } as const;
-
 export const STATIC_ACTIONS: readonly LanternAction[] = [
   {
     id: 'declare-incident',
@@ -36,7 +35,7 @@ export const STATIC_ACTIONS: readonly LanternAction[] = [
     section: 'Incidents',
     keys: 'Mod+Shift+D',
     keywords: 'new create raise open',
-    perform: ({ navigate }) => navigate('/', { state: DECLARE_FOCUS_STATE }),
+    perform: ({ dispatch }) => dispatch(modalOpened('declare-incident')),
   },
   {
     id: 'open-command-palette',

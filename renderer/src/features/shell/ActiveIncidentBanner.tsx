@@ -19,12 +19,14 @@ export function ActiveIncidentBanner() {
     >
       <SeverityBadge severity={incident.severity} withLabel />
       {incident.exercise ? <ExerciseMarker /> : null}
-      <Link to={`/incidents/${incident.id}`} className="active-banner-title">
-        {incident.title}
-      </Link>
+      <span className="active-banner-title">{incident.title}</span>
       <span className="active-banner-meta">{incident.reference}</span>
       <ElapsedClock since={incident.declaredAt} className="active-banner-meta" />
       {others > 0 ? <span className="active-banner-meta">+{others} more active</span> : null}
+      {/* The link is named by action, not title, so the title names exactly one link: the list row. */}
+      <Link to={`/incidents/${incident.id}`} className="active-banner-open">
+        Open incident
+      </Link>
     </aside>
   );
 }

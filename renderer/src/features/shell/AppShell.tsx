@@ -3,6 +3,7 @@ import { useWorkspace } from '../../app/db/lanternQueries.ts';
 import { useAppDispatch } from '../../app/store/hooks.ts';
 import { Kbd } from '../../ui/Kbd.tsx';
 import { ConnectionStatus } from '../connectivity/ConnectionStatus.tsx';
+import { DeclareIncidentDialog } from '../incidents/DeclareIncidentDialog.tsx';
 import { IncidentList } from '../incidents/IncidentList.tsx';
 import { CommandPalette } from '../palette/CommandPalette.tsx';
 import { paletteOpened } from '../palette/paletteSlice.ts';
@@ -52,6 +53,7 @@ export function AppShell() {
           <Outlet />
         </main>
       </div>
+      <DeclareIncidentDialog />
       <CommandPalette actions={actions} context={context} />
     </div>
   );

@@ -13,7 +13,7 @@ interface TimelineEntryListProps {
 export function TimelineEntryList({ entries, people }: TimelineEntryListProps) {
   const corrected = correctedEntryIds(entries);
   return (
-    <ol className="timeline" aria-label="Timeline entries">
+    <ol className="timeline" aria-label="Timeline">
       {entries.map((entry) => (
         <li
           key={entry.id}

@@ -1,5 +1,6 @@
 import type { IncidentDoc } from '../../../../shared/schema/incident.ts';
-import { usePeopleById, useTimeline } from '../../app/db/lanternQueries.ts';
+import type { TimelineEntryDoc } from '../../../../shared/schema/timelineEntry.ts';
+import { usePeopleById } from '../../app/db/lanternQueries.ts';
 import { formatClockTime } from '../incidents/elapsed.ts';
 import { latestEntries } from '../timeline/timelineSelectors.ts';
 import { timelineKindLabel } from '../timeline/timelineKinds.ts';
@@ -8,8 +9,13 @@ import { WallIncidentTags } from './WallIncidentTags.tsx';
 const VISIBLE_ENTRIES = 5;
 
 /** The most severe incident's newest timeline entries, newest first. */
-export function LatestTimelinePanel({ incident }: { incident: IncidentDoc }) {
-  const { documents } = useTimeline(incident.id);
+export function LatestTimelinePanel({
+  incident,
+  entries,
+}: {
+  incident: IncidentDoc;
+  entries: readonly TimelineEntryDoc[];
+}) {
   const people = usePeopleById();
   return (
     <div className="wall-timeline-panel">
@@ -18,7 +24,7 @@ export function LatestTimelinePanel({ incident }: { incident: IncidentDoc }) {
         <span className="wall-focus-title">{incident.title}</span>
       </div>
       <ol className="wall-timeline">
-        {latestEntries(documents, VISIBLE_ENTRIES).map((entry) => (
+        {latestEntries(entries, VISIBLE_ENTRIES).map((entry) => (
           <li key={entry.id} className="wall-timeline-entry" data-testid="wall-timeline-entry">
             <time className="wall-timeline-time" dateTime={entry.at}>
               {formatClockTime(entry.at)}

@@ -1,21 +1,30 @@
-import { useIncidents, useWorkspace } from '../../app/db/lanternQueries.ts';
+import { useMemo } from 'react';
+import type { IncidentDoc } from '../../../../shared/schema/incident.ts';
+import type { TimelineEntryDoc } from '../../../../shared/schema/timelineEntry.ts';
+import { useIncidents, useTimeline, useWorkspace } from '../../app/db/lanternQueries.ts';
 import { useAppSelector } from '../../app/store/hooks.ts';
-import { selectConnection, selectIsConnectionDown } from '../connectivity/connectivitySlice.ts';
 import { sortIncidentsForConsole } from '../incidents/incidentSelectors.ts';
 import { ActiveIncidentsPanel } from './ActiveIncidentsPanel.tsx';
 import { AllClearPanel } from './AllClearPanel.tsx';
 import { ElapsedPanel } from './ElapsedPanel.tsx';
 import { LatestTimelinePanel } from './LatestTimelinePanel.tsx';
+import { useWallAttention } from './useWallAttention.ts';
 import { useWallRotation } from './useWallRotation.ts';
-import { WallClock } from './WallClock.tsx';
-import { WALL_PANEL_TITLES, wallPanelsFor, type WallPanelId } from './wallPanels.ts';
+import { WallHeader } from './WallHeader.tsx';
+import { wallPanelsFor, type WallPanelId } from './wallPanels.ts';
 import { selectWallPanelIndex } from './wallSlice.ts';
-import type { IncidentDoc } from '../../../../shared/schema/incident.ts';
 
-function WallPanel({ panel, incidents }: { panel: WallPanelId; incidents: IncidentDoc[] }) {
+interface WallPanelProps {
+  panel: WallPanelId;
+  incidents: IncidentDoc[];
+  focusTimeline: readonly TimelineEntryDoc[];
+}
+
+function WallPanel({ panel, incidents, focusTimeline }: WallPanelProps) {
   const [focus] = incidents;
   if (panel === 'active-incidents') return <ActiveIncidentsPanel incidents={incidents} />;
-  if (panel === 'latest-timeline' && focus) return <LatestTimelinePanel incident={focus} />;
+  if (panel === 'latest-timeline' && focus)
+    return <LatestTimelinePanel incident={focus} entries={focusTimeline} />;
   if (panel === 'elapsed' && focus) return <ElapsedPanel incident={focus} />;
   return <AllClearPanel />;
 }
@@ -23,31 +32,28 @@ function WallPanel({ panel, incidents }: { panel: WallPanelId; incidents: Incide
 /** Read-only, room-readable, self-rotating view for the war room's big screen. */
 export function WallDisplay() {
   const { workspace } = useWorkspace();
-  const { documents } = useIncidents('active');
-  const incidents = sortIncidentsForConsole(documents);
-  const panels = wallPanelsFor(incidents);
+  const active = useIncidents('active');
+  const incidents = useMemo(() => sortIncidentsForConsole(active.documents), [active.documents]);
+  const focus = incidents[0];
+  const timeline = useTimeline(focus?.id);
+  const panels = useMemo(() => wallPanelsFor(incidents), [incidents]);
   const panelIndex = useAppSelector((state) => selectWallPanelIndex(state, panels.length));
   const panel = panels[panelIndex] ?? 'all-clear';
-  const down = useAppSelector(selectIsConnectionDown);
-  const connection = useAppSelector(selectConnection);
+  const loading = active.loading || (focus !== undefined && timeline.loading);
+  const signals = loading
+    ? undefined
+    : {
+        activeIncidentIds: incidents.map((incident) => incident.id),
+        focusIncidentId: focus?.id,
+        focusLatestEntryId: timeline.documents.at(-1)?.id,
+      };
+  useWallAttention(signals, panels);
   useWallRotation(panels.length);
   return (
     <div className="wall" data-testid="wall-display">
-      {down ? (
-        <div className="wall-connection-lost" role="alert">
-          Connection lost — reconnecting
-        </div>
-      ) : null}
-      <header className="wall-header">
-        <span className="wall-workspace">{workspace?.name ?? 'Lantern'}</span>
-        <h1 className="wall-panel-title">{WALL_PANEL_TITLES[panel]}</h1>
-        <span className={`wall-connection wall-connection-${connection}`}>
-          {connection === 'online' ? 'Live' : connection}
-        </span>
-        <WallClock />
-      </header>
+      <WallHeader workspaceName={workspace?.name} panel={panel} />
       <main className="wall-main">
-        <WallPanel panel={panel} incidents={incidents} />
+        <WallPanel panel={panel} incidents={incidents} focusTimeline={timeline.documents} />
       </main>
       <footer className="wall-footer" aria-hidden="true">
         {panels.map((id, index) => (

@@ -1,16 +1,17 @@
 import { useEffect } from 'react';
-import { useAppDispatch } from '../../app/store/hooks.ts';
-import { panelAdvanced, WALL_PANEL_SECONDS } from './wallSlice.ts';
+import { useAppDispatch, useAppSelector } from '../../app/store/hooks.ts';
+import { panelAdvanced, selectWallShownCount, WALL_PANEL_SECONDS } from './wallSlice.ts';
 
-/** Advances the wall to its next panel every WALL_PANEL_SECONDS. */
+/** Moves to the next panel WALL_PANEL_SECONDS after the current one was shown. */
 export function useWallRotation(panelCount: number): void {
   const dispatch = useAppDispatch();
+  const shownCount = useAppSelector(selectWallShownCount);
   useEffect(() => {
     if (panelCount < 2) return;
-    const timer = setInterval(
+    const timer = setTimeout(
       () => dispatch(panelAdvanced({ panelCount })),
       WALL_PANEL_SECONDS * 1000,
     );
-    return () => clearInterval(timer);
-  }, [dispatch, panelCount]);
+    return () => clearTimeout(timer);
+  }, [dispatch, panelCount, shownCount]);
 }

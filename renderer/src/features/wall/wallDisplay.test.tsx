@@ -55,6 +55,32 @@ describe('wall display', () => {
     expect((await screen.findByTestId('wall-elapsed')).textContent).toMatch(/^0:00:0\d$/);
   });
 
+  it('jumps to what just changed: a new entry on the most severe incident, a new incident', async () => {
+    const incident = await declare(lantern, personId, {
+      title: 'DNS resolution errors',
+      severity: 'SEV1',
+    });
+    const { store } = renderLantern(lantern, { route: '/wall' });
+    await screen.findByTestId('wall-incident');
+    act(() => {
+      store.dispatch(panelShown(2));
+    });
+    await screen.findByTestId('wall-elapsed');
+
+    await addEntry(lantern, personId, {
+      incidentId: incident.id,
+      text: 'Secondary resolver serving',
+    });
+    await waitFor(() =>
+      expect(screen.getAllByTestId('wall-timeline-entry')[0]?.textContent).toContain(
+        'Secondary resolver serving',
+      ),
+    );
+
+    await declare(lantern, personId, { title: 'Claims portal slow', severity: 'SEV3' });
+    expect(await screen.findByText('Claims portal slow')).toBeTruthy();
+  });
+
   it('says clearly when the connection to the node is lost', async () => {
     renderLantern(lantern, { route: '/wall' });
     await screen.findByTestId('wall-display');

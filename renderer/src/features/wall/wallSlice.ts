@@ -5,10 +5,12 @@ export const WALL_PANEL_SECONDS = 15;
 
 export interface WallState {
   panelIndex: number;
+  /** Bumped whenever a panel is shown, so its full time on screen restarts. */
+  shownCount: number;
   paused: boolean;
 }
 
-export const initialWallState: WallState = { panelIndex: 0, paused: false };
+export const initialWallState: WallState = { panelIndex: 0, shownCount: 0, paused: false };
 
 export const wallSlice = createSlice({
   name: 'wall',
@@ -19,9 +21,11 @@ export const wallSlice = createSlice({
       const { panelCount } = action.payload;
       if (state.paused || panelCount <= 0) return;
       state.panelIndex = (state.panelIndex + 1) % panelCount;
+      state.shownCount += 1;
     },
     panelShown(state, action: PayloadAction<number>) {
       state.panelIndex = Math.max(0, action.payload);
+      state.shownCount += 1;
     },
     rotationPaused(state, action: PayloadAction<boolean>) {
       state.paused = action.payload;
@@ -29,6 +33,7 @@ export const wallSlice = createSlice({
   },
   selectors: {
     selectWallPaused: (state) => state.paused,
+    selectWallShownCount: (state) => state.shownCount,
     /** The index to show for the panels that exist now. */
     selectWallPanelIndex: (state, panelCount: number) =>
       panelCount > 0 ? state.panelIndex % panelCount : 0,
@@ -36,4 +41,4 @@ export const wallSlice = createSlice({
 });
 
 export const { panelAdvanced, panelShown, rotationPaused } = wallSlice.actions;
-export const { selectWallPaused, selectWallPanelIndex } = wallSlice.selectors;
+export const { selectWallPaused, selectWallPanelIndex, selectWallShownCount } = wallSlice.selectors;
