@@ -29,7 +29,15 @@ export const escalationState = z
     acknowledgedBy: z.string().optional(),
     acknowledgedAt: isoTime.optional(),
   })
-  .strict();
+  .strict()
+  .refine((state) => state.levelIndex < state.levels.length, {
+    message: 'points past the last level',
+    path: ['levelIndex'],
+  })
+  .refine((state) => state.round <= state.repeat, {
+    message: 'is beyond the last repeat',
+    path: ['round'],
+  });
 export type EscalationState = z.infer<typeof escalationState>;
 
 /** What happened, in order, each at the moment the policy says it was due. */
