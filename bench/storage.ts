@@ -38,9 +38,13 @@ async function floorRun(): Promise<StorageReport['rawFloor']> {
 /** The scale run gets its own process so its peak RSS is its own. */
 function scaleRun(): Promise<ScaleResult> {
   const script = fileURLToPath(new URL('./storage/scaleRun.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', script, String(SCALE_DOCS)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--disable-warning=ExperimentalWarning', script, String(SCALE_DOCS)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return new Promise((resolve, reject) => {
@@ -60,7 +64,9 @@ console.log('1/3 RxDB storage benchmark');
 const timesMs = await runRxdbBenchmark(quick);
 console.log('2/3 storage vs raw node:sqlite');
 const rawFloor = await floorRun();
-console.log(quick ? '3/3 scale run skipped (--quick)' : `3/3 scale run with ${SCALE_DOCS} documents`);
+console.log(
+  quick ? '3/3 scale run skipped (--quick)' : `3/3 scale run with ${SCALE_DOCS} documents`,
+);
 const scale = quick ? undefined : await scaleRun();
 const ratios = ratiosToMemory(timesMs);
 const report: StorageReport = {

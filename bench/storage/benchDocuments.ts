@@ -10,20 +10,21 @@ export type LogEntry = {
   text: string;
 };
 
-export const logEntrySchema: RxJsonSchema<RxDocumentData<LogEntry>> = fillWithDefaultSettings<LogEntry>({
-  version: 0,
-  primaryKey: 'id',
-  type: 'object',
-  properties: {
-    id: { type: 'string', maxLength: 16 },
-    incidentId: { type: 'string', maxLength: 12 },
-    severity: { type: 'integer', minimum: 0, maximum: 9, multipleOf: 1 },
-    createdAt: { type: 'integer', minimum: 0, maximum: 10_000_000_000_000, multipleOf: 1 },
-    text: { type: 'string' },
-  },
-  required: ['id', 'incidentId', 'severity', 'createdAt', 'text'],
-  indexes: ['createdAt', ['incidentId', 'createdAt']],
-});
+export const logEntrySchema: RxJsonSchema<RxDocumentData<LogEntry>> =
+  fillWithDefaultSettings<LogEntry>({
+    version: 0,
+    primaryKey: 'id',
+    type: 'object',
+    properties: {
+      id: { type: 'string', maxLength: 16 },
+      incidentId: { type: 'string', maxLength: 12 },
+      severity: { type: 'integer', minimum: 0, maximum: 9, multipleOf: 1 },
+      createdAt: { type: 'integer', minimum: 0, maximum: 10_000_000_000_000, multipleOf: 1 },
+      text: { type: 'string' },
+    },
+    required: ['id', 'incidentId', 'severity', 'createdAt', 'text'],
+    indexes: ['createdAt', ['incidentId', 'createdAt']],
+  });
 
 export const BASE_TIME = 1_767_000_000_000;
 

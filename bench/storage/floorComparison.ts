@@ -31,23 +31,37 @@ export async function openLogStorage(dataDir: string, databaseName: string): Pro
 }
 
 export function rangeQuery(fromCreatedAt: number, limit: number) {
-  const selector = { _deleted: { $eq: false }, createdAt: { $gte: fromCreatedAt } } as MangoQuerySelector<LogEntry>;
+  const selector = {
+    _deleted: { $eq: false },
+    createdAt: { $gte: fromCreatedAt },
+  } as MangoQuerySelector<LogEntry>;
   return prepareQuery(
     logEntrySchema,
     normalizeMangoQuery(logEntrySchema, { selector, sort: [{ createdAt: 'asc' }], limit }),
   );
 }
 
-export async function compareWithRawSqlite(dataDir: string, docs: number, batchSize: number): Promise<FloorResult> {
+export async function compareWithRawSqlite(
+  dataDir: string,
+  docs: number,
+  batchSize: number,
+): Promise<FloorResult> {
   const raw = openRawSqlite(dataDir, 'floor-raw');
   const storage = await openLogStorage(dataDir, 'floor-storage');
-  const batches = Array.from({ length: Math.ceil(docs / batchSize) }, (_, b) => logEntries(b * batchSize, batchSize));
+  const batches = Array.from({ length: Math.ceil(docs / batchSize) }, (_, b) =>
+    logEntries(b * batchSize, batchSize),
+  );
   // Alternate raw and storage batch by batch so both see the same machine load.
   let rawInsert = 0;
   let storageInsert = 0;
   for (const batch of batches) {
     rawInsert += timed(() => raw.insertBatch(batch));
-    storageInsert += await timedAsync(() => storage.bulkWrite(batch.map((document) => ({ document })), 'bench'));
+    storageInsert += await timedAsync(() =>
+      storage.bulkWrite(
+        batch.map((document) => ({ document })),
+        'bench',
+      ),
+    );
   }
   const ids = batches.flat().map((doc) => doc.id);
   const rawFind = timed(() => raw.findByIds(ids));

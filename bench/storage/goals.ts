@@ -13,7 +13,9 @@ export type Goal = {
   note?: string;
 };
 
-export function ratiosToMemory(results: Record<StorageName, StorageTimes>): Record<string, StorageTimes> {
+export function ratiosToMemory(
+  results: Record<StorageName, StorageTimes>,
+): Record<string, StorageTimes> {
   const ratios: Record<string, StorageTimes> = {};
   for (const [name, times] of Object.entries(results)) {
     if (name === 'memory') {
@@ -36,9 +38,23 @@ export function storageGoals(
   const goals: Goal[] = Object.entries(sqliteRatios).map(([measure, ratio]) =>
     atMost(`RxDB benchmark "${measure}" within 2x of memory storage`, ratio, 'x memory', 2),
   );
-  goals.push(atMost('bulk insert within 1.5x of raw node:sqlite', round(floor.insertMs.storage / floor.insertMs.raw), 'x raw', 1.5));
+  goals.push(
+    atMost(
+      'bulk insert within 1.5x of raw node:sqlite',
+      round(floor.insertMs.storage / floor.insertMs.raw),
+      'x raw',
+      1.5,
+    ),
+  );
   if (scale) {
-    goals.push(atMost(`indexed query (100 rows) over ${scale.docs} docs, median`, round(scale.rangeQuery100MedianMs, 3), 'ms', 5));
+    goals.push(
+      atMost(
+        `indexed query (100 rows) over ${scale.docs} docs, median`,
+        round(scale.rangeQuery100MedianMs, 3),
+        'ms',
+        5,
+      ),
+    );
     goals.push(atMost(`peak memory at ${scale.docs} docs`, round(scale.peakRssMb, 1), 'MB', 300));
   } else {
     goals.push(skipped('indexed query (100 rows) over 1000000 docs, median', 'ms', 5));

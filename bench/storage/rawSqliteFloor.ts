@@ -22,8 +22,12 @@ export function openRawSqlite(dataDir: string, name: string): RawSqlite {
   const db = new DatabaseSync(path.join(dataDir, name + '.sqlite'));
   db.exec('PRAGMA locking_mode = EXCLUSIVE; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL');
   db.exec(`PRAGMA cache_size = -${CACHE_KIB}`);
-  db.exec(`CREATE TABLE IF NOT EXISTS entries (id TEXT PRIMARY KEY, deleted INTEGER NOT NULL, lwt REAL NOT NULL, data TEXT NOT NULL)`);
-  db.exec(`CREATE INDEX IF NOT EXISTS entries_created ON entries (deleted, json_extract(data, '$.createdAt'), id)`);
+  db.exec(
+    `CREATE TABLE IF NOT EXISTS entries (id TEXT PRIMARY KEY, deleted INTEGER NOT NULL, lwt REAL NOT NULL, data TEXT NOT NULL)`,
+  );
+  db.exec(
+    `CREATE INDEX IF NOT EXISTS entries_created ON entries (deleted, json_extract(data, '$.createdAt'), id)`,
+  );
   db.exec(
     `CREATE INDEX IF NOT EXISTS entries_incident ON entries (deleted, json_extract(data, '$.incidentId'), json_extract(data, '$.createdAt'), id)`,
   );
@@ -33,7 +37,8 @@ export function openRawSqlite(dataDir: string, name: string): RawSqlite {
   const range = db.prepare(
     `SELECT data FROM entries WHERE deleted = 0 AND json_extract(data, '$.createdAt') >= ? ORDER BY json_extract(data, '$.createdAt'), id LIMIT ?`,
   );
-  const parse = (rows: Record<string, unknown>[]) => rows.map((row) => JSON.parse(row['data'] as string) as RxDocumentData<LogEntry>);
+  const parse = (rows: Record<string, unknown>[]) =>
+    rows.map((row) => JSON.parse(row['data'] as string) as RxDocumentData<LogEntry>);
   return {
     insertBatch(docs) {
       db.exec('BEGIN IMMEDIATE');

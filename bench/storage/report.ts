@@ -41,14 +41,28 @@ export function printReport(report: StorageReport): void {
     ]),
   );
   const floor = report.rawFloor;
-  console.log(`\nSame work through the storage and raw node:sqlite (${floor.docs} docs, batches of ${floor.batchSize})`);
+  console.log(
+    `\nSame work through the storage and raw node:sqlite (${floor.docs} docs, batches of ${floor.batchSize})`,
+  );
   printTable(
     ['measure', 'storage ms', 'raw ms', 'ratio'],
     [
       ['bulk insert', floor.insertMs.storage, floor.insertMs.raw, floor.ratios['insert']],
-      ['find all by id', floor.findByIdsMs.storage, floor.findByIdsMs.raw, floor.ratios['findByIds']],
-      ['range query, 100 rows (median)', floor.rangeQuery100MedianMs.storage, floor.rangeQuery100MedianMs.raw, floor.ratios['rangeQuery100']],
-    ].map((row) => row.map((cell) => (typeof cell === 'number' ? String(round(cell, 3)) : String(cell)))),
+      [
+        'find all by id',
+        floor.findByIdsMs.storage,
+        floor.findByIdsMs.raw,
+        floor.ratios['findByIds'],
+      ],
+      [
+        'range query, 100 rows (median)',
+        floor.rangeQuery100MedianMs.storage,
+        floor.rangeQuery100MedianMs.raw,
+        floor.ratios['rangeQuery100'],
+      ],
+    ].map((row) =>
+      row.map((cell) => (typeof cell === 'number' ? String(round(cell, 3)) : String(cell))),
+    ),
   );
   printScale(report.scale);
   console.log('\nGoals');
@@ -72,9 +86,18 @@ function printScale(scale: ScaleResult | { skipped: string }): void {
   printTable(
     ['measure', 'value'],
     [
-      ['bulk insert', `${round(scale.insertMs / 1000)} s (${scale.insertDocsPerSecond} docs/s, batches of ${scale.batchSize})`],
-      ['indexed range query, 100 rows', `median ${round(scale.rangeQuery100MedianMs, 3)} ms, p95 ${round(scale.rangeQuery100P95Ms, 3)} ms`],
-      ['count of an indexed range', `${scale.countResult} docs in ${round(scale.countMedianMs)} ms (median)`],
+      [
+        'bulk insert',
+        `${round(scale.insertMs / 1000)} s (${scale.insertDocsPerSecond} docs/s, batches of ${scale.batchSize})`,
+      ],
+      [
+        'indexed range query, 100 rows',
+        `median ${round(scale.rangeQuery100MedianMs, 3)} ms, p95 ${round(scale.rangeQuery100P95Ms, 3)} ms`,
+      ],
+      [
+        'count of an indexed range',
+        `${scale.countResult} docs in ${round(scale.countMedianMs)} ms (median)`,
+      ],
       ['file size', `${round(scale.fileBytes / 1024 / 1024, 1)} MB`],
       ['peak RSS', `${round(scale.peakRssMb, 1)} MB`],
     ],
@@ -82,8 +105,11 @@ function printScale(scale: ScaleResult | { skipped: string }): void {
 }
 
 function printTable(header: string[], rows: string[][]): void {
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
-  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ');
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (cells: string[]) =>
+    cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ');
   console.log(line(header));
   console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
   rows.forEach((row) => console.log(line(row)));

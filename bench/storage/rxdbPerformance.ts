@@ -17,8 +17,22 @@ export type StorageName = (typeof STORAGE_NAMES)[number];
 
 export function performanceConfig(quick: boolean): PerformanceTestConfig {
   return quick
-    ? { runs: 3, collectionsAmount: 2, docsAmount: 1200, serialDocsAmount: 20, waitBetweenTests: 0, log: false }
-    : { runs: 12, collectionsAmount: 4, docsAmount: 3000, serialDocsAmount: 50, waitBetweenTests: 20, log: false };
+    ? {
+        runs: 3,
+        collectionsAmount: 2,
+        docsAmount: 1200,
+        serialDocsAmount: 20,
+        waitBetweenTests: 0,
+        log: false,
+      }
+    : {
+        runs: 12,
+        collectionsAmount: 4,
+        docsAmount: 3000,
+        serialDocsAmount: 50,
+        waitBetweenTests: 20,
+        log: false,
+      };
 }
 
 export async function runRxdbBenchmark(quick: boolean): Promise<Record<StorageName, StorageTimes>> {
@@ -26,7 +40,10 @@ export async function runRxdbBenchmark(quick: boolean): Promise<Record<StorageNa
   const storages: Record<StorageName, RxStorage<unknown, unknown>> = {
     memory: getRxStorageMemory() as RxStorage<unknown, unknown>,
     sqlite: getRxStorageSqlite({ dataDir }) as RxStorage<unknown, unknown>,
-    'dexie (fake-indexeddb)': getRxStorageDexie({ indexedDB, IDBKeyRange }) as RxStorage<unknown, unknown>,
+    'dexie (fake-indexeddb)': getRxStorageDexie({ indexedDB, IDBKeyRange }) as RxStorage<
+      unknown,
+      unknown
+    >,
   };
   const results = {} as Record<StorageName, StorageTimes>;
   const { runPerformanceTests } = await loadRxdbTestUtils();

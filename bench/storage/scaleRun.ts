@@ -31,7 +31,9 @@ async function insertAll(): Promise<number> {
   const storage = await openLogStorage(dataDir, 'scale');
   const start = performance.now();
   for (let from = 0; from < docs; from += batchSize) {
-    const rows = logEntries(from, Math.min(batchSize, docs - from)).map((document) => ({ document }));
+    const rows = logEntries(from, Math.min(batchSize, docs - from)).map((document) => ({
+      document,
+    }));
     const response = await storage.bulkWrite(rows, 'scale');
     if (response.error.length > 0) {
       throw new Error('scale insert failed');
@@ -42,7 +44,12 @@ async function insertAll(): Promise<number> {
   return elapsed;
 }
 
-async function measureReads(): Promise<Pick<ScaleResult, 'rangeQuery100MedianMs' | 'rangeQuery100P95Ms' | 'countMedianMs' | 'countResult'>> {
+async function measureReads(): Promise<
+  Pick<
+    ScaleResult,
+    'rangeQuery100MedianMs' | 'rangeQuery100P95Ms' | 'countMedianMs' | 'countResult'
+  >
+> {
   const storage = await openLogStorage(dataDir, 'scale');
   const times: number[] = [];
   for (let i = 0; i < 500; i++) {
@@ -54,8 +61,14 @@ async function measureReads(): Promise<Pick<ScaleResult, 'rangeQuery100MedianMs'
       throw new Error('range query returned ' + result.documents.length);
     }
   }
-  const selector = { _deleted: { $eq: false }, createdAt: { $gte: BASE_TIME + docs * 5 } } as MangoQuerySelector<LogEntry>;
-  const countQuery = prepareQuery(logEntrySchema, normalizeMangoQuery(logEntrySchema, { selector }, true));
+  const selector = {
+    _deleted: { $eq: false },
+    createdAt: { $gte: BASE_TIME + docs * 5 },
+  } as MangoQuerySelector<LogEntry>;
+  const countQuery = prepareQuery(
+    logEntrySchema,
+    normalizeMangoQuery(logEntrySchema, { selector }, true),
+  );
   const countTimes: number[] = [];
   let countResult = 0;
   for (let i = 0; i < 5; i++) {

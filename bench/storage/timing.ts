@@ -10,7 +10,9 @@ export function median(values: readonly number[]): number {
   if (sorted.length === 0) {
     return NaN;
   }
-  return sorted.length % 2 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+  return sorted.length % 2
+    ? (sorted[middle] ?? NaN)
+    : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
 }
 
 export function round(value: number, digits = 2): number {

@@ -6,7 +6,9 @@ import type { SqliteConnection } from './sqliteConnection.ts';
 /** Attachment bodies read from their Blobs before the (synchronous) write transaction starts. */
 export type AttachmentBodies = Map<Blob | string, Uint8Array>;
 
-export async function readAttachmentBodies<RxDocType>(rows: readonly BulkWriteRow<RxDocType>[]): Promise<AttachmentBodies> {
+export async function readAttachmentBodies<RxDocType>(
+  rows: readonly BulkWriteRow<RxDocType>[],
+): Promise<AttachmentBodies> {
   const bodies: AttachmentBodies = new Map();
   const reads: Promise<void>[] = [];
   for (const row of rows) {
@@ -17,7 +19,9 @@ export async function readAttachmentBodies<RxDocType>(rows: readonly BulkWriteRo
         bodies.set(data, Buffer.from(data, 'base64'));
       } else if (data instanceof Blob && !bodies.has(data)) {
         bodies.set(data, new Uint8Array());
-        reads.push(data.arrayBuffer().then((buffer) => void bodies.set(data, new Uint8Array(buffer))));
+        reads.push(
+          data.arrayBuffer().then((buffer) => void bodies.set(data, new Uint8Array(buffer))),
+        );
       }
     }
   }
@@ -38,11 +42,22 @@ export function writeAttachmentRows<RxDocType>(
   for (const attachment of [...categorized.attachmentsAdd, ...categorized.attachmentsUpdate]) {
     const body = bodies.get(attachment.attachmentData.data);
     if (!body) {
-      throw new Error(`Attachment ${attachment.attachmentId} of ${attachment.documentId} has no readable data.`);
+      throw new Error(
+        `Attachment ${attachment.attachmentId} of ${attachment.documentId} has no readable data.`,
+      );
     }
-    put.run(attachment.documentId, attachment.attachmentId, attachment.digest, attachment.attachmentData.type, body);
+    put.run(
+      attachment.documentId,
+      attachment.attachmentId,
+      attachment.digest,
+      attachment.attachmentData.type,
+      body,
+    );
   }
-  const remove = statement(connection, `DELETE FROM ${tables.attachments} WHERE doc_id = ? AND attachment_id = ?`);
+  const remove = statement(
+    connection,
+    `DELETE FROM ${tables.attachments} WHERE doc_id = ? AND attachment_id = ?`,
+  );
   for (const attachment of categorized.attachmentsRemove) {
     remove.run(attachment.documentId, attachment.attachmentId);
   }
@@ -60,7 +75,9 @@ export function readAttachmentBlob<RxDocType>(
     `SELECT digest, type, data FROM ${tables.attachments} WHERE doc_id = ? AND attachment_id = ?`,
   ).get(documentId, attachmentId);
   if (!row || row['digest'] !== digest) {
-    throw new Error(`Attachment ${attachmentId} of document ${documentId} does not exist (digest ${digest}).`);
+    throw new Error(
+      `Attachment ${attachmentId} of document ${documentId} does not exist (digest ${digest}).`,
+    );
   }
   return new Blob([row['data'] as Uint8Array<ArrayBuffer>], { type: row['type'] as string });
 }

@@ -4,7 +4,7 @@ import type { SQLInputValue } from 'node:sqlite';
 import type { CollectionTables } from './collectionTables.ts';
 import { parseRows } from './documentRows.ts';
 import { encodeIndexKey } from './indexKeys.ts';
-import { statement } from './sqliteConnection.ts';
+import { valueStatement } from './sqliteConnection.ts';
 import type { SqliteConnection } from './sqliteConnection.ts';
 
 /**
@@ -21,7 +21,7 @@ export function changedDocumentsSince<RxDocType>(
   checkpoint: RxStorageDefaultCheckpoint | undefined,
 ): { documents: RxDocumentData<RxDocType>[]; checkpoint: RxStorageDefaultCheckpoint } {
   const { sql, params } = changesSql(tables, schema, checkpoint);
-  const documents = parseRows<RxDocType>(statement(connection, sql).all(...params, limit));
+  const documents = parseRows<RxDocType>(valueStatement(connection, sql).all(...params, limit));
   const last = documents[documents.length - 1];
   if (!last) {
     return { documents, checkpoint: checkpoint ?? { id: '', lwt: 0 } };
@@ -45,7 +45,11 @@ export function changesSql<RxDocType>(
   if (!checkpoint) {
     return { sql: `SELECT data FROM ${tables.docs} ORDER BY ${key.column} LIMIT ?`, params: [] };
   }
-  const after = getStartIndexStringFromLowerBound(schema, [...key.fields], [checkpoint.lwt, checkpoint.id]);
+  const after = getStartIndexStringFromLowerBound(
+    schema,
+    [...key.fields],
+    [checkpoint.lwt, checkpoint.id],
+  );
   return {
     sql: `SELECT data FROM ${tables.docs} WHERE ${key.column} > ? ORDER BY ${key.column} LIMIT ?`,
     params: [encodeIndexKey(after)],

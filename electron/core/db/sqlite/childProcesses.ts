@@ -26,7 +26,9 @@ export function waitForLine(
         resolve(line);
       }
     });
-    child.on('exit', (code) => reject(new Error(`test process exited (${code}) before the expected line: ${stderr}`)));
+    child.on('exit', (code) =>
+      reject(new Error(`test process exited (${code}) before the expected line: ${stderr}`)),
+    );
   });
 }
 

@@ -6,7 +6,10 @@ import type { EventBulk, RxStorageChangeEvent, RxStorageDefaultCheckpoint } from
  * (database file + collection + schema version): the node's own RxDatabase
  * and the instances serving remote renderer clients see each other's writes.
  */
-export type CollectionEventBulk = EventBulk<RxStorageChangeEvent<unknown>, RxStorageDefaultCheckpoint>;
+export type CollectionEventBulk = EventBulk<
+  RxStorageChangeEvent<unknown>,
+  RxStorageDefaultCheckpoint
+>;
 
 export type SharedCollectionState = {
   readonly key: string;

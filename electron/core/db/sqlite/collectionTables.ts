@@ -51,7 +51,10 @@ export function ensureCollectionTables<RxDocType>(
     connection.db.exec(
       `CREATE TABLE IF NOT EXISTS ${CATALOG} (base_name TEXT PRIMARY KEY, index_layout TEXT NOT NULL) STRICT`,
     );
-    const row = statement(connection, `SELECT index_layout FROM ${CATALOG} WHERE base_name = ?`).get(tables.baseName);
+    const row = statement(
+      connection,
+      `SELECT index_layout FROM ${CATALOG} WHERE base_name = ?`,
+    ).get(tables.baseName);
     if (row && row['index_layout'] !== wanted) {
       throw new CollectionLayoutMismatchError(tables.baseName, String(row['index_layout']), wanted);
     }
@@ -59,7 +62,10 @@ export function ensureCollectionTables<RxDocType>(
       for (const sql of createTableStatements(tables)) {
         connection.db.exec(sql);
       }
-      statement(connection, `INSERT INTO ${CATALOG} (base_name, index_layout) VALUES (?, ?)`).run(tables.baseName, wanted);
+      statement(connection, `INSERT INTO ${CATALOG} (base_name, index_layout) VALUES (?, ?)`).run(
+        tables.baseName,
+        wanted,
+      );
     }
   });
 }
@@ -85,7 +91,8 @@ export function databaseIsEmpty(connection: SqliteConnection): boolean {
 
 function createTableStatements<RxDocType>(tables: CollectionTables<RxDocType>): string[] {
   const keyColumns = tables.keyColumns.map((key) => `, ${key.column} BLOB NOT NULL`).join('');
-  const indexPrefix = (suffix: string): string => quoteIdentifier(`idx_${tables.baseName}_${suffix}`);
+  const indexPrefix = (suffix: string): string =>
+    quoteIdentifier(`idx_${tables.baseName}_${suffix}`);
   return [
     `CREATE TABLE ${tables.docs} (
       id TEXT NOT NULL UNIQUE,
@@ -95,10 +102,14 @@ function createTableStatements<RxDocType>(tables: CollectionTables<RxDocType>): 
     ) STRICT`,
     // RxDB schemas always carry a ['_meta.lwt', primaryKey] index; only
     // schemas without it need an extra one for getChangedDocumentsSince().
-    ...(tables.changesKey ? [] : [`CREATE INDEX ${indexPrefix('lwt')} ON ${tables.docs} (lwt, id)`]),
+    ...(tables.changesKey
+      ? []
+      : [`CREATE INDEX ${indexPrefix('lwt')} ON ${tables.docs} (lwt, id)`]),
     // cleanup() only looks at deleted rows, so this index stays tiny.
     `CREATE INDEX ${indexPrefix('deleted_lwt')} ON ${tables.docs} (lwt) WHERE deleted = 1`,
-    ...tables.keyColumns.map((key) => `CREATE INDEX ${indexPrefix(key.column)} ON ${tables.docs} (${key.column})`),
+    ...tables.keyColumns.map(
+      (key) => `CREATE INDEX ${indexPrefix(key.column)} ON ${tables.docs} (${key.column})`,
+    ),
     `CREATE TABLE ${tables.attachments} (
       doc_id TEXT NOT NULL,
       attachment_id TEXT NOT NULL,

@@ -32,7 +32,9 @@ describe('one Lantern process per data folder', () => {
       expect(error).toBeInstanceOf(DataFolderInUseError);
       const inUse = error as DataFolderInUseError;
       expect(inUse.ownerPid).toBe(holder.pid);
-      expect(inUse.message).toContain(`Lantern data folder ${dataDir} is already in use by another Lantern process`);
+      expect(inUse.message).toContain(
+        `Lantern data folder ${dataDir} is already in use by another Lantern process`,
+      );
       expect(inUse.message).toContain(`pid ${holder.pid}`);
       expect(inUse.databaseFile).toBe(path.join(dataDir, 'workspace.sqlite'));
     } finally {
@@ -45,9 +47,16 @@ describe('one Lantern process per data folder', () => {
     const owner = await openWorkspace();
     try {
       const child = startTestProcess('dataFolderHolder.ts', [dataDir, 'try']);
-      const report = JSON.parse(await waitForLine(child, (line) => line.startsWith('{'))) as Record<string, unknown>;
+      const report = JSON.parse(await waitForLine(child, (line) => line.startsWith('{'))) as Record<
+        string,
+        unknown
+      >;
       await waitForExit(child);
-      expect(report).toMatchObject({ opened: false, name: 'DataFolderInUseError', ownerPid: process.pid });
+      expect(report).toMatchObject({
+        opened: false,
+        name: 'DataFolderInUseError',
+        ownerPid: process.pid,
+      });
     } finally {
       await owner.close();
     }

@@ -1,8 +1,8 @@
 import type { RxDocumentData } from 'rxdb';
 import type { SQLInputValue } from 'node:sqlite';
 import type { CollectionTables } from './collectionTables.ts';
-import { statement } from './sqliteConnection.ts';
-import type { SqliteConnection } from './sqliteConnection.ts';
+import { statement, valueStatement } from './sqliteConnection.ts';
+import type { SqliteConnection, ValueRow } from './sqliteConnection.ts';
 
 /** Reading and writing whole document rows of a collection's docs table. */
 
@@ -18,10 +18,10 @@ export function findDocumentRows<RxDocType>(
   const onlyLive = withDeleted ? '' : ' AND deleted = 0';
   if (ids.length === 1) {
     const sql = `SELECT data FROM ${tables.docs} WHERE id = ?${onlyLive}`;
-    return parseRows(statement(connection, sql).all(ids[0] as string));
+    return parseRows(valueStatement(connection, sql).all(ids[0] as string));
   }
   const sql = `SELECT data FROM ${tables.docs} WHERE id IN (SELECT value FROM json_each(?))${onlyLive}`;
-  return parseRows(statement(connection, sql).all(JSON.stringify(ids)));
+  return parseRows(valueStatement(connection, sql).all(JSON.stringify(ids)));
 }
 
 export function findDocumentsInDb<RxDocType>(
@@ -32,12 +32,15 @@ export function findDocumentsInDb<RxDocType>(
   const found = new Map<string, RxDocumentData<RxDocType>>();
   const rows =
     ids.length === 1
-      ? statement(connection, `SELECT id, data FROM ${tables.docs} WHERE id = ?`).all(ids[0] as string)
-      : statement(connection, `SELECT id, data FROM ${tables.docs} WHERE id IN (SELECT value FROM json_each(?))`).all(
-          JSON.stringify(ids),
-        );
+      ? valueStatement(connection, `SELECT id, data FROM ${tables.docs} WHERE id = ?`).all(
+          ids[0] as string,
+        )
+      : valueStatement(
+          connection,
+          `SELECT id, data FROM ${tables.docs} WHERE id IN (SELECT value FROM json_each(?))`,
+        ).all(JSON.stringify(ids));
   for (const row of rows) {
-    found.set(row['id'] as string, JSON.parse(row['data'] as string) as RxDocumentData<RxDocType>);
+    found.set(row[0] as string, JSON.parse(row[1] as string) as RxDocumentData<RxDocType>);
   }
   return found;
 }
@@ -96,11 +99,12 @@ function fillRowValues<RxDocType>(
   }
 }
 
-export function parseRows<RxDocType>(rows: readonly Record<string, unknown>[]): RxDocumentData<RxDocType>[] {
+/** Parses rows whose first column is the document JSON. */
+export function parseRows<RxDocType>(rows: readonly ValueRow[]): RxDocumentData<RxDocType>[] {
   const documents = new Array<RxDocumentData<RxDocType>>(rows.length);
   let position = 0;
   for (const row of rows) {
-    documents[position++] = JSON.parse(row['data'] as string) as RxDocumentData<RxDocType>;
+    documents[position++] = JSON.parse(row[0] as string) as RxDocumentData<RxDocType>;
   }
   return documents;
 }

@@ -16,34 +16,45 @@ beforeEach(() => {
 afterEach(() => removeDataDir());
 
 describe('durability', () => {
-  it.each([3, 17])('keeps every acknowledged write when the writer is SIGKILLed after %i batches', async (batches) => {
-    const writer = startTestProcess('acknowledgedWriter.ts', [dataDir]);
-    let seen = 0;
-    const line = await waitForLine(writer, (text) => {
-      if (!text.startsWith('written ')) {
-        return false;
-      }
-      seen += 1;
-      if (seen < batches) {
-        return false;
-      }
-      writer.kill('SIGKILL');
-      return true;
-    });
-    await waitForExit(writer);
-    expect(writer.signalCode).toBe('SIGKILL');
-    const acknowledged = Number(line.slice('written '.length));
+  it.each([3, 17])(
+    'keeps every acknowledged write when the writer is SIGKILLed after %i batches',
+    async (batches) => {
+      const writer = startTestProcess('acknowledgedWriter.ts', [dataDir]);
+      let seen = 0;
+      const line = await waitForLine(writer, (text) => {
+        if (!text.startsWith('written ')) {
+          return false;
+        }
+        seen += 1;
+        if (seen < batches) {
+          return false;
+        }
+        writer.kill('SIGKILL');
+        return true;
+      });
+      await waitForExit(writer);
+      expect(writer.signalCode).toBe('SIGKILL');
+      const acknowledged = Number(line.slice('written '.length));
 
-    const instance = await createIncidentInstance(getRxStorageSqlite({ dataDir }) as RxStorage<unknown, unknown>, {
-      databaseName: 'durability',
-    });
-    const ids = Array.from({ length: acknowledged }, (_, n) => `doc-${Math.floor(n / 50)}-${n % 50}`);
-    const found = await instance.findDocumentsById(ids, false);
-    expect(found.length).toBe(acknowledged);
+      const instance = await createIncidentInstance(
+        getRxStorageSqlite({ dataDir }) as RxStorage<unknown, unknown>,
+        {
+          databaseName: 'durability',
+        },
+      );
+      const ids = Array.from(
+        { length: acknowledged },
+        (_, n) => `doc-${Math.floor(n / 50)}-${n % 50}`,
+      );
+      const found = await instance.findDocumentsById(ids, false);
+      expect(found.length).toBe(acknowledged);
 
-    const connection = acquireConnection((instance.internals as SqliteStorageInternals).filePath);
-    expect(statement(connection, 'PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' });
-    releaseConnection(connection);
-    await instance.close();
-  });
+      const connection = acquireConnection((instance.internals as SqliteStorageInternals).filePath);
+      expect(statement(connection, 'PRAGMA integrity_check').get()).toEqual({
+        integrity_check: 'ok',
+      });
+      releaseConnection(connection);
+      await instance.close();
+    },
+  );
 });

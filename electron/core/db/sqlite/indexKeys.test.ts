@@ -2,7 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { encodeIndexKey } from './indexKeys.ts';
 
 /** SQLite compares BLOBs byte by byte; that order must equal JavaScript's string order. */
-const alphabet = ['\u0000', ' ', 'a', 'Z', '~', '\u007f', 'é', 'Ω', '中', '\ud83d\udea8', '\ud83d\udd25', '\ue000', '\uffe0', '\uffff'];
+const alphabet = [
+  '\u0000',
+  ' ',
+  'a',
+  'Z',
+  '~',
+  '\u007f',
+  'é',
+  'Ω',
+  '中',
+  '\ud83d\udea8',
+  '\ud83d\udd25',
+  '\ue000',
+  '\uffe0',
+  '\uffff',
+];
 
 function randomText(seed: number): string {
   let text = '';

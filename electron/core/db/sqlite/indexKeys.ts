@@ -47,7 +47,9 @@ export function indexName(fields: readonly string[]): string {
   return fields.join(',');
 }
 
-export function schemaIndexes<RxDocType>(schema: RxJsonSchema<RxDocumentData<RxDocType>>): string[][] {
+export function schemaIndexes<RxDocType>(
+  schema: RxJsonSchema<RxDocumentData<RxDocType>>,
+): string[][] {
   const seen = new Set<string>();
   const indexes: string[][] = [];
   for (const index of schema.indexes ?? []) {

@@ -54,6 +54,12 @@ export function rangeSelectSql<RxDocType>(
   return { sql: `${base} LIMIT ? OFFSET ?`, params: [...range.params, limit, page.skip] };
 }
 
-export function rangeCountSql<RxDocType>(tables: CollectionTables<RxDocType>, range: IndexRange): IndexRangeSql {
-  return { sql: `SELECT COUNT(*) AS count FROM ${tables.docs} WHERE ${range.where}`, params: range.params };
+export function rangeCountSql<RxDocType>(
+  tables: CollectionTables<RxDocType>,
+  range: IndexRange,
+): IndexRangeSql {
+  return {
+    sql: `SELECT COUNT(*) AS count FROM ${tables.docs} WHERE ${range.where}`,
+    params: range.params,
+  };
 }

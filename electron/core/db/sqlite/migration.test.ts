@@ -53,7 +53,10 @@ describe('RxDB schema migration on the SQLite storage', () => {
       incidents: {
         schema: schemaV1,
         migrationStrategies: {
-          1: (old: IncidentV0): IncidentV1 => ({ ...old, priority: old.severity >= 4 ? 'high' : 'normal' }),
+          1: (old: IncidentV0): IncidentV1 => ({
+            ...old,
+            priority: old.severity >= 4 ? 'high' : 'normal',
+          }),
         },
       },
     });

@@ -1,9 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeMangoQuery, prepareQuery, randomToken } from 'rxdb';
-import type { MangoQuery, MangoQuerySelector, RxDocumentData, RxStorage, RxStorageInstance } from 'rxdb';
+import type {
+  MangoQuery,
+  MangoQuerySelector,
+  RxDocumentData,
+  RxStorage,
+  RxStorageInstance,
+} from 'rxdb';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { getRxStorageSqlite } from './index.ts';
-import { createIncidentInstance, incidentDocument, incidentSchema, temporaryDataDir } from './testSupport.ts';
+import {
+  createIncidentInstance,
+  incidentDocument,
+  incidentSchema,
+  temporaryDataDir,
+} from './testSupport.ts';
 import type { IncidentRecord } from './testSupport.ts';
 
 /**
@@ -15,7 +26,17 @@ type Instance = RxStorageInstance<IncidentRecord, unknown, unknown>;
 const schema = incidentSchema();
 const statuses = ['open', 'acknowledged', 'mitigated', 'resolved'];
 const teams = ['ops', 'network', 'db', 'comms', 'zeta-team'];
-const titles = ['Power loss', 'power loss', 'DNS outage', 'Ölpumpe 🚨', 'Zone B 🔥 fire', '', 'a', 'Αθήνα link', '\uffe0 wide'];
+const titles = [
+  'Power loss',
+  'power loss',
+  'DNS outage',
+  'Ölpumpe 🚨',
+  'Zone B 🔥 fire',
+  '',
+  'a',
+  'Αθήνα link',
+  '\uffe0 wide',
+];
 
 function dataset(): RxDocumentData<IncidentRecord>[] {
   return Array.from({ length: 120 }, (_, i) => {
@@ -34,7 +55,10 @@ function dataset(): RxDocumentData<IncidentRecord>[] {
     if (i % 5 !== 0) {
       fields.paged = i % 2 === 0;
     }
-    return incidentDocument(fields, { _deleted: i % 11 === 0, _meta: { lwt: 1_700_000_000_000 + (i % 13) } });
+    return incidentDocument(fields, {
+      _deleted: i % 11 === 0,
+      _meta: { lwt: 1_700_000_000_000 + (i % 13) },
+    });
   });
 }
 
@@ -47,7 +71,10 @@ const queries: [string, MangoQuery<IncidentRecord>][] = [
   ['$gte with limit', { selector: { ...live, severity: { $gte: 4 } }, limit: 5 }],
   ['$lt', { selector: { ...live, severity: { $lt: 2 } } }],
   ['$lte with skip', { selector: { ...live, severity: { $lte: 1 } }, skip: 3 }],
-  ['range with skip and limit', { selector: { ...live, severity: { $gt: 1, $lt: 5 } }, skip: 4, limit: 7 }],
+  [
+    'range with skip and limit',
+    { selector: { ...live, severity: { $gt: 1, $lt: 5 } }, skip: 4, limit: 7 },
+  ],
   ['$ne', { selector: { ...live, status: { $ne: 'resolved' } } }],
   ['$in', { selector: { ...live, status: { $in: ['open', 'mitigated'] } } }],
   ['$nin', { selector: { ...live, status: { $nin: ['open', 'mitigated'] } } }],
@@ -61,24 +88,51 @@ const queries: [string, MangoQuery<IncidentRecord>][] = [
   ['$elemMatch', { selector: { ...live, tags: { $elemMatch: { $eq: 'power' } } } }],
   ['nested field equality', { selector: { ...live, 'team.name': 'network' } }],
   ['nested number range', { selector: { ...live, 'team.size': { $gte: 6 } } }],
-  ['compound index prefix', { selector: { ...live, status: 'acknowledged', severity: { $gte: 1 } } }],
+  [
+    'compound index prefix',
+    { selector: { ...live, status: 'acknowledged', severity: { $gte: 1 } } },
+  ],
   ['title range crossing non-BMP characters', { selector: { ...live, title: { $gt: 'P' } } }],
   ['title equality with emoji', { selector: { ...live, title: 'Ölpumpe 🚨' } }],
   ['sort by one field desc', { selector: live, sort: [{ severity: 'desc' }] }],
-  ['sort by several fields', { selector: live, sort: [{ status: 'asc' }, { severity: 'desc' }, { title: 'asc' }] }],
-  ['sort by nested field with limit', { selector: live, sort: [{ 'team.size': 'desc' }], limit: 10 }],
+  [
+    'sort by several fields',
+    { selector: live, sort: [{ status: 'asc' }, { severity: 'desc' }, { title: 'asc' }] },
+  ],
+  [
+    'sort by nested field with limit',
+    { selector: live, sort: [{ 'team.size': 'desc' }], limit: 10 },
+  ],
   ['sort by unindexed field', { selector: live, sort: [{ ackedBy: 'asc' }], skip: 2, limit: 20 }],
-  ['sort with filter, skip and limit', { selector: { ...live, severity: { $gte: 2 } }, sort: [{ title: 'asc' }], skip: 5, limit: 5 }],
+  [
+    'sort with filter, skip and limit',
+    { selector: { ...live, severity: { $gte: 2 } }, sort: [{ title: 'asc' }], skip: 5, limit: 5 },
+  ],
   ['limit 0', { selector: live, limit: 0 }],
   ['skip past the end', { selector: live, skip: 500 }],
   ['deleted only', { selector: { _deleted: { $eq: true } } as MangoQuerySelector<IncidentRecord> }],
-  ['$gt on the primary key', { selector: { ...live, id: { $gt: 'inc-50' } }, sort: [{ id: 'asc' }] }],
+  [
+    '$gt on the primary key',
+    { selector: { ...live, id: { $gt: 'inc-50' } }, sort: [{ id: 'asc' }] },
+  ],
   ['$gt and $gte on one field', { selector: { ...live, severity: { $gte: 4, $gt: 1 } } }],
-  ['sort by a field not in the selector', { selector: { ...live, severity: { $gt: 2 } }, sort: [{ title: 'desc' }] }],
-  ['boolean $eq on a compound index', { selector: { ...live, paged: { $eq: true }, severity: { $lte: 3 } } }],
+  [
+    'sort by a field not in the selector',
+    { selector: { ...live, severity: { $gt: 2 } }, sort: [{ title: 'desc' }] },
+  ],
+  [
+    'boolean $eq on a compound index',
+    { selector: { ...live, paged: { $eq: true }, severity: { $lte: 3 } } },
+  ],
   ['boolean field missing', { selector: { ...live, paged: { $exists: false } } }],
-  ['$in on the primary key', { selector: { ...live, id: { $in: ['inc-3', 'inc-7-long-suffix', 'inc-999'] } } }],
-  ['explicit index hint', { selector: { ...live, severity: { $gte: 3 } }, index: ['_deleted', 'title', 'id'] }],
+  [
+    '$in on the primary key',
+    { selector: { ...live, id: { $in: ['inc-3', 'inc-7-long-suffix', 'inc-999'] } } },
+  ],
+  [
+    'explicit index hint',
+    { selector: { ...live, severity: { $gte: 3 } }, index: ['_deleted', 'title', 'id'] },
+  ],
 ];
 
 let removeDataDir: () => void;
@@ -88,7 +142,9 @@ let memory: Instance;
 beforeAll(async () => {
   const temporary = temporaryDataDir();
   removeDataDir = temporary.removeDataDir;
-  sqlite = await createIncidentInstance(getRxStorageSqlite({ dataDir: temporary.dataDir }) as RxStorage<unknown, unknown>);
+  sqlite = await createIncidentInstance(
+    getRxStorageSqlite({ dataDir: temporary.dataDir }) as RxStorage<unknown, unknown>,
+  );
   memory = await createIncidentInstance(getRxStorageMemory() as RxStorage<unknown, unknown>, {
     databaseName: 'memory' + randomToken(8),
   });

@@ -9,7 +9,12 @@ import type { QueryContext } from './queryRunner.ts';
 import type { SqliteStorageInternals } from './rxStorageInstanceSqlite.ts';
 import { acquireConnection, releaseConnection, statement } from './sqliteConnection.ts';
 import type { SqliteConnection } from './sqliteConnection.ts';
-import { createIncidentInstance, incidentDocument, incidentSchema, temporaryDataDir } from './testSupport.ts';
+import {
+  createIncidentInstance,
+  incidentDocument,
+  incidentSchema,
+  temporaryDataDir,
+} from './testSupport.ts';
 import type { IncidentRecord } from './testSupport.ts';
 
 /** Indexed queries must SEARCH an index, never SCAN the documents table. */
@@ -33,11 +38,16 @@ function prepared(mango: MangoQuery<IncidentRecord>) {
 beforeAll(async () => {
   const temporary = temporaryDataDir();
   removeDataDir = temporary.removeDataDir;
-  instance = await createIncidentInstance(getRxStorageSqlite({ dataDir: temporary.dataDir }) as RxStorage<unknown, unknown>);
+  instance = await createIncidentInstance(
+    getRxStorageSqlite({ dataDir: temporary.dataDir }) as RxStorage<unknown, unknown>,
+  );
   const docs = Array.from({ length: 500 }, (_, i) =>
     incidentDocument({ id: `inc-${i}`, severity: i % 100, status: i % 2 ? 'open' : 'resolved' }),
   );
-  await instance.bulkWrite(docs.map((document) => ({ document })), 'seed');
+  await instance.bulkWrite(
+    docs.map((document) => ({ document })),
+    'seed',
+  );
   connection = acquireConnection((instance.internals as SqliteStorageInternals).filePath);
   context = { connection, tables: collectionTables('incidents', schema), schema };
 });
@@ -50,10 +60,19 @@ afterAll(async () => {
 
 describe('EXPLAIN QUERY PLAN of the SQL the query planner produces', () => {
   it.each<[string, MangoQuery<IncidentRecord>]>([
-    ['range on an indexed field with a limit', { selector: { ...live, severity: { $gte: 10, $lt: 20 } }, limit: 100 }],
-    ['equality on a compound index', { selector: { ...live, status: 'open', severity: { $gt: 50 } } }],
+    [
+      'range on an indexed field with a limit',
+      { selector: { ...live, severity: { $gte: 10, $lt: 20 } }, limit: 100 },
+    ],
+    [
+      'equality on a compound index',
+      { selector: { ...live, status: 'open', severity: { $gt: 50 } } },
+    ],
     ['sorted by an indexed field', { selector: live, sort: [{ severity: 'asc' }], limit: 5 }],
-    ['indexed range plus an unindexed filter', { selector: { ...live, severity: { $gt: 90 }, tags: { $size: 0 } } }],
+    [
+      'indexed range plus an unindexed filter',
+      { selector: { ...live, severity: { $gt: 90 }, tags: { $size: 0 } } },
+    ],
   ])('%s uses an index', (_name, mango) => {
     const { source } = planQuerySql(context, prepared(mango));
     const plan = explain(source.sql, source.params);
@@ -62,14 +81,24 @@ describe('EXPLAIN QUERY PLAN of the SQL the query planner produces', () => {
   });
 
   it('counts an indexed range from the index alone', () => {
-    const countQuery = prepareQuery(schema, normalizeMangoQuery(schema, { selector: { ...live, severity: { $lt: 5 } } }, true));
+    const countQuery = prepareQuery(
+      schema,
+      normalizeMangoQuery(schema, { selector: { ...live, severity: { $lt: 5 } } }, true),
+    );
     const { source, filterInJs } = planCountSql(context, countQuery);
     expect(filterInJs).toBe(false);
-    expect(explain(source.sql, source.params)).toMatch(/SEARCH docs_incidents_v0 USING COVERING INDEX/);
+    expect(explain(source.sql, source.params)).toMatch(
+      /SEARCH docs_incidents_v0 USING COVERING INDEX/,
+    );
   });
 
   it('answers getChangedDocumentsSince() from the [_meta.lwt, id] index', () => {
-    const { sql, params } = changesSql(context.tables, schema, { id: 'inc-7', lwt: 1_700_000_000_000 });
-    expect(explain(sql, [...params, 10])).toMatch(/SEARCH docs_incidents_v0 USING INDEX idx_incidents_v0_k\d/);
+    const { sql, params } = changesSql(context.tables, schema, {
+      id: 'inc-7',
+      lwt: 1_700_000_000_000,
+    });
+    expect(explain(sql, [...params, 10])).toMatch(
+      /SEARCH docs_incidents_v0 USING INDEX idx_incidents_v0_k\d/,
+    );
   });
 });

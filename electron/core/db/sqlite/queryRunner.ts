@@ -1,10 +1,16 @@
 import { getQueryMatcher, getSortComparator } from 'rxdb';
-import type { PreparedQuery, RxDocumentData, RxJsonSchema, RxStorageCountResult, RxStorageQueryResult } from 'rxdb';
+import type {
+  PreparedQuery,
+  RxDocumentData,
+  RxJsonSchema,
+  RxStorageCountResult,
+  RxStorageQueryResult,
+} from 'rxdb';
 import type { CollectionTables } from './collectionTables.ts';
 import { parseRows } from './documentRows.ts';
 import { indexRange, rangeCountSql, rangeSelectSql } from './indexRangeSql.ts';
 import type { IndexRangeSql } from './indexRangeSql.ts';
-import { statement } from './sqliteConnection.ts';
+import { statement, valueStatement } from './sqliteConnection.ts';
 import type { SqliteConnection } from './sqliteConnection.ts';
 
 /**
@@ -39,11 +45,21 @@ export function planQuerySql<RxDocType>(
   const filterInJs = !plan.selectorSatisfiedByIndex;
   const sortInJs = !plan.sortSatisfiedByIndex;
   if (filterInJs || sortInJs) {
-    return { source: rangeSelectSql(context.tables, range), filterInJs, sortInJs, pagedInSql: false };
+    return {
+      source: rangeSelectSql(context.tables, range),
+      filterInJs,
+      sortInJs,
+      pagedInSql: false,
+    };
   }
   const skip = query.skip ? query.skip : 0;
   const limit = typeof query.limit === 'number' ? query.limit : Infinity;
-  return { source: rangeSelectSql(context.tables, range, { skip, limit }), filterInJs, sortInJs, pagedInSql: true };
+  return {
+    source: rangeSelectSql(context.tables, range, { skip, limit }),
+    filterInJs,
+    sortInJs,
+    pagedInSql: true,
+  };
 }
 
 export function runQuery<RxDocType>(
@@ -97,8 +113,11 @@ export function runCount<RxDocType>(
   return { count: collectMatches(context, source, matches, Infinity).length, mode: 'fast' };
 }
 
-function readAll<RxDocType>(context: QueryContext<RxDocType>, source: IndexRangeSql): RxDocumentData<RxDocType>[] {
-  return parseRows(statement(context.connection, source.sql).all(...source.params));
+function readAll<RxDocType>(
+  context: QueryContext<RxDocType>,
+  source: IndexRangeSql,
+): RxDocumentData<RxDocType>[] {
+  return parseRows(valueStatement(context.connection, source.sql).all(...source.params));
 }
 
 function collectMatches<RxDocType>(
@@ -108,8 +127,8 @@ function collectMatches<RxDocType>(
   enough: number,
 ): RxDocumentData<RxDocType>[] {
   const documents: RxDocumentData<RxDocType>[] = [];
-  for (const row of statement(context.connection, source.sql).iterate(...source.params)) {
-    const doc = JSON.parse(row['data'] as string) as RxDocumentData<RxDocType>;
+  for (const row of valueStatement(context.connection, source.sql).iterate(...source.params)) {
+    const doc = JSON.parse(row[0] as string) as RxDocumentData<RxDocType>;
     if (!matches || matches(doc)) {
       documents.push(doc);
       if (documents.length >= enough) {

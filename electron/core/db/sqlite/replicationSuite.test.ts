@@ -20,7 +20,10 @@ testUtils.setConfig({
   storage: {
     name: 'lantern-sqlite',
     getStorage: () => wrappedValidateAjvStorage({ storage: getRxStorageSqlite({ dataDir }) }),
-    getPerformanceStorage: () => ({ storage: getRxStorageSqlite({ dataDir }), description: 'lantern-sqlite' }),
+    getPerformanceStorage: () => ({
+      storage: getRxStorageSqlite({ dataDir }),
+      description: 'lantern-sqlite',
+    }),
     hasPersistence: true,
     hasMultiInstance: false,
     hasAttachments: true,

@@ -1,6 +1,11 @@
 import { Subject } from 'rxjs';
 import { deepEqual } from 'rxdb';
-import type { RxCollection, RxReplicationPullStreamItem, RxReplicationWriteToMasterRow, WithDeleted } from 'rxdb';
+import type {
+  RxCollection,
+  RxReplicationPullStreamItem,
+  RxReplicationWriteToMasterRow,
+  WithDeleted,
+} from 'rxdb';
 import { replicateRxCollection } from 'rxdb/plugins/replication';
 import type { RxReplicationState } from 'rxdb/plugins/replication';
 
@@ -13,17 +18,24 @@ type ServerCheckpoint = { sequence: number };
 type Stored = { doc: WithDeleted<Record<string, unknown>>; sequence: number };
 
 export type ReplicationTestServer = {
-  replicate(collection: RxCollection, live: boolean): RxReplicationState<Record<string, unknown>, ServerCheckpoint>;
+  replicate(
+    collection: RxCollection,
+    live: boolean,
+  ): RxReplicationState<Record<string, unknown>, ServerCheckpoint>;
   allDocs(): WithDeleted<Record<string, unknown>>[];
   clear(): void;
 };
 
 export function createReplicationTestServer(primaryPath: string): ReplicationTestServer {
   const docs = new Map<string, Stored>();
-  const stream = new Subject<RxReplicationPullStreamItem<Record<string, unknown>, ServerCheckpoint>>();
+  const stream = new Subject<
+    RxReplicationPullStreamItem<Record<string, unknown>, ServerCheckpoint>
+  >();
   let sequence = 0;
 
-  function push(rows: RxReplicationWriteToMasterRow<Record<string, unknown>>[]): WithDeleted<Record<string, unknown>>[] {
+  function push(
+    rows: RxReplicationWriteToMasterRow<Record<string, unknown>>[],
+  ): WithDeleted<Record<string, unknown>>[] {
     const conflicts: WithDeleted<Record<string, unknown>>[] = [];
     const written: WithDeleted<Record<string, unknown>>[] = [];
     for (const row of rows) {
@@ -49,7 +61,10 @@ export function createReplicationTestServer(primaryPath: string): ReplicationTes
       .sort((a, b) => a.sequence - b.sequence)
       .slice(0, batchSize);
     const last = batch[batch.length - 1];
-    return { documents: batch.map((stored) => stored.doc), checkpoint: last ? { sequence: last.sequence } : { sequence: since } };
+    return {
+      documents: batch.map((stored) => stored.doc),
+      checkpoint: last ? { sequence: last.sequence } : { sequence: since },
+    };
   }
 
   return {
@@ -60,7 +75,10 @@ export function createReplicationTestServer(primaryPath: string): ReplicationTes
         live,
         waitForLeadership: false,
         retryTime: 50,
-        pull: { handler: async (checkpoint, batchSize) => pull(checkpoint, batchSize), stream$: stream.asObservable() },
+        pull: {
+          handler: async (checkpoint, batchSize) => pull(checkpoint, batchSize),
+          stream$: stream.asObservable(),
+        },
         push: { handler: async (rows) => push(rows) },
       }),
     allDocs: () => [...docs.values()].map((stored) => stored.doc),

@@ -40,10 +40,19 @@ describe('an RxDatabase on the SQLite storage', () => {
     const query = notes.find({ selector: { incidentId: 'inc-1' }, sort: [{ createdAt: 'asc' }] });
     const twoNotes = firstValueFrom(query.$.pipe(filter((found) => found.length === 2)));
     await notes.insert({ id: 'n1', incidentId: 'inc-1', text: 'Evacuate floor 3', createdAt: 1 });
-    const second = await notes.insert({ id: 'n2', incidentId: 'inc-1', text: 'Floor 3 clear', createdAt: 2 });
+    const second = await notes.insert({
+      id: 'n2',
+      incidentId: 'inc-1',
+      text: 'Floor 3 clear',
+      createdAt: 2,
+    });
     await notes.insert({ id: 'n3', incidentId: 'inc-2', text: 'Other incident', createdAt: 3 });
     expect((await twoNotes).map((note) => note.id)).toEqual(['n1', 'n2']);
-    await second.putAttachment({ id: 'photo.txt', type: 'text/plain', data: new Blob(['stairwell photo']) });
+    await second.putAttachment({
+      id: 'photo.txt',
+      type: 'text/plain',
+      data: new Blob(['stairwell photo']),
+    });
     await db.close();
 
     const reopened = await openTestDatabase(dataDir);

@@ -13,7 +13,12 @@ import type {
   RxStorageQueryResult,
 } from 'rxdb';
 import type { Observable } from 'rxjs';
-import { readAttachmentBlob, readAttachmentBodies, removeAttachmentsOfDeletedDocs, writeAttachmentRows } from './attachmentRows.ts';
+import {
+  readAttachmentBlob,
+  readAttachmentBodies,
+  removeAttachmentsOfDeletedDocs,
+  writeAttachmentRows,
+} from './attachmentRows.ts';
 import type { AttachmentBodies } from './attachmentRows.ts';
 import { databaseIsEmpty, dropCollectionTables } from './collectionTables.ts';
 import type { CollectionTables } from './collectionTables.ts';
@@ -32,7 +37,10 @@ export type SqliteStorageInternals = {
 
 export type SqliteInstanceOptions = Record<string, never>;
 
-type ChangeBulk<RxDocType> = EventBulk<RxStorageChangeEvent<RxDocumentData<RxDocType>>, RxStorageDefaultCheckpoint>;
+type ChangeBulk<RxDocType> = EventBulk<
+  RxStorageChangeEvent<RxDocumentData<RxDocType>>,
+  RxStorageDefaultCheckpoint
+>;
 
 export type SqliteInstanceParts<RxDocType> = {
   readonly databaseName: string;
@@ -44,9 +52,12 @@ export type SqliteInstanceParts<RxDocType> = {
   readonly shared: SharedCollectionState;
 };
 
-export class RxStorageInstanceSqlite<RxDocType>
-  implements RxStorageInstance<RxDocType, SqliteStorageInternals, SqliteInstanceOptions, RxStorageDefaultCheckpoint>
-{
+export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
+  RxDocType,
+  SqliteStorageInternals,
+  SqliteInstanceOptions,
+  RxStorageDefaultCheckpoint
+> {
   readonly databaseName: string;
   readonly collectionName: string;
   readonly schema: Readonly<RxJsonSchema<RxDocumentData<RxDocType>>>;
@@ -70,13 +81,20 @@ export class RxStorageInstanceSqlite<RxDocType>
     this.primaryPath = getPrimaryFieldOfPrimaryKey(parts.schema.primaryKey) as string;
   }
 
-  async bulkWrite(rows: BulkWriteRow<RxDocType>[], context: string): Promise<RxStorageBulkWriteResponse<RxDocType>> {
+  async bulkWrite(
+    rows: BulkWriteRow<RxDocType>[],
+    context: string,
+  ): Promise<RxStorageBulkWriteResponse<RxDocType>> {
     this.ensureUsable();
     const bodies = this.schema.attachments ? await readAttachmentBodies(rows) : undefined;
     this.ensureUsable();
     // Everything from here on is synchronous: no other write can interleave.
-    const ids = rows.map((row) => (row.document as Record<string, unknown>)[this.primaryPath] as string);
-    const { bulk, errors } = inTransaction(this.connection, () => this.writeRows(rows, ids, context, bodies));
+    const ids = rows.map(
+      (row) => (row.document as Record<string, unknown>)[this.primaryPath] as string,
+    );
+    const { bulk, errors } = inTransaction(this.connection, () =>
+      this.writeRows(rows, ids, context, bodies),
+    );
     if (bulk.events.length > 0) {
       this.shared.changes.next(bulk as CollectionEventBulk);
     }
@@ -90,8 +108,16 @@ export class RxStorageInstanceSqlite<RxDocType>
     bodies: AttachmentBodies | undefined,
   ): { bulk: ChangeBulk<RxDocType>; errors: RxStorageBulkWriteResponse<RxDocType>['error'] } {
     const inDb = findDocumentsInDb(this.connection, this.tables, ids);
-    const categorized = categorizeBulkWriteRows<RxDocType>(this, this.primaryPath as never, inDb, rows, context);
-    const written = [...categorized.bulkInsertDocs, ...categorized.bulkUpdateDocs].map((row) => row.document);
+    const categorized = categorizeBulkWriteRows<RxDocType>(
+      this,
+      this.primaryPath as never,
+      inDb,
+      rows,
+      context,
+    );
+    const written = [...categorized.bulkInsertDocs, ...categorized.bulkUpdateDocs].map(
+      (row) => row.document,
+    );
     upsertDocumentRows(this.connection, this.tables, this.primaryPath, written);
     if (bodies) {
       writeAttachmentRows(this.connection, this.tables, categorized, bodies);
@@ -104,7 +130,10 @@ export class RxStorageInstanceSqlite<RxDocType>
     return { bulk, errors: categorized.errors };
   }
 
-  async findDocumentsById(ids: string[], withDeleted: boolean): Promise<RxDocumentData<RxDocType>[]> {
+  async findDocumentsById(
+    ids: string[],
+    withDeleted: boolean,
+  ): Promise<RxDocumentData<RxDocType>[]> {
     this.ensureUsable();
     return findDocumentRows(this.connection, this.tables, ids, withDeleted);
   }
@@ -142,7 +171,10 @@ export class RxStorageInstanceSqlite<RxDocType>
     const maxDeletedLwt = now() - minimumDeletedTime;
     inTransaction(this.connection, () => {
       removeAttachmentsOfDeletedDocs(this.connection, this.tables, maxDeletedLwt);
-      statement(this.connection, `DELETE FROM ${this.tables.docs} WHERE deleted = 1 AND lwt <= ?`).run(maxDeletedLwt);
+      statement(
+        this.connection,
+        `DELETE FROM ${this.tables.docs} WHERE deleted = 1 AND lwt <= ?`,
+      ).run(maxDeletedLwt);
     });
     return true;
   }
@@ -165,15 +197,23 @@ export class RxStorageInstanceSqlite<RxDocType>
   }
 
   private queryContext(): Parameters<typeof runQuery<RxDocType>>[0] {
-    return { connection: this.connection, tables: this.tables, schema: ensureNotFalsy(this.schema) };
+    return {
+      connection: this.connection,
+      tables: this.tables,
+      schema: ensureNotFalsy(this.schema),
+    };
   }
 
   private ensureUsable(): void {
     if (this.closed) {
-      throw new Error(`Storage of collection ${this.collectionName} in ${this.databaseName} is already closed.`);
+      throw new Error(
+        `Storage of collection ${this.collectionName} in ${this.databaseName} is already closed.`,
+      );
     }
     if (this.shared.removed) {
-      throw new Error(`Collection ${this.collectionName} in ${this.databaseName} has been removed.`);
+      throw new Error(
+        `Collection ${this.collectionName} in ${this.databaseName} has been removed.`,
+      );
     }
   }
 }

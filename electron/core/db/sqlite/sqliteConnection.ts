@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import type { StatementSync } from 'node:sqlite';
+import type { SQLInputValue, StatementSync } from 'node:sqlite';
 import { DataFolderInUseError } from './dataFolderErrors.ts';
 import { ownerFilePath } from './databaseFile.ts';
 
@@ -58,6 +58,29 @@ export function releaseConnection(connection: SqliteConnection): void {
       rmSync(connection.filePath + suffix, { force: true });
     }
   }
+}
+
+/** A result row read as an array of column values (no per-row object). */
+export type ValueRow = readonly unknown[];
+
+export type ValueStatement = {
+  all(...params: SQLInputValue[]): ValueRow[];
+  iterate(...params: SQLInputValue[]): Iterable<ValueRow>;
+};
+
+/**
+ * Statements whose rows come back as arrays: cheaper than one object per row
+ * on hot read paths. Cached apart from the object-row statements.
+ */
+export function valueStatement(connection: SqliteConnection, sql: string): ValueStatement {
+  const key = 'values:' + sql;
+  let prepared = connection.statements.get(key);
+  if (!prepared) {
+    prepared = connection.db.prepare(sql);
+    prepared.setReturnArrays(true);
+    connection.statements.set(key, prepared);
+  }
+  return prepared as unknown as ValueStatement;
 }
 
 /** Prepared statements are cached per connection by their SQL text. */

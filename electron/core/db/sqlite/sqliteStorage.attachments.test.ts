@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { now } from 'rxdb';
 import type { RxAttachmentWriteData, RxDocumentData, RxStorageInstance } from 'rxdb';
 import { getRxStorageSqlite } from './index.ts';
-import { createIncidentInstance, incidentDocument, incidentSchema, temporaryDataDir } from './testSupport.ts';
+import {
+  createIncidentInstance,
+  incidentDocument,
+  incidentSchema,
+  temporaryDataDir,
+} from './testSupport.ts';
 import type { IncidentRecord } from './testSupport.ts';
 
 type Instance = RxStorageInstance<IncidentRecord, unknown, unknown>;
@@ -25,7 +30,10 @@ function withAttachments(
 
 function stored(doc: RxDocumentData<IncidentRecord>): RxDocumentData<IncidentRecord> {
   const meta = Object.fromEntries(
-    Object.entries(doc._attachments).map(([id, { digest, length, type }]) => [id, { digest, length, type }]),
+    Object.entries(doc._attachments).map(([id, { digest, length, type }]) => [
+      id,
+      { digest, length, type },
+    ]),
   );
   return { ...doc, _attachments: meta };
 }
@@ -33,7 +41,11 @@ function stored(doc: RxDocumentData<IncidentRecord>): RxDocumentData<IncidentRec
 beforeEach(async () => {
   ({ dataDir, removeDataDir } = temporaryDataDir());
   const storage = getRxStorageSqlite({ dataDir });
-  instance = (await createIncidentInstance(storage as never, { databaseName: 'att' }, incidentSchema(true))) as Instance;
+  instance = (await createIncidentInstance(
+    storage as never,
+    { databaseName: 'att' },
+    incidentSchema(true),
+  )) as Instance;
 });
 
 afterEach(async () => {
@@ -43,7 +55,9 @@ afterEach(async () => {
 
 describe('attachments', () => {
   it('stores the bytes as a BLOB and keeps only digest, length and type in the document', async () => {
-    const doc = withAttachments(incidentDocument({ id: 'inc-1' }), { 'log.txt': attachment('pager log', 'd1') });
+    const doc = withAttachments(incidentDocument({ id: 'inc-1' }), {
+      'log.txt': attachment('pager log', 'd1'),
+    });
     expect((await instance.bulkWrite([{ document: doc }], 'test')).error).toEqual([]);
     const blob = await instance.getAttachmentData('inc-1', 'log.txt', 'd1');
     expect(await blob.text()).toBe('pager log');
@@ -59,15 +73,24 @@ describe('attachments', () => {
       b: attachment('second', 'db1'),
     });
     await instance.bulkWrite([{ document: v1 }], 'test');
-    const v2 = withAttachments({ ...v1, _rev: '2-b', _meta: { lwt: now() } }, { a: attachment('first, edited', 'da2') });
-    expect((await instance.bulkWrite([{ previous: stored(v1), document: v2 }], 'test')).error).toEqual([]);
-    expect(await (await instance.getAttachmentData('inc-1', 'a', 'da2')).text()).toBe('first, edited');
+    const v2 = withAttachments(
+      { ...v1, _rev: '2-b', _meta: { lwt: now() } },
+      { a: attachment('first, edited', 'da2') },
+    );
+    expect(
+      (await instance.bulkWrite([{ previous: stored(v1), document: v2 }], 'test')).error,
+    ).toEqual([]);
+    expect(await (await instance.getAttachmentData('inc-1', 'a', 'da2')).text()).toBe(
+      'first, edited',
+    );
     await expect(instance.getAttachmentData('inc-1', 'a', 'da1')).rejects.toThrow(/does not exist/);
     await expect(instance.getAttachmentData('inc-1', 'b', 'db1')).rejects.toThrow(/does not exist/);
   });
 
   it('drops the attachments of a deleted document', async () => {
-    const v1 = withAttachments(incidentDocument({ id: 'inc-1' }), { a: attachment('bytes', 'da1') });
+    const v1 = withAttachments(incidentDocument({ id: 'inc-1' }), {
+      a: attachment('bytes', 'da1'),
+    });
     await instance.bulkWrite([{ document: v1 }], 'test');
     const v2 = { ...stored(v1), _rev: '2-b', _deleted: true, _meta: { lwt: now() } };
     await instance.bulkWrite([{ previous: stored(v1), document: v2 }], 'test');

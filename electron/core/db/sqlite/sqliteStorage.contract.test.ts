@@ -2,20 +2,31 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getChangedDocumentsSince, now, stackCheckpoints } from 'rxdb';
-import type { EventBulk, RxDocumentData, RxStorage, RxStorageChangeEvent, RxStorageInstance } from 'rxdb';
+import type {
+  EventBulk,
+  RxDocumentData,
+  RxStorage,
+  RxStorageChangeEvent,
+  RxStorageInstance,
+} from 'rxdb';
 import { getRxStorageSqlite, InvalidDatabaseNameError } from './index.ts';
 import { createIncidentInstance, incidentDocument, temporaryDataDir } from './testSupport.ts';
 import type { IncidentRecord } from './testSupport.ts';
 
 type Instance = RxStorageInstance<IncidentRecord, unknown, unknown>;
-type Bulk = EventBulk<RxStorageChangeEvent<RxDocumentData<IncidentRecord>>, { id: string; lwt: number }>;
+type Bulk = EventBulk<
+  RxStorageChangeEvent<RxDocumentData<IncidentRecord>>,
+  { id: string; lwt: number }
+>;
 
 let dataDir: string;
 let removeDataDir: () => void;
 let storage: RxStorage<unknown, unknown>;
 const open: Instance[] = [];
 
-async function openInstance(names: { databaseName?: string; collectionName?: string } = {}): Promise<Instance> {
+async function openInstance(
+  names: { databaseName?: string; collectionName?: string } = {},
+): Promise<Instance> {
   const instance = await createIncidentInstance(storage, { databaseName: 'contract', ...names });
   open.push(instance);
   return instance;
@@ -37,13 +48,21 @@ describe('files', () => {
     expect(existsSync(path.join(dataDir, 'workspace-acme.sqlite'))).toBe(true);
   });
 
-  it.each(['../escape', '/etc/passwd', '.hidden', 'a/b', 'a\\b', ''])('rejects the database name %j', async (name) => {
-    await expect(openInstance({ databaseName: name })).rejects.toBeInstanceOf(InvalidDatabaseNameError);
-  });
+  it.each(['../escape', '/etc/passwd', '.hidden', 'a/b', 'a\\b', ''])(
+    'rejects the database name %j',
+    async (name) => {
+      await expect(openInstance({ databaseName: name })).rejects.toBeInstanceOf(
+        InvalidDatabaseNameError,
+      );
+    },
+  );
 
   it('keeps documents after close and reopen', async () => {
     const first = await openInstance();
-    await first.bulkWrite([{ document: incidentDocument({ id: 'inc-1', title: 'Power loss' }) }], 'test');
+    await first.bulkWrite(
+      [{ document: incidentDocument({ id: 'inc-1', title: 'Power loss' }) }],
+      'test',
+    );
     await first.close();
     const second = await openInstance();
     const [found] = await second.findDocumentsById(['inc-1'], false);
@@ -64,11 +83,18 @@ describe('bulkWrite', () => {
     const stored = incidentDocument({ id: 'inc-1', title: 'stored' });
     await instance.bulkWrite([{ document: stored }], 'test');
     const response = await instance.bulkWrite(
-      [{ document: incidentDocument({ id: 'inc-1', title: 'again' }) }, { document: incidentDocument({ id: 'inc-2' }) }],
+      [
+        { document: incidentDocument({ id: 'inc-1', title: 'again' }) },
+        { document: incidentDocument({ id: 'inc-2' }) },
+      ],
       'test',
     );
     expect(response.error).toHaveLength(1);
-    const conflict = response.error[0] as { status: number; documentId: string; documentInDb?: unknown };
+    const conflict = response.error[0] as {
+      status: number;
+      documentId: string;
+      documentInDb?: unknown;
+    };
     expect(conflict.status).toBe(409);
     expect(conflict.documentId).toBe('inc-1');
     expect(conflict.documentInDb).toEqual(stored);
@@ -122,8 +148,12 @@ describe('changeStream', () => {
     const otherCollection = await openInstance({ collectionName: 'timeline' });
     const seen: string[] = [];
     const subscriptions = [
-      remoteClient.changeStream().subscribe((bulk) => seen.push('remote:' + bulk.events[0]?.documentId)),
-      otherCollection.changeStream().subscribe((bulk) => seen.push('other:' + bulk.events[0]?.documentId)),
+      remoteClient
+        .changeStream()
+        .subscribe((bulk) => seen.push('remote:' + bulk.events[0]?.documentId)),
+      otherCollection
+        .changeStream()
+        .subscribe((bulk) => seen.push('other:' + bulk.events[0]?.documentId)),
     ];
     await node.bulkWrite([{ document: incidentDocument({ id: 'inc-9' }) }], 'test');
     subscriptions.forEach((subscription) => subscription.unsubscribe());
@@ -137,7 +167,10 @@ describe('changeStream', () => {
     const subscription = instance.changeStream().subscribe((bulk) => bulks.push(bulk as Bulk));
     for (let round = 0; round < 3; round++) {
       const docs = Array.from({ length: 5 }, (_, i) => incidentDocument({ id: `r${round}-${i}` }));
-      await instance.bulkWrite(docs.map((document) => ({ document })), 'test');
+      await instance.bulkWrite(
+        docs.map((document) => ({ document })),
+        'test',
+      );
     }
     subscription.unsubscribe();
     const checkpoint = stackCheckpoints(bulks.map((bulk) => bulk.checkpoint));
@@ -152,7 +185,10 @@ describe('getChangedDocumentsSince', () => {
     const docs = Array.from({ length: 25 }, (_, i) =>
       incidentDocument({ id: `inc-${String(i).padStart(2, '0')}` }, { _meta: { lwt } }),
     );
-    await instance.bulkWrite([...docs].reverse().map((document) => ({ document })), 'test');
+    await instance.bulkWrite(
+      [...docs].reverse().map((document) => ({ document })),
+      'test',
+    );
     const later = incidentDocument({ id: 'aaa-later' }, { _meta: { lwt: lwt + 1 } });
     await instance.bulkWrite([{ document: later }], 'test');
     const ids: string[] = [];
@@ -185,7 +221,12 @@ describe('cleanup and remove', () => {
     const old = now() - 60_000;
     await instance.bulkWrite(
       [
-        { document: incidentDocument({ id: 'old-deleted' }, { _deleted: true, _meta: { lwt: old } }) },
+        {
+          document: incidentDocument(
+            { id: 'old-deleted' },
+            { _deleted: true, _meta: { lwt: old } },
+          ),
+        },
         { document: incidentDocument({ id: 'new-deleted' }, { _deleted: true }) },
         { document: incidentDocument({ id: 'old-live' }, { _meta: { lwt: old } }) },
       ],

@@ -45,7 +45,13 @@ export function incidentSchema(attachments = false): RxJsonSchema<RxDocumentData
       paged: { type: 'boolean' },
     },
     required: ['id', 'title', 'severity', 'status', 'team', 'tags'],
-    indexes: ['severity', ['status', 'severity'], 'title', ['team.name', 'team.size'], ['paged', 'severity']],
+    indexes: [
+      'severity',
+      ['status', 'severity'],
+      'title',
+      ['team.name', 'team.size'],
+      ['paged', 'severity'],
+    ],
     ...(attachments ? { attachments: {} } : {}),
   });
 }

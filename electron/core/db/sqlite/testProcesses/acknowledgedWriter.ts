@@ -8,10 +8,16 @@ if (!dataDir) {
   throw new Error('usage: acknowledgedWriter.ts <dataDir>');
 }
 const BATCH = 50;
-const instance = await createIncidentInstance(getRxStorageSqlite({ dataDir }) as never, { databaseName: 'durability' });
+const instance = await createIncidentInstance(getRxStorageSqlite({ dataDir }) as never, {
+  databaseName: 'durability',
+});
 for (let batch = 0; ; batch++) {
   const rows = Array.from({ length: BATCH }, (_, i) => ({
-    document: incidentDocument({ id: `doc-${batch}-${i}`, title: `batch ${batch}`, severity: i % 6 }),
+    document: incidentDocument({
+      id: `doc-${batch}-${i}`,
+      title: `batch ${batch}`,
+      severity: i % 6,
+    }),
   }));
   const response = await instance.bulkWrite(rows, 'durability');
   if (response.error.length > 0) {

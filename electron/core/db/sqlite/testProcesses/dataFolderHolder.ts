@@ -8,7 +8,9 @@ if (!dataDir) {
   throw new Error('usage: dataFolderHolder.ts <dataDir> [try]');
 }
 try {
-  const instance = await createIncidentInstance(getRxStorageSqlite({ dataDir }) as never, { databaseName: 'workspace' });
+  const instance = await createIncidentInstance(getRxStorageSqlite({ dataDir }) as never, {
+    databaseName: 'workspace',
+  });
   if (mode === 'try') {
     await instance.close();
     process.stdout.write(JSON.stringify({ opened: true }) + '\n');
