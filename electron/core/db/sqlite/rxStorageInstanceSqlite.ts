@@ -12,7 +12,8 @@ import type {
   RxStorageInstance,
   RxStorageQueryResult,
 } from 'rxdb';
-import type { Observable } from 'rxjs';
+import { Subject } from 'rxjs';
+import type { Observable, Subscription } from 'rxjs';
 import {
   readAttachmentBlob,
   readAttachmentBodies,
@@ -67,6 +68,9 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
   private readonly connection: SqliteConnection;
   private readonly tables: CollectionTables<RxDocType>;
   private readonly shared: SharedCollectionState;
+  // This instance's view of the shared bus; it completes when this instance closes.
+  private readonly changes = new Subject<ChangeBulk<RxDocType>>();
+  private readonly sharedChanges: Subscription;
   private closed = false;
 
   constructor(parts: SqliteInstanceParts<RxDocType>) {
@@ -77,6 +81,9 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
     this.connection = parts.connection;
     this.tables = parts.tables;
     this.shared = parts.shared;
+    this.sharedChanges = parts.shared.changes.subscribe((bulk) =>
+      this.changes.next(bulk as unknown as ChangeBulk<RxDocType>),
+    );
     this.internals = { filePath: parts.connection.filePath, tableBaseName: parts.tables.baseName };
     this.primaryPath = getPrimaryFieldOfPrimaryKey(parts.schema.primaryKey) as string;
   }
@@ -163,7 +170,7 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
 
   changeStream(): Observable<ChangeBulk<RxDocType>> {
     this.ensureUsable();
-    return this.shared.changes.asObservable() as unknown as Observable<ChangeBulk<RxDocType>>;
+    return this.changes.asObservable();
   }
 
   async cleanup(minimumDeletedTime: number): Promise<boolean> {
@@ -184,6 +191,8 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
       return;
     }
     this.closed = true;
+    this.sharedChanges.unsubscribe();
+    this.changes.complete();
     releaseCollectionState(this.shared);
     releaseConnection(this.connection);
   }

@@ -161,6 +161,19 @@ describe('changeStream', () => {
     expect(await remoteClient.findDocumentsById(['inc-9'], false)).toHaveLength(1);
   });
 
+  it('completes the stream of a closed instance while the others keep receiving', async () => {
+    const closing = await openInstance();
+    const staying = await openInstance();
+    let completed = false;
+    const received: string[] = [];
+    closing.changeStream().subscribe({ complete: () => (completed = true) });
+    staying.changeStream().subscribe((bulk) => received.push(bulk.events[0]?.documentId ?? ''));
+    await closing.close();
+    expect(completed).toBe(true);
+    await staying.bulkWrite([{ document: incidentDocument({ id: 'after-close' }) }], 'test');
+    expect(received).toEqual(['after-close']);
+  });
+
   it('gives checkpoints after which getChangedDocumentsSince() finds nothing new', async () => {
     const instance = await openInstance();
     const bulks: Bulk[] = [];
