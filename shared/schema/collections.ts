@@ -1,5 +1,7 @@
 import type { RxCollection, RxDatabase, RxJsonSchema } from 'rxdb';
 import { auditEntrySchema, type AuditEntryDoc } from './auditEntry.ts';
+import { decisionSchema, type DecisionDoc } from './decision.ts';
+import { escalationSchema, type EscalationDoc } from './escalation.ts';
 import { incidentSchema, type IncidentDoc } from './incident.ts';
 import { frameworkSchema, type FrameworkDoc } from './framework.ts';
 import { organisationUnitSchema, type OrganisationUnitDoc } from './organisationUnit.ts';
@@ -19,6 +21,8 @@ export interface LanternDocs {
   frameworks: FrameworkDoc;
   incidents: IncidentDoc;
   timeline: TimelineEntryDoc;
+  decisions: DecisionDoc;
+  escalations: EscalationDoc;
   audit: AuditEntryDoc;
 }
 export type CollectionName = keyof LanternDocs;
@@ -30,11 +34,17 @@ export const lanternSchemas: { [K in CollectionName]: RxJsonSchema<LanternDocs[K
   frameworks: frameworkSchema,
   incidents: incidentSchema,
   timeline: timelineEntrySchema,
+  decisions: decisionSchema,
+  escalations: escalationSchema,
   audit: auditEntrySchema,
 };
 
 /** Collections whose documents are never updated or deleted once written. */
-export const APPEND_ONLY_COLLECTIONS: readonly CollectionName[] = ['timeline', 'audit'];
+export const APPEND_ONLY_COLLECTIONS: readonly CollectionName[] = [
+  'timeline',
+  'decisions',
+  'audit',
+];
 
 export const COLLECTION_NAMES = Object.keys(lanternSchemas) as CollectionName[];
 

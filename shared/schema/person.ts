@@ -16,6 +16,17 @@ const personSchemaLiteral = {
     teamId: idField,
     timeZone: { type: 'string', maxLength: 64 },
     createdAt: isoTimeField,
+    /** Roster state used by decision-authority fallbacks; absent = available. */
+    availability: {
+      type: 'object',
+      properties: {
+        status: { type: 'string', enum: ['available', 'away', 'off-shift'], maxLength: 16 },
+        since: isoTimeField,
+        note: { type: 'string', maxLength: 500 },
+      },
+      required: ['status', 'since'],
+      additionalProperties: false,
+    },
     hlc: hlcField,
   },
   required: ['id', 'displayName', 'createdAt', 'hlc'],
