@@ -122,6 +122,27 @@ describe('bulkWrite', () => {
   });
 });
 
+describe('transactions', () => {
+  it('writes all documents of a bulkWrite or none of them', async () => {
+    const instance = await openInstance();
+    const events: unknown[] = [];
+    const subscription = instance.changeStream().subscribe((bulk) => events.push(bulk));
+    // JSON cannot encode a BigInt: the third row fails after two rows went to SQLite.
+    const broken = { ...incidentDocument({ id: 'broken' }), budget: 10n } as never;
+    const rows = [
+      { document: incidentDocument({ id: 'first' }) },
+      { document: incidentDocument({ id: 'second' }) },
+      { document: broken },
+    ];
+    await expect(instance.bulkWrite(rows, 'test')).rejects.toThrow(/BigInt/);
+    subscription.unsubscribe();
+    expect(await instance.findDocumentsById(['first', 'second', 'broken'], true)).toEqual([]);
+    expect(events).toEqual([]);
+    await instance.bulkWrite(rows.slice(0, 2), 'test');
+    expect(await instance.findDocumentsById(['first', 'second'], false)).toHaveLength(2);
+  });
+});
+
 describe('changeStream', () => {
   it('emits insert, update and delete with context and a checkpoint', async () => {
     const instance = await openInstance();
