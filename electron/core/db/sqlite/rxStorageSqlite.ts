@@ -39,7 +39,7 @@ export function getRxStorageSqlite(options: SqliteStorageOptions): RxStorageSqli
         options: params.options,
         connection,
         tables,
-        shared: acquireCollectionState(filePath, tables.baseName),
+        shared: acquireCollectionState(connection.key, tables.baseName),
       });
     },
   };

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { SQLInputValue, StatementSync } from 'node:sqlite';
@@ -12,6 +12,8 @@ import { ownerFilePath } from './databaseFile.ts';
  */
 export type SqliteConnection = {
   readonly filePath: string;
+  /** The file's canonical path, under which the connection is shared. */
+  readonly key: string;
   readonly db: DatabaseSync;
   refCount: number;
   readonly statements: Map<string, StatementSync>;
@@ -28,19 +30,28 @@ export const CACHE_KIB = 32 * 1024;
 const openConnections = new Map<string, SqliteConnection>();
 
 export function acquireConnection(filePath: string): SqliteConnection {
-  const existing = openConnections.get(filePath);
+  const key = canonicalFilePath(filePath);
+  const existing = openConnections.get(key);
   if (existing) {
     existing.refCount += 1;
     return existing;
   }
   const connection: SqliteConnection = {
     filePath,
+    key,
     db: openLockedDatabase(filePath),
     refCount: 1,
     statements: new Map(),
   };
-  openConnections.set(filePath, connection);
+  openConnections.set(key, connection);
   return connection;
+}
+
+/** Two spellings of one folder (symlinks, `..`) must share one connection, not lock each other out. */
+function canonicalFilePath(filePath: string): string {
+  const folder = path.dirname(filePath);
+  mkdirSync(folder, { recursive: true });
+  return path.join(realpathSync.native(folder), path.basename(filePath));
 }
 
 export function releaseConnection(connection: SqliteConnection): void {
@@ -48,7 +59,7 @@ export function releaseConnection(connection: SqliteConnection): void {
   if (connection.refCount > 0) {
     return;
   }
-  openConnections.delete(connection.filePath);
+  openConnections.delete(connection.key);
   const removeFile = connection.isEmpty?.() ?? false;
   connection.statements.clear();
   connection.db.close();

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getChangedDocumentsSince, now, stackCheckpoints } from 'rxdb';
@@ -56,6 +56,27 @@ describe('files', () => {
       );
     },
   );
+
+  it('shares one connection and event bus between spellings of the same folder', async () => {
+    const direct = await openInstance();
+    const viaSymlink = path.join(dataDir, 'link');
+    symlinkSync(dataDir, viaSymlink);
+    const other = (await createIncidentInstance(
+      getRxStorageSqlite({ dataDir: path.join(viaSymlink, '..', 'link') }) as RxStorage<
+        unknown,
+        unknown
+      >,
+      { databaseName: 'contract' },
+    )) as Instance;
+    open.push(other);
+    const seen: string[] = [];
+    const subscription = other
+      .changeStream()
+      .subscribe((bulk) => seen.push(bulk.events[0]?.documentId ?? ''));
+    await direct.bulkWrite([{ document: incidentDocument({ id: 'inc-via-link' }) }], 'test');
+    subscription.unsubscribe();
+    expect(seen).toEqual(['inc-via-link']);
+  });
 
   it('keeps documents after close and reopen', async () => {
     const first = await openInstance();
