@@ -122,6 +122,20 @@ describe('bulkWrite', () => {
     expect(await instance.findDocumentsById(['inc-2'], false)).toHaveLength(1);
   });
 
+  it('keeps the last of two rows with one new id in the same bulk, like the memory storage', async () => {
+    const instance = await openInstance();
+    const response = await instance.bulkWrite(
+      [
+        { document: incidentDocument({ id: 'twice', title: 'first row' }) },
+        { document: incidentDocument({ id: 'twice', title: 'second row' }) },
+      ],
+      'test',
+    );
+    expect(response.error).toEqual([]);
+    const [stored] = await instance.findDocumentsById(['twice'], false);
+    expect(stored?.title).toBe('second row');
+  });
+
   it('lets only the first of two parallel inserts of one id succeed', async () => {
     const instance = await openInstance();
     const [first, second] = await Promise.all([
