@@ -131,6 +131,8 @@ function openLockedDatabase(filePath: string): DatabaseSync {
     db.exec('PRAGMA synchronous = FULL');
     // 32 MiB page cache: index pages of large collections stay in memory.
     db.exec(`PRAGMA cache_size = -${CACHE_KIB}`);
+    // After a checkpoint, shrink a WAL that one huge write made large.
+    db.exec('PRAGMA journal_size_limit = 67108864');
     db.exec('BEGIN IMMEDIATE; COMMIT');
   } catch (error) {
     db.close();

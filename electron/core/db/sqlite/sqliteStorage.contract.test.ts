@@ -46,6 +46,8 @@ describe('files', () => {
   it('keeps one database in <dataDir>/<databaseName>.sqlite', async () => {
     await openInstance({ databaseName: 'workspace-acme' });
     expect(existsSync(path.join(dataDir, 'workspace-acme.sqlite'))).toBe(true);
+    // Exclusive locking keeps the WAL index in memory: no shared-memory file.
+    expect(existsSync(path.join(dataDir, 'workspace-acme.sqlite-shm'))).toBe(false);
   });
 
   it.each(['../escape', '/etc/passwd', '.hidden', 'a/b', 'a\\b', ''])(
