@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, MouseEvent } from 'react';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger';
 
@@ -8,21 +8,33 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   busy?: boolean;
 }
 
+/**
+ * While busy the button stays focusable (aria-disabled, not disabled), so
+ * keyboard focus is not dropped to the page in the middle of a command.
+ */
 export function Button({
   variant = 'secondary',
   busy = false,
   className,
-  disabled,
   type = 'button',
+  onClick,
   ...rest
 }: ButtonProps) {
   const classes = ['button', `button-${variant}`, className].filter(Boolean).join(' ');
+  function click(event: MouseEvent<HTMLButtonElement>) {
+    if (busy) {
+      event.preventDefault();
+      return;
+    }
+    onClick?.(event);
+  }
   return (
     <button
       type={type}
       className={classes}
-      disabled={disabled || busy}
+      aria-disabled={busy || undefined}
       aria-busy={busy || undefined}
+      onClick={click}
       {...rest}
     />
   );

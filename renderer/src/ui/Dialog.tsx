@@ -20,12 +20,16 @@ export function Dialog({ title, onClose, children }: DialogProps) {
     return () => previous?.focus();
   }, []);
 
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onClose();
-      return;
+  // Escape closes even when focus has left the panel (e.g. onto the page behind).
+  useEffect(() => {
+    function onEscape(event: globalThis.KeyboardEvent) {
+      if (event.key === 'Escape') onClose();
     }
+    window.addEventListener('keydown', onEscape);
+    return () => window.removeEventListener('keydown', onEscape);
+  }, [onClose]);
+
+  function onKeyDown(event: KeyboardEvent) {
     if (event.key !== 'Tab' || !panelRef.current) return;
     const focusable = [...panelRef.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
     const edge = event.shiftKey ? focusable[0] : focusable[focusable.length - 1];

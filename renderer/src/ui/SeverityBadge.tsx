@@ -13,9 +13,7 @@ export function SeverityBadge({ severity, withLabel = false }: SeverityBadgeProp
       title={`${severity}: ${SEVERITY_LABELS[severity]}`}
     >
       {severity}
-      {withLabel ? (
-        <span className="severity-badge-label"> · {SEVERITY_LABELS[severity]}</span>
-      ) : null}
+      {withLabel ? <span className="severity-badge-label">{SEVERITY_LABELS[severity]}</span> : null}
     </span>
   );
 }

@@ -45,8 +45,10 @@ export function AppShell() {
         <ConnectionStatus />
         <CurrentPerson />
       </header>
-      <ConnectionLostBanner />
-      <ActiveIncidentBanner />
+      <div className="app-banners">
+        <ConnectionLostBanner />
+        <ActiveIncidentBanner />
+      </div>
       <div className="console">
         <IncidentList />
         <main className="console-main" id="main">

@@ -14,14 +14,17 @@ function ToastCard({ toast }: { toast: Toast }) {
     return () => clearTimeout(timer);
   }, [dispatch, toast.id, toast.tone]);
   return (
-    <li
+    <div
       className={`toast toast-${toast.tone}`}
       role={toast.tone === 'error' ? 'alert' : 'status'}
       data-testid="toast"
     >
       <div className="toast-body">
         <p className="toast-title">{toast.title}</p>
-        {toast.message ? <p className="toast-message">{toast.message}</p> : null}
+        {/* Field problems say it better than the summary message, when there are any. */}
+        {toast.message && toast.problems.length === 0 ? (
+          <p className="toast-message">{toast.message}</p>
+        ) : null}
         {toast.problems.length > 0 ? (
           <ul className="toast-problems" aria-label="Problems">
             {toast.problems.map((problem) => (
@@ -40,7 +43,7 @@ function ToastCard({ toast }: { toast: Toast }) {
       >
         ✕
       </Button>
-    </li>
+    </div>
   );
 }
 
@@ -48,11 +51,11 @@ export function ToastRegion() {
   const toasts = useAppSelector(selectToasts);
   return (
     <section className="toast-region" aria-label="Notifications">
-      <ul className="toast-list">
+      <div className="toast-list">
         {toasts.map((toast) => (
           <ToastCard key={toast.id} toast={toast} />
         ))}
-      </ul>
+      </div>
     </section>
   );
 }

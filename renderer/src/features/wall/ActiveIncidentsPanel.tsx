@@ -15,8 +15,10 @@ export function ActiveIncidentsPanel({ incidents }: { incidents: readonly Incide
           className={`wall-incident wall-incident-${incident.severity.toLowerCase()}`}
           data-testid="wall-incident"
         >
-          <WallIncidentTags incident={incident} />
-          <span className="wall-incident-title">{incident.title}</span>
+          <div className="wall-incident-main">
+            <WallIncidentTags incident={incident} />
+            <span className="wall-incident-title">{incident.title}</span>
+          </div>
           <ElapsedClock since={incident.declaredAt} className="wall-incident-elapsed" />
         </li>
       ))}

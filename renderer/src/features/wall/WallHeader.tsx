@@ -14,7 +14,7 @@ export function WallHeader({
   const down = useAppSelector(selectIsConnectionDown);
   const connection = useAppSelector(selectConnection);
   return (
-    <>
+    <div className="wall-top">
       {down ? (
         <div className="wall-connection-lost" role="alert">
           Connection lost — reconnecting
@@ -28,6 +28,6 @@ export function WallHeader({
         </span>
         <WallClock />
       </header>
-    </>
+    </div>
   );
 }
