@@ -6,8 +6,11 @@ import './styles/base.css';
 import './ui/ui.css';
 import './styles/shell.css';
 import './styles/console.css';
+import './styles/timeline.css';
+import './styles/toasts.css';
 import './styles/palette.css';
 import './styles/wall.css';
+import './styles/wallPanels.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

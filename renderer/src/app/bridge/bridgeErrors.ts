@@ -19,13 +19,14 @@ export function commandErrorFromBody(body: unknown): CommandError | undefined {
 
 /** Reads a `{ result }` reply, or throws the typed error the node sent instead. */
 export function resultFromReply(body: unknown, status: number): unknown {
-  const commandError = commandErrorFromBody(body);
-  if (commandError) throw commandError;
+  // 401 first: the node's own wording is for API callers, not for someone at a browser.
   if (status === 401) {
     throw forbidden(
       'The node did not accept this browser’s access token. Open the address the node printed (with ?token=) again.',
     );
   }
+  const commandError = commandErrorFromBody(body);
+  if (commandError) throw commandError;
   if (
     status >= 200 &&
     status < 300 &&

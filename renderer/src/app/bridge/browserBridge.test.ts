@@ -116,7 +116,10 @@ describe('browser bridge', () => {
 
 describe('browser bridge access check', () => {
   it('fails with a clear message when the node refuses the token', async () => {
-    await expect(bridgeFor(nodeAnswering(401, {}).fetch).checkAccess()).rejects.toMatchObject({
+    const refusal = {
+      error: { code: 'unauthenticated', message: 'Send the node token', problems: [] },
+    };
+    await expect(bridgeFor(nodeAnswering(401, refusal).fetch).checkAccess()).rejects.toMatchObject({
       code: 'forbidden',
       message: expect.stringContaining('access token'),
     });
