@@ -1,8 +1,8 @@
 import { getPrimaryFieldOfPrimaryKey } from 'rxdb';
 import type { RxDocumentData, RxJsonSchema } from 'rxdb';
 import { CollectionLayoutMismatchError } from './dataFolderErrors.ts';
-import { indexKeyColumns, indexName } from './indexKeys.ts';
-import type { IndexKeyColumn } from './indexKeys.ts';
+import { indexKeyColumns, indexKeyWriter, indexName } from './indexKeys.ts';
+import type { IndexKeyColumn, IndexKeyWriter } from './indexKeys.ts';
 import { inTransaction, statement } from './sqliteConnection.ts';
 import type { SqliteConnection } from './sqliteConnection.ts';
 
@@ -13,6 +13,7 @@ export type CollectionTables<RxDocType> = {
   readonly docs: string;
   readonly attachments: string;
   readonly keyColumns: readonly IndexKeyColumn<RxDocType>[];
+  readonly writeKeys: IndexKeyWriter<RxDocType>;
   /** Key column of RxDB's ['_meta.lwt', primaryKey] index, which orders getChangedDocumentsSince(). */
   readonly changesKey: IndexKeyColumn<RxDocType> | undefined;
 };
@@ -37,6 +38,7 @@ export function collectionTables<RxDocType>(
     docs: quoteIdentifier(`docs_${baseName}`),
     attachments: quoteIdentifier(`attachments_${baseName}`),
     keyColumns,
+    writeKeys: indexKeyWriter(schema, keyColumns),
     changesKey: keyColumns.find((key) => indexName(key.fields) === changesIndex),
   };
 }

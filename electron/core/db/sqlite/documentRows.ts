@@ -93,10 +93,7 @@ function fillRowValues<RxDocType>(
   values[offset + 1] = doc._deleted ? 1 : 0;
   values[offset + 2] = doc._meta.lwt;
   values[offset + 3] = JSON.stringify(doc);
-  let position = offset + 4;
-  for (const key of tables.keyColumns) {
-    values[position++] = key.keyOf(doc);
-  }
+  tables.writeKeys(doc, values, offset + 4);
 }
 
 /** Parses rows whose first column is the document JSON. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { encodeIndexKey } from './indexKeys.ts';
+import { getIndexableStringMonad } from 'rxdb';
+import { encodeIndexKey, indexKeyColumns, indexKeyWriter, schemaIndexes } from './indexKeys.ts';
+import { incidentDocument, incidentSchema } from './testSupport.ts';
 
 /** SQLite compares BLOBs byte by byte; that order must equal JavaScript's string order. */
 const alphabet = [
@@ -44,5 +46,39 @@ describe('encodeIndexKey', () => {
 
   it('puts an emoji below the U+FFFF upper bound RxDB uses', () => {
     expect(compareBytes(encodeIndexKey('Zone 🔥'), encodeIndexKey('Zone \uffff'))).toBeLessThan(0);
+  });
+});
+
+describe('indexKeyWriter', () => {
+  it("writes exactly RxDB's indexable string of every index, encoded", () => {
+    const schema = incidentSchema();
+    const writeKeys = indexKeyWriter(schema, indexKeyColumns(schema));
+    const docs = [
+      incidentDocument({
+        id: 'a',
+        title: 'Zone B 🔥',
+        severity: 0,
+        team: { name: 'db', size: 2.5 },
+      }),
+      incidentDocument({
+        id: 'a-much-longer-id',
+        title: '',
+        severity: 100,
+        paged: true,
+        tags: ['x'],
+      }),
+      incidentDocument(
+        { id: 'z', title: 'Ölpumpe', severity: 7, team: { name: '', size: 999.5 } },
+        { _deleted: true },
+      ),
+    ];
+    for (const doc of docs) {
+      const written: unknown[] = [];
+      writeKeys(doc, written, 0);
+      const expected = schemaIndexes(schema).map((index) =>
+        encodeIndexKey(getIndexableStringMonad(schema, index)(doc)),
+      );
+      expect(written).toEqual(expected);
+    }
   });
 });
