@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from './command.ts';
+import { acknowledgePage, elapsed } from './acknowledgePage.ts';
+import { advanceEscalation } from './advanceEscalation.ts';
+import { startEscalation } from './startEscalation.ts';
+import {
+  applyWrites,
+  escalationStore,
+  escalationTexts,
+  memoryReads,
+  minutesAfter,
+  T0,
+  testContext,
+  type MemoryStore,
+} from './startEscalation.testHelpers.ts';
+
+const person = (id: string): Actor => ({ kind: 'person', id });
+
+async function started() {
+  const store = escalationStore();
+  const outcome = await startEscalation.plan(
+    memoryReads(store),
+    { incidentId: 'inc-1' },
+    testContext(T0),
+  );
+  applyWrites(store, outcome.writes);
+  return { store, id: outcome.result.escalation.id };
+}
+
+async function ack(store: MemoryStore, escalationId: string, minutes: number, actor: Actor) {
+  const outcome = await acknowledgePage.plan(
+    memoryReads(store),
+    { escalationId },
+    testContext(minutesAfter(minutes), actor),
+  );
+  applyWrites(store, outcome.writes);
+  return outcome.result;
+}
+
+describe('acknowledgePage', () => {
+  it('stops the escalation when the paged person acknowledges', async () => {
+    const { store, id } = await started();
+    const { escalation } = await ack(store, id, 3, person('aisha-bello'));
+    expect(escalation).toMatchObject({
+      status: 'acknowledged',
+      nextDueAt: '',
+      acknowledgedBy: 'aisha-bello',
+      acknowledgedAt: '2026-11-26T10:03:00.000Z',
+    });
+    expect(escalationTexts(store).at(-1)).toBe('10:03 Acknowledged by Aisha Bello after 3 min');
+    const later = await advanceEscalation.plan(
+      memoryReads(store),
+      { escalationId: id },
+      testContext(minutesAfter(60)),
+    );
+    expect(later.writes).toEqual([]);
+  });
+
+  it('takes the missed steps first, and lets an earlier level acknowledge late', async () => {
+    const { store, id } = await started();
+    await ack(store, id, 7, person('aisha-bello'));
+    expect(escalationTexts(store).slice(2)).toEqual([
+      '10:05 No acknowledgement in 5 min: escalated to level 2 of 3 — Maya Okafor, Platform SRE lead',
+      '10:05 Paged Maya Okafor (Platform SRE lead, level 2 of 3)',
+      '10:07 Acknowledged by Aisha Bello after 7 min at level 2 of 3',
+    ]);
+  });
+
+  it('lets the Incident Commander acknowledge and refuses bystanders and integrations', async () => {
+    const { store, id } = await started();
+    await expect(ack(store, id, 1, person('mallory'))).rejects.toMatchObject({
+      code: 'forbidden',
+      message: expect.stringContaining('(Aisha Bello) or the Incident Commander'),
+    });
+    await expect(ack(store, id, 1, { kind: 'integration', id: 'api' })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    expect((await ack(store, id, 2, person('ada'))).escalation.acknowledgedBy).toBe('ada');
+  });
+
+  it('refuses to acknowledge twice or after the escalation ran out', async () => {
+    const { store, id } = await started();
+    await ack(store, id, 1, person('aisha-bello'));
+    await expect(ack(store, id, 2, person('ada'))).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('already acknowledged by aisha-bello'),
+    });
+    const exhausted = await started();
+    await expect(ack(exhausted.store, exhausted.id, 600, person('ada'))).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('ran out of levels'),
+    });
+  });
+});
+
+describe('elapsed', () => {
+  it('reads like a person would say it', () => {
+    const from = T0.toISOString();
+    expect(elapsed(from, new Date(T0.getTime() + 40_000))).toBe('40 s');
+    expect(elapsed(from, minutesAfter(3))).toBe('3 min');
+    expect(elapsed(from, minutesAfter(65))).toBe('1 h 5 min');
+    expect(elapsed(from, minutesAfter(120))).toBe('2 h');
+  });
+});
