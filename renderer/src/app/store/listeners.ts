@@ -1,5 +1,5 @@
 import { createListenerMiddleware, isAnyOf } from '@reduxjs/toolkit';
-import { COMMAND_FAILURE_TITLES } from '../../features/commands/commandLabels.ts';
+import { commandFailureTitle } from '../../features/commands/commandLabels.ts';
 import { runCommand, seedDemoOrganisation } from '../../features/commands/runCommand.ts';
 import {
   CURRENT_PERSON_STORAGE_KEY,
@@ -22,7 +22,7 @@ export function createAppListeners(storage: Storage | undefined) {
       api.dispatch(
         toastShown({
           tone: 'error',
-          title: COMMAND_FAILURE_TITLES[action.meta.arg.name],
+          title: commandFailureTitle(action.meta.arg.name),
           message: failure?.message ?? action.error.message ?? 'The node did not answer.',
           problems: failure?.problems ?? [],
         }),

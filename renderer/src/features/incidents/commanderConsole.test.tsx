@@ -88,7 +88,7 @@ describe('commander console', () => {
     const texts = screen.getAllByTestId('timeline-entry').map((row) => row.textContent);
     expect(texts[2]).toContain('Resolver latency back to normal');
 
-    fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'decision' } });
+    fireEvent.change(screen.getByLabelText('Show entries'), { target: { value: 'decision' } });
     const decisions = screen.getAllByTestId('timeline-entry');
     expect(decisions).toHaveLength(1);
     expect(decisions[0]?.textContent).toContain('Failing over to secondary resolver');

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { IncidentDoc } from '../../../../shared/schema/incident.ts';
 import { formatElapsed } from './elapsed.ts';
-import { mostSevereActiveIncident, sortIncidentsForConsole } from './incidentSelectors.ts';
+import {
+  countBySeverity,
+  mostSevereActiveIncident,
+  sortIncidentsForConsole,
+} from './incidentSelectors.ts';
 
 function incident(id: string, overrides: Partial<IncidentDoc>): IncidentDoc {
   return {
@@ -70,5 +74,16 @@ describe('formatElapsed', () => {
     expect(formatElapsed('2026-11-26T00:00:10.000Z', Date.parse('2026-11-26T00:00:00.000Z'))).toBe(
       '0:00:00',
     );
+  });
+});
+
+describe('countBySeverity', () => {
+  it('counts every severity, zeros included', () => {
+    const counts = countBySeverity([
+      incident('a', { severity: 'SEV1' }),
+      incident('b', { severity: 'SEV1' }),
+      incident('c', { severity: 'SEV4' }),
+    ]);
+    expect(counts).toEqual({ SEV1: 2, SEV2: 0, SEV3: 0, SEV4: 1, SEV5: 0 });
   });
 });

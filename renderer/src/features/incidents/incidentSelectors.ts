@@ -1,5 +1,5 @@
 import { ACTIVE_STATUSES, type IncidentStatus } from '../../../../shared/domain/incident.ts';
-import { severityRank } from '../../../../shared/domain/severity.ts';
+import { SEVERITIES, severityRank, type Severity } from '../../../../shared/domain/severity.ts';
 import type { IncidentDoc } from '../../../../shared/schema/incident.ts';
 
 export function isActiveIncident(incident: Pick<IncidentDoc, 'status'>): boolean {
@@ -27,4 +27,14 @@ export function mostSevereActiveIncident(
   incidents: readonly IncidentDoc[],
 ): IncidentDoc | undefined {
   return incidents.filter(isActiveIncident).sort(compareBySeverity)[0];
+}
+
+/** How many incidents there are at each severity (zero included). */
+export function countBySeverity(incidents: readonly IncidentDoc[]): Record<Severity, number> {
+  const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<
+    Severity,
+    number
+  >;
+  for (const incident of incidents) counts[incident.severity] += 1;
+  return counts;
 }

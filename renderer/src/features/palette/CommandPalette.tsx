@@ -19,7 +19,7 @@ function PaletteDialog({ actions, context }: PaletteProps) {
   const dispatch = useAppDispatch();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const matches = filterActions(actions, query).slice(0, 12);
+  const matches = filterActions(actions, query).slice(0, 10);
   const activeIndex = Math.min(active, Math.max(0, matches.length - 1));
   const close = () => dispatch(paletteClosed());
 

@@ -1,5 +1,6 @@
 import { Kbd } from '../../ui/Kbd.tsx';
 import { DeclareIncidentButton } from '../incidents/DeclareIncidentButton.tsx';
+import { ActiveOverview } from './ActiveOverview.tsx';
 
 /** Nothing selected yet: the two ways forward. */
 export function ConsoleHome() {
@@ -14,6 +15,7 @@ export function ConsoleHome() {
         <div>
           <DeclareIncidentButton variant="secondary" />
         </div>
+        <ActiveOverview />
         <ul className="shortcut-hints" aria-label="Keyboard shortcuts">
           <li>
             <Kbd keys="Mod+K" /> Search incidents and actions

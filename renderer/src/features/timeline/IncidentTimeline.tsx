@@ -11,7 +11,9 @@ import { TimelineComposer } from './TimelineComposer.tsx';
 import { TimelineEntryList } from './TimelineEntryList.tsx';
 import { filterTimeline } from './timelineSelectors.ts';
 import { KIND_FILTER_OPTIONS } from './timelineKinds.ts';
+import { useStickToBottom } from './useStickToBottom.ts';
 
+/** The incident's live timeline: filter by kind, follow new entries, write one. */
 export function IncidentTimeline({
   incidentId,
   readOnly,
@@ -24,6 +26,7 @@ export function IncidentTimeline({
   const { documents, loading } = useTimeline(incidentId);
   const people = usePeopleById();
   const entries = filterTimeline(documents, kind);
+  const { scrollRef, onScroll } = useStickToBottom<HTMLDivElement>(entries.length);
   return (
     <section className="incident-timeline" aria-labelledby="timeline-heading">
       <div className="incident-timeline-header">
@@ -32,7 +35,7 @@ export function IncidentTimeline({
         </h2>
         <div className="inline-field">
           <SelectField
-            label="Show"
+            label="Show entries"
             options={KIND_FILTER_OPTIONS}
             value={kind}
             onChange={(event) =>
@@ -41,7 +44,15 @@ export function IncidentTimeline({
           />
         </div>
       </div>
-      <div className="incident-timeline-scroll">
+      <div
+        ref={scrollRef}
+        onScroll={onScroll}
+        className="incident-timeline-scroll"
+        // Focusable so the history can be scrolled from the keyboard.
+        tabIndex={0}
+        role="region"
+        aria-label="Timeline history"
+      >
         {!loading && entries.length === 0 ? (
           <EmptyState title="No entries of this kind yet" />
         ) : (
