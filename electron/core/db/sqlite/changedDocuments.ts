@@ -3,7 +3,7 @@ import type { RxDocumentData, RxJsonSchema, RxStorageDefaultCheckpoint } from 'r
 import type { SQLInputValue } from 'node:sqlite';
 import type { CollectionTables } from './collectionTables.ts';
 import { parseRows } from './documentRows.ts';
-import { encodeIndexKey } from './indexKeys.ts';
+import { encodeIndexableString } from './keySegments.ts';
 import { valueStatement } from './sqliteConnection.ts';
 import type { SqliteConnection } from './sqliteConnection.ts';
 
@@ -50,8 +50,12 @@ export function changesSql<RxDocType>(
     [...key.fields],
     [checkpoint.lwt, checkpoint.id],
   );
+  const afterKey = encodeIndexableString(after, key.segments);
+  if (!afterKey) {
+    throw new Error(`Checkpoint id "${checkpoint.id}" is longer than the primary key allows.`);
+  }
   return {
     sql: `SELECT data FROM ${tables.docs} WHERE ${key.column} > ? ORDER BY ${key.column} LIMIT ?`,
-    params: [encodeIndexKey(after)],
+    params: [afterKey],
   };
 }

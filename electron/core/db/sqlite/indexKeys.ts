@@ -1,47 +1,23 @@
-import { getIndexableStringMonad, getIndexMeta } from 'rxdb';
+import { getIndexMeta } from 'rxdb';
 import type { RxDocumentData, RxJsonSchema } from 'rxdb';
+import { encodeSegments, keySegments } from './keySegments.ts';
+import type { KeySegment } from './keySegments.ts';
 
 /**
  * Each schema index becomes one BLOB column holding RxDB's indexable string
- * for that index, encoded so that SQLite's byte-wise BLOB order is exactly
- * JavaScript's string order (UTF-16 code units), the order RxDB's memory
- * storage and query planner bounds assume.
+ * for that index, encoded segment by segment (keySegments.ts) so that
+ * SQLite's byte-wise BLOB order is exactly the JavaScript string order of
+ * the indexable strings, the order RxDB's memory storage and query planner
+ * bounds assume.
  */
 export type IndexKeyColumn<RxDocType> = {
   readonly fields: readonly string[];
   readonly column: string;
+  readonly segments: readonly KeySegment[];
   readonly keyOf: (doc: RxDocumentData<RxDocType>) => Uint8Array;
 };
 
-const SURROGATE = /[\uD800-\uDFFF]/;
-
-/**
- * UTF-8 order equals UTF-16 code-unit order for text without surrogates, so
- * that common case is plain UTF-8. Text with characters above U+FFFF encodes
- * every code unit on its own (CESU-8), which keeps code-unit order: a
- * surrogate (D800-DFFF) then sorts below U+E000-U+FFFF, as in JavaScript.
- */
-export function encodeIndexKey(indexableString: string): Uint8Array {
-  if (!SURROGATE.test(indexableString)) {
-    return Buffer.from(indexableString, 'utf8');
-  }
-  const bytes = Buffer.allocUnsafe(indexableString.length * 3);
-  let length = 0;
-  for (let i = 0; i < indexableString.length; i++) {
-    const unit = indexableString.charCodeAt(i);
-    if (unit < 0x80) {
-      bytes[length++] = unit;
-    } else if (unit < 0x800) {
-      bytes[length++] = 0xc0 | (unit >> 6);
-      bytes[length++] = 0x80 | (unit & 0x3f);
-    } else {
-      bytes[length++] = 0xe0 | (unit >> 12);
-      bytes[length++] = 0x80 | ((unit >> 6) & 0x3f);
-      bytes[length++] = 0x80 | (unit & 0x3f);
-    }
-  }
-  return bytes.subarray(0, length);
-}
+type PartOf<RxDocType> = (doc: RxDocumentData<RxDocType>) => string;
 
 export function indexName(fields: readonly string[]): string {
   return fields.join(',');
@@ -66,11 +42,17 @@ export function indexKeyColumns<RxDocType>(
   schema: RxJsonSchema<RxDocumentData<RxDocType>>,
 ): IndexKeyColumn<RxDocType>[] {
   return schemaIndexes(schema).map((fields, position) => {
-    const indexableString = getIndexableStringMonad(schema, fields);
+    const segments = keySegments(schema, fields);
+    const parts = fieldParts(schema, fields);
     return {
       fields,
       column: `k${position}`,
-      keyOf: (doc) => encodeIndexKey(indexableString(doc)),
+      segments,
+      keyOf: (doc) =>
+        encodeSegments(
+          parts.map((part) => part(doc)),
+          segments,
+        ),
     };
   });
 }
@@ -83,35 +65,34 @@ export type IndexKeyWriter<RxDocType> = (
 ) => void;
 
 /**
- * The same keys as `keyOf`, computed together: each field's part of RxDB's
- * indexable string (RxDB's own `getIndexStringPart`) is computed once per
- * document and shared by every index containing the field — the hot path of
- * bulk inserts.
+ * The same keys as `keyOf`, computed together: each field's segment (RxDB's
+ * own `getIndexStringPart`) is computed once per document and shared by
+ * every index containing the field — the hot path of bulk inserts.
  */
 export function indexKeyWriter<RxDocType>(
   schema: RxJsonSchema<RxDocumentData<RxDocType>>,
   keyColumns: readonly IndexKeyColumn<RxDocType>[],
 ): IndexKeyWriter<RxDocType> {
   const fieldNames = [...new Set(keyColumns.flatMap((key) => key.fields))];
-  const parts = fieldNames.map((field) => {
-    const [meta] = getIndexMeta(schema, [field]);
-    if (!meta) {
-      throw new Error(`index field ${field} is missing from the schema`);
-    }
-    return meta.getIndexStringPart;
-  });
+  const parts = fieldParts(schema, fieldNames);
   const layouts = keyColumns.map((key) => key.fields.map((field) => fieldNames.indexOf(field)));
   const partValues = new Array<string>(fieldNames.length);
+  const keyParts = keyColumns.map((key) => new Array<string>(key.fields.length));
   return (doc, values, offset) => {
     for (let i = 0; i < parts.length; i++) {
-      partValues[i] = (parts[i] as (doc: RxDocumentData<RxDocType>) => string)(doc);
+      partValues[i] = (parts[i] as PartOf<RxDocType>)(doc);
     }
-    for (let column = 0; column < layouts.length; column++) {
-      let indexable = '';
-      for (const part of layouts[column] as number[]) {
-        indexable += partValues[part];
-      }
-      values[offset + column] = encodeIndexKey(indexable);
-    }
+    keyColumns.forEach((key, column) => {
+      const own = keyParts[column] as string[];
+      (layouts[column] as number[]).forEach((part, i) => (own[i] = partValues[part] as string));
+      values[offset + column] = encodeSegments(own, key.segments);
+    });
   };
+}
+
+function fieldParts<RxDocType>(
+  schema: RxJsonSchema<RxDocumentData<RxDocType>>,
+  fields: readonly string[],
+): PartOf<RxDocType>[] {
+  return getIndexMeta(schema, [...fields]).map((meta) => meta.getIndexStringPart);
 }

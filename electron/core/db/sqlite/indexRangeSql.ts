@@ -2,7 +2,8 @@ import { getStartIndexStringFromLowerBound, getStartIndexStringFromUpperBound } 
 import type { RxDocumentData, RxJsonSchema, RxQueryPlan } from 'rxdb';
 import type { SQLInputValue } from 'node:sqlite';
 import type { CollectionTables } from './collectionTables.ts';
-import { encodeIndexKey, indexName } from './indexKeys.ts';
+import { indexName } from './indexKeys.ts';
+import { encodeIndexableString } from './keySegments.ts';
 
 /**
  * Turns RxDB's query plan (index + start/end keys) into SQL over the index's
@@ -31,12 +32,18 @@ export function indexRange<RxDocType>(
   }
   const lower = getStartIndexStringFromLowerBound(schema, plan.index, plan.startKeys);
   const upper = getStartIndexStringFromUpperBound(schema, plan.index, plan.endKeys);
+  const lowerKey = encodeIndexableString(lower, key.segments);
+  const upperKey = encodeIndexableString(upper, key.segments);
+  if (!lowerKey || !upperKey) {
+    // A bound longer than its field's maxLength: scan, filter and sort in JS instead.
+    return undefined;
+  }
   const lowerOp = plan.inclusiveStart ? '>=' : '>';
   const upperOp = plan.inclusiveEnd ? '<=' : '<';
   return {
     column: key.column,
     where: `${key.column} ${lowerOp} ? AND ${key.column} ${upperOp} ?`,
-    params: [encodeIndexKey(lower), encodeIndexKey(upper)],
+    params: [lowerKey, upperKey],
   };
 }
 
