@@ -1,4 +1,4 @@
-const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+import { IS_MAC } from './platform.ts';
 
 /** "Mod+K" shown as ⌘K on a Mac and Ctrl+K elsewhere. */
 export function formatKeys(keys: string): string {

@@ -7,6 +7,7 @@ import { TextField } from '../../ui/Field.tsx';
 import { problemFor } from '../commands/commandFailure.ts';
 import { useCommand } from '../commands/useCommand.ts';
 import { personChosen } from '../session/sessionSlice.ts';
+import { PersonPicker } from './PersonPicker.tsx';
 
 /** Every command names who ran it: this browser picks its person once and remembers. */
 export function ChoosePersonScreen({ workspace }: { workspace: WorkspaceDoc }) {
@@ -28,20 +29,7 @@ export function ChoosePersonScreen({ workspace }: { workspace: WorkspaceDoc }) {
         <h1>Who is at this keyboard?</h1>
         <p>Your name goes on every decision and timeline entry you make from this device.</p>
         {people.length > 0 ? (
-          <ul className="person-picker" aria-label="People in this workspace">
-            {people.map((person) => (
-              <li key={person.id}>
-                <button
-                  type="button"
-                  className="person-option"
-                  onClick={() => dispatch(personChosen(person.id))}
-                >
-                  <span className="person-name">{person.displayName}</span>
-                  {person.jobTitle ? <span className="person-title">{person.jobTitle}</span> : null}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <PersonPicker people={people} onChoose={(personId) => dispatch(personChosen(personId))} />
         ) : null}
         <form className="stack" onSubmit={register} aria-labelledby="new-profile-heading">
           <h2 id="new-profile-heading" className="section-title">

@@ -1,9 +1,8 @@
 import { useEffect } from 'react';
 import { lanternWindowApi } from '../../app/bridge/lanternWindow.ts';
+import { IS_MAC } from '../../ui/platform.ts';
 import { matchesKeys } from './keyBindings.ts';
 import type { ActionContext, LanternAction } from './lanternActions.ts';
-
-const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** Global key bindings and desktop menu items both perform the same action objects. */
 export function useActionShortcuts(
