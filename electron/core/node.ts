@@ -17,6 +17,7 @@ import { AuditLog } from './audit/auditLog.ts';
 import { CommandExecutor } from './commands/commandExecutor.ts';
 import { getRxStorageSqlite } from './db/sqlite/index.ts';
 import { seedDemoOnce } from './demo/demoOrganisation.ts';
+import { defaultFrameworkInstaller } from './framework/installDefaultFrameworks.ts';
 import { createHttpServer } from './http/httpServer.ts';
 import { resolveAccessToken } from './identity/accessToken.ts';
 import { loadOrCreateNodeIdentity } from './identity/nodeIdentity.ts';
@@ -66,10 +67,18 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
   });
   const clock = new HybridLogicalClock(identity.nodeId);
   const audit = new AuditLog(database, identity.nodeId, identity.privateKey);
-  const executor = new CommandExecutor({ database, nodeId: identity.nodeId, clock, audit });
+  const resourcesDir = options.resourcesDir ?? join(root, 'resources');
   const execute = (name: string, input: unknown, actor: Actor) =>
     executor.execute(name, input, actor);
-  const resourcesDir = options.resourcesDir ?? join(root, 'resources');
+  const frameworks = defaultFrameworkInstaller({ database, execute, resourcesDir, log });
+  const executor = new CommandExecutor({
+    database,
+    nodeId: identity.nodeId,
+    clock,
+    audit,
+    onExecuted: (name) => frameworks.onExecuted(name),
+  });
+  await frameworks.installMissing();
   const seedDemo = (actor: Actor = SYSTEM_ACTOR) =>
     seedDemoOnce(database, execute, resourcesDir, actor);
   const info = (): NodeInfo => ({

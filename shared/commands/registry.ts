@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import { addTimelineEntry } from './addTimelineEntry.ts';
+import { adoptFramework } from './adoptFramework.ts';
 import { createWorkspace } from './createWorkspace.ts';
 import { declareIncident } from './declareIncident.ts';
 import { importOrganisation } from './importOrganisation.ts';
 import { registerPerson } from './registerPerson.ts';
+import { setAvailability } from './setAvailability.ts';
 
 /**
  * Every command, declared once. The executor, the IPC contract, the HTTP API
@@ -15,6 +17,8 @@ export const commands = {
   importOrganisation,
   declareIncident,
   addTimelineEntry,
+  adoptFramework,
+  setAvailability,
 } as const;
 
 export type Commands = typeof commands;

@@ -1,0 +1,95 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LanternDatabase } from '../../../shared/schema/collections.ts';
+import { createFrameworkTestNode, RESOURCES_DIR } from '../commands/frameworkNode.testHelpers.ts';
+import {
+  adoptDefaultFrameworks,
+  defaultFrameworkInstaller,
+  readDefaultFrameworks,
+} from './installDefaultFrameworks.ts';
+
+let database: LanternDatabase | undefined;
+afterEach(async () => {
+  await database?.remove();
+  database = undefined;
+});
+
+async function kinds(db: LanternDatabase) {
+  return (await db.frameworks.find().exec()).map((d) => `${d.kind}:${d.id}`).sort();
+}
+
+describe('default frameworks', () => {
+  it('are adopted by the node as the system actor and say who adopted them in the audit', async () => {
+    const node = await createFrameworkTestNode();
+    database = node.database;
+    expect(await kinds(node.database)).toEqual(
+      expect.arrayContaining([
+        'classificationCriteria:classification-2026-1',
+        'commandStructure:command-structure',
+        'decisionMatrix:decision-matrix',
+      ]),
+    );
+    const audit = await node.database.audit
+      .find({ selector: { command: 'adoptFramework' } })
+      .exec();
+    expect(audit.length).toBe(readDefaultFrameworks(RESOURCES_DIR).length);
+    expect(new Set(audit.map((a) => a.actorId))).toEqual(new Set(['system:node']));
+  });
+
+  it('are installed once: a second run keeps what is stored, including an organisation’s own matrix', async () => {
+    const node = await createFrameworkTestNode();
+    database = node.database;
+    const matrix = await node.database.frameworks.findOne('decision-matrix').exec();
+    const own = { ...(matrix?.definition as Record<string, unknown>), version: 'northwind-7' };
+    await node.run('adoptFramework', {
+      kind: 'decisionMatrix',
+      name: 'Northwind matrix',
+      definition: own,
+    });
+    const before = await kinds(node.database);
+    const installer = defaultFrameworkInstaller({
+      database: node.database,
+      execute: node.execute,
+      resourcesDir: RESOURCES_DIR,
+      log: () => undefined,
+    });
+    expect(await installer.installMissing()).toBe(0);
+    await adoptDefaultFrameworks(node.execute, readDefaultFrameworks(RESOURCES_DIR));
+    expect(await kinds(node.database)).toEqual(before);
+    const kept = await node.database.frameworks.findOne('decision-matrix').exec();
+    expect(kept?.name).toBe('Northwind matrix');
+    expect((kept?.definition as { version: string }).version).toBe('northwind-7');
+  });
+
+  it('are adopted right after a workspace is created, before the next command runs', async () => {
+    const node = await createFrameworkTestNode({ frameworks: false });
+    database = node.database;
+    expect(await node.database.frameworks.count().exec()).toBe(0);
+    const installer = defaultFrameworkInstaller({
+      database: node.database,
+      execute: node.execute,
+      resourcesDir: RESOURCES_DIR,
+      log: () => undefined,
+    });
+    installer.onExecuted('registerPerson');
+    installer.onExecuted('createWorkspace');
+    const incident = await node.run('declareIncident', {
+      title: 'Checkout down',
+      severity: 'SEV3',
+    });
+    expect(incident.classification?.criteriaVersion).toBe('2026.1');
+    expect(incident.commandMode).toBe('centralized');
+  });
+
+  it('install what is missing on a node whose workspace predates them', async () => {
+    const node = await createFrameworkTestNode({ frameworks: false });
+    database = node.database;
+    const installer = defaultFrameworkInstaller({
+      database: node.database,
+      execute: node.execute,
+      resourcesDir: RESOURCES_DIR,
+      log: () => undefined,
+    });
+    expect(await installer.installMissing()).toBe(readDefaultFrameworks(RESOURCES_DIR).length);
+    expect(await installer.installMissing()).toBe(0);
+  });
+});

@@ -1,0 +1,102 @@
+import {
+  authorityChain,
+  DECISION_PHRASES,
+  resolveAuthority,
+  roleLabelsOf,
+  type AuthorityContext,
+  type AuthorityRuling,
+  type AvailabilityMap,
+  type Decision,
+  type DecisionAuthorityMatrix,
+  type IncidentRoleAssignment,
+} from '../authority/index.ts';
+import type { CommandContext, CommandReads } from '../commands/command.ts';
+import { forbidden } from '../commands/errors.ts';
+import { commandStructureOrUndefined } from './frameworkReads.ts';
+
+export type AllowedRuling = Extract<AuthorityRuling, { allowed: true }>;
+
+/** Everything resolveAuthority needs about an incident, read from the database. */
+export async function authorityContextFor(
+  reads: CommandReads,
+  roles: readonly IncidentRoleAssignment[],
+  context: CommandContext,
+): Promise<AuthorityContext> {
+  const people = await reads.find('people', {});
+  const availability: AvailabilityMap = Object.fromEntries(
+    people.flatMap((p) => (p.availability ? [[p.id, { status: p.availability.status }]] : [])),
+  );
+  const structure = await commandStructureOrUndefined(reads);
+  return {
+    actorId: context.actor.id,
+    incidentRoles: roles.map(({ role, personId }) => ({ role, personId })),
+    availability,
+    now: context.now,
+    names: Object.fromEntries(people.map((p) => [p.id, p.displayName])),
+    ...(structure ? { roleLabels: roleLabelsOf(structure) } : {}),
+  };
+}
+
+/** The ruling when the actor may take the decision; a `forbidden` error with the resolver's reason otherwise. */
+export function requireAuthority(
+  matrix: DecisionAuthorityMatrix,
+  decision: Decision,
+  authority: AuthorityContext,
+): AllowedRuling {
+  const ruling = resolveAuthority(matrix, decision, authority);
+  if (!ruling.allowed) throw forbidden(ruling.reason);
+  return ruling;
+}
+
+/**
+ * "on the authority of the Deputy Incident Commander as fallback: the
+ * Incident Commander (Dana Ruiz) is away" — the basis of an allowed ruling.
+ */
+export function describeBasis(
+  matrix: DecisionAuthorityMatrix,
+  decision: Decision,
+  authority: AuthorityContext,
+  ruling: AllowedRuling,
+): string {
+  const entry = matrix.decisions.find((d) => d.decision === decision);
+  if (!entry) return ruling.reason;
+  const chain = authorityChain(entry, authority);
+  const position = chain.findIndex((link) => link.personIds.includes(authority.actorId));
+  const link = chain[position];
+  if (!link) return ruling.reason;
+  if (ruling.basis === 'holder') return `on the authority of ${link.title}`;
+  const before = chain
+    .slice(0, position)
+    .map((l) => l.unavailableBecause)
+    .join('; ');
+  return `on the authority of ${link.title} as fallback: ${before}`;
+}
+
+/** Who may hand over command or assign roles: the decision whose chain they follow. */
+export const COMMAND_AUTHORITY_DECISION: Decision = 'raise-severity';
+const COMMAND_PHRASE = 'direct the command structure';
+
+/**
+ * Command authority (transferring command, assigning roles, opening
+ * sub-incidents): the Incident Commander, or the fallbacks of the
+ * raise-severity chain while the commander is away, off shift or silent.
+ * An incident that nobody commands may be taken over by anyone present.
+ */
+export function requireCommandAuthority(
+  matrix: DecisionAuthorityMatrix,
+  authority: AuthorityContext,
+  commanderRole = 'incident-commander',
+): AllowedRuling {
+  const actorName = authority.names?.[authority.actorId] ?? authority.actorId;
+  if (!authority.incidentRoles.some((r) => r.role === commanderRole))
+    return {
+      allowed: true,
+      basis: 'holder',
+      reason: `Nobody commands the incident, so ${actorName} may ${COMMAND_PHRASE}`,
+    };
+  const ruling = resolveAuthority(matrix, COMMAND_AUTHORITY_DECISION, authority);
+  const phrase = DECISION_PHRASES[COMMAND_AUTHORITY_DECISION];
+  const reason = ruling.reason.replaceAll(phrase, COMMAND_PHRASE);
+  if (!ruling.allowed) throw forbidden(reason);
+  return { ...ruling, reason };
+}
