@@ -77,16 +77,14 @@ export function indexKeyWriter<RxDocType>(
   const parts = fieldParts(schema, fieldNames);
   const layouts = keyColumns.map((key) => key.fields.map((field) => fieldNames.indexOf(field)));
   const partValues = new Array<string>(fieldNames.length);
-  const keyParts = keyColumns.map((key) => new Array<string>(key.fields.length));
   return (doc, values, offset) => {
     for (let i = 0; i < parts.length; i++) {
       partValues[i] = (parts[i] as PartOf<RxDocType>)(doc);
     }
-    keyColumns.forEach((key, column) => {
-      const own = keyParts[column] as string[];
-      (layouts[column] as number[]).forEach((part, i) => (own[i] = partValues[part] as string));
-      values[offset + column] = encodeSegments(own, key.segments);
-    });
+    for (let column = 0; column < keyColumns.length; column++) {
+      const key = keyColumns[column] as IndexKeyColumn<RxDocType>;
+      values[offset + column] = encodeSegments(partValues, key.segments, layouts[column]);
+    }
   };
 }
 

@@ -53,23 +53,27 @@ export function keySegments<RxDocType>(
   });
 }
 
-/** Encodes the segment strings of one key (one per segment, in index order). */
+/**
+ * Encodes the segment strings of one key, in index order: `parts[order[i]]`
+ * is segment i (or `parts[i]` without `order`).
+ */
 export function encodeSegments(
   parts: readonly string[],
   segments: readonly KeySegment[],
+  order?: readonly number[],
 ): Uint8Array {
   let capacity = 0;
-  for (const part of parts) {
-    capacity += part.length * 8 + 1;
+  for (let i = 0; i < segments.length; i++) {
+    capacity += (parts[order ? (order[i] as number) : i] ?? '').length * 8 + 1;
   }
   const bytes = Buffer.allocUnsafe(capacity);
   let length = 0;
-  segments.forEach((segment, position) => {
-    const part = parts[position] ?? '';
-    length = segment.padded
+  for (let i = 0; i < segments.length; i++) {
+    const part = parts[order ? (order[i] as number) : i] ?? '';
+    length = (segments[i] as KeySegment).padded
       ? writeStringSegment(bytes, length, part)
-      : writeAsciiSegment(bytes, length, part);
-  });
+      : length + bytes.write(part, length, 'latin1');
+  }
   return bytes.subarray(0, length);
 }
 
@@ -94,14 +98,6 @@ export function encodeIndexableString(
     return part;
   });
   return encodeSegments(parts, segments);
-}
-
-function writeAsciiSegment(bytes: Buffer, start: number, part: string): number {
-  let position = start;
-  for (let i = 0; i < part.length; i++) {
-    bytes[position++] = part.charCodeAt(i);
-  }
-  return position;
 }
 
 function writeStringSegment(bytes: Buffer, start: number, part: string): number {
