@@ -12,7 +12,7 @@ import { PersonPicker } from './PersonPicker.tsx';
 /** Every command names who ran it: this browser picks its person once and remembers. */
 export function ChoosePersonScreen({ workspace }: { workspace: WorkspaceDoc }) {
   const dispatch = useAppDispatch();
-  const { documents: people } = usePeople();
+  const { documents: people, loading } = usePeople();
   const { send, pending, failure } = useCommand('registerPerson');
   const [displayName, setDisplayName] = useState('');
 
@@ -28,6 +28,7 @@ export function ChoosePersonScreen({ workspace }: { workspace: WorkspaceDoc }) {
         <span className="brand-mark">{workspace.name}</span>
         <h1>Who is at this keyboard?</h1>
         <p>Your name goes on every decision and timeline entry you make from this device.</p>
+        {loading ? <p role="status">Loading the people in this workspace…</p> : null}
         {people.length > 0 ? (
           <PersonPicker people={people} onChoose={(personId) => dispatch(personChosen(personId))} />
         ) : null}
