@@ -1,6 +1,7 @@
 import { afterAll, describe, it } from 'vitest';
 import { addRxPlugin } from 'rxdb';
 import type { RxCollection } from 'rxdb';
+import { RxDBAttachmentsPlugin } from 'rxdb/plugins/attachments';
 import { RxDBDevModePlugin, disableWarnings } from 'rxdb/plugins/dev-mode';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
 import { wrappedValidateAjvStorage } from 'rxdb/plugins/validate-ajv';
@@ -13,6 +14,7 @@ import { temporaryDataDir } from './testSupport.ts';
 disableWarnings();
 addRxPlugin(RxDBDevModePlugin);
 addRxPlugin(RxDBLocalDocumentsPlugin);
+addRxPlugin(RxDBAttachmentsPlugin);
 
 const { dataDir, removeDataDir } = temporaryDataDir();
 const testUtils = await loadRxdbTestUtils();
@@ -39,6 +41,11 @@ describe('RxDB replication base test suite on the SQLite storage', () => {
   testUtils.runReplicationBaseTestSuite({
     startReplication: (collection: RxCollection) => server.replicate(collection, true),
     syncOnce: async (collection: RxCollection) => {
+      const replication = server.replicate(collection, false);
+      await replication.awaitInitialReplication();
+      await replication.cancel();
+    },
+    syncOnceWithAttachments: async (collection: RxCollection) => {
       const replication = server.replicate(collection, false);
       await replication.awaitInitialReplication();
       await replication.cancel();
