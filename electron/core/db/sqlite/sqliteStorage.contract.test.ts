@@ -10,7 +10,12 @@ import type {
   RxStorageInstance,
 } from 'rxdb';
 import { getRxStorageSqlite, InvalidDatabaseNameError } from './index.ts';
-import { createIncidentInstance, incidentDocument, temporaryDataDir } from './testSupport.ts';
+import {
+  createIncidentInstance,
+  incidentDocument,
+  incidentSchema,
+  temporaryDataDir,
+} from './testSupport.ts';
 import type { IncidentRecord } from './testSupport.ts';
 
 type Instance = RxStorageInstance<IncidentRecord, unknown, unknown>;
@@ -317,6 +322,33 @@ describe('cleanup and remove', () => {
     const reopened = await openInstance();
     expect(await reopened.findDocumentsById(['inc-1'], true)).toEqual([]);
     expect(await timeline.findDocumentsById(['entry-1'], false)).toHaveLength(1);
+  });
+
+  it('allows close() twice and after remove(), but not remove() after close()', async () => {
+    const closedTwice = await openInstance();
+    await Promise.all([closedTwice.close(), closedTwice.close()]);
+    await expect(closedTwice.remove()).rejects.toThrow(/closed/);
+    const removed = await openInstance({ collectionName: 'removed' });
+    await removed.remove();
+    await removed.close();
+  });
+
+  it('keeps schema versions of one collection apart', async () => {
+    const v0 = await openInstance();
+    const v1 = (await createIncidentInstance(
+      storage,
+      { databaseName: 'contract' },
+      { ...incidentSchema(), version: 1 },
+    )) as Instance;
+    open.push(v1);
+    await v0.bulkWrite([{ document: incidentDocument({ id: 'old' }) }], 'test');
+    await v1.bulkWrite([{ document: incidentDocument({ id: 'new' }) }], 'test');
+    expect((await v0.findDocumentsById(['old', 'new'], true)).map((doc) => doc.id)).toEqual([
+      'old',
+    ]);
+    expect((await v1.findDocumentsById(['old', 'new'], true)).map((doc) => doc.id)).toEqual([
+      'new',
+    ]);
   });
 
   it('rejects use after close', async () => {
