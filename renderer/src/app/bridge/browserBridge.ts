@@ -5,7 +5,8 @@ import type {
   CommandResult,
 } from '../../../../shared/commands/registry.ts';
 import type { NodeInfo } from '../../../../shared/contract/nodeInfo.ts';
-import { NodeUnreachableError, readOnlyRefusal, resultFromReply } from './bridgeErrors.ts';
+import { readOnlyRefusal, resultFromReply } from './bridgeErrors.ts';
+import { createNodeHttp } from './nodeHttp.ts';
 import type { RemoteStorageConnection, RendererBridge } from './rendererBridge.ts';
 
 export interface BrowserBridgeOptions {
@@ -27,63 +28,31 @@ export interface BrowserBridge extends RendererBridge {
 
 /** Talks to a node over HTTP (commands, health) and a WebSocket (storage). */
 export function createBrowserBridge(options: BrowserBridgeOptions): BrowserBridge {
-  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
-  const endpoint = (path: string) => new URL(path, options.origin).toString();
-  const headers = { Authorization: `Bearer ${options.token}` };
-
-  async function request(
-    path: string,
-    init: RequestInit = {},
-  ): Promise<{ status: number; body: unknown }> {
-    let response: Response;
-    try {
-      response = await doFetch(endpoint(path), {
-        ...init,
-        headers: { ...headers, ...init.headers },
-      });
-    } catch (cause) {
-      throw new NodeUnreachableError(
-        `Cannot reach the Lantern node at ${options.origin} (${String(cause)}).`,
-      );
-    }
-    const body: unknown = await response.json().catch(() => undefined);
-    return { status: response.status, body };
-  }
-
-  async function post(path: string, payload: unknown): Promise<unknown> {
-    const init = {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(payload),
-    };
-    const { status, body } = await request(path, init);
-    return resultFromReply(body, status);
-  }
-
+  const http = createNodeHttp(options);
   return {
     kind: 'browser',
     readOnly: options.readOnly,
     storage: options.storage.storage,
     connection$: options.storage.state$,
     async nodeInfo() {
-      const { status, body } = await request('/api/v1/health');
+      const { status, body } = await http.get('/api/v1/health');
       if (status === 200 && isNodeInfo(body)) return body;
       return resultFromReply(body, status) as NodeInfo;
     },
     async checkAccess() {
-      const { status, body } = await request('/api/v1/openapi.json');
+      const { status, body } = await http.get('/api/v1/openapi.json');
       if (status !== 200) resultFromReply(body, status);
     },
     async sendCommand<K extends CommandName>(name: K, input: CommandInput<K>, actor: Actor) {
       if (options.readOnly) throw readOnlyRefusal();
-      return (await post(`/api/v1/commands/${encodeURIComponent(name)}`, {
+      return (await http.post(`/api/v1/commands/${encodeURIComponent(name)}`, {
         input,
         actor,
       })) as CommandResult<K>;
     },
     async seedDemo() {
       if (options.readOnly) throw readOnlyRefusal();
-      return post('/api/v1/workspace/demo', {});
+      return http.post('/api/v1/workspace/demo', {});
     },
     async close() {
       await options.storage.close();

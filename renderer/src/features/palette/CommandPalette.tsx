@@ -1,8 +1,8 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useAppDispatch, useAppSelector } from '../../app/store/hooks.ts';
-import { Kbd } from '../../ui/Kbd.tsx';
 import { filterActions, type ActionContext, type LanternAction } from './lanternActions.ts';
 import { paletteClosed, selectPaletteOpen } from './paletteSlice.ts';
+import { PALETTE_OPTIONS_ID, PaletteOptions, paletteOptionId } from './PaletteOptions.tsx';
 
 interface PaletteProps {
   actions: readonly LanternAction[];
@@ -56,8 +56,8 @@ function PaletteDialog({ actions, context }: PaletteProps) {
           role="combobox"
           aria-label="Search actions"
           aria-expanded="true"
-          aria-controls="palette-options"
-          aria-activedescendant={matches[activeIndex] ? `palette-option-${activeIndex}` : undefined}
+          aria-controls={PALETTE_OPTIONS_ID}
+          aria-activedescendant={matches[activeIndex] ? paletteOptionId(activeIndex) : undefined}
           placeholder="Type an action or an incident…"
           value={query}
           onChange={(event) => {
@@ -67,23 +67,12 @@ function PaletteDialog({ actions, context }: PaletteProps) {
           onKeyDown={onKeyDown}
           autoFocus
         />
-        <ul id="palette-options" className="palette-options" role="listbox" aria-label="Actions">
-          {matches.map((action, index) => (
-            <li
-              key={action.id}
-              id={`palette-option-${index}`}
-              role="option"
-              aria-selected={index === activeIndex}
-              className="palette-option"
-              onMouseEnter={() => setActive(index)}
-              onClick={() => run(action)}
-            >
-              <span className="palette-section">{action.section}</span>
-              <span className="palette-label">{action.label}</span>
-              {action.keys ? <Kbd keys={action.keys} /> : null}
-            </li>
-          ))}
-        </ul>
+        <PaletteOptions
+          matches={matches}
+          activeIndex={activeIndex}
+          onHover={setActive}
+          onRun={run}
+        />
         {matches.length === 0 ? (
           <p className="palette-empty">No action matches “{query}”.</p>
         ) : null}

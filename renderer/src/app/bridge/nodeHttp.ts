@@ -1,0 +1,46 @@
+import { NodeUnreachableError, resultFromReply } from './bridgeErrors.ts';
+
+export interface NodeHttpOptions {
+  /** The node's origin, e.g. `http://10.0.0.5:4870`. */
+  origin: string;
+  token: string;
+  fetch?: typeof fetch;
+}
+
+export interface NodeReply {
+  status: number;
+  body: unknown;
+}
+
+/** JSON over HTTP to one node, with its bearer token; network failures name the node. */
+export function createNodeHttp(options: NodeHttpOptions) {
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const authorization = { Authorization: `Bearer ${options.token}` };
+
+  async function request(path: string, init: RequestInit = {}): Promise<NodeReply> {
+    let response: Response;
+    try {
+      const url = new URL(path, options.origin).toString();
+      response = await doFetch(url, { ...init, headers: { ...authorization, ...init.headers } });
+    } catch (cause) {
+      throw new NodeUnreachableError(
+        `Cannot reach the Lantern node at ${options.origin} (${String(cause)}).`,
+      );
+    }
+    const body: unknown = await response.json().catch(() => undefined);
+    return { status: response.status, body };
+  }
+
+  /** POSTs JSON and returns the reply's `result`, or throws the typed error it carries. */
+  async function post(path: string, payload: unknown): Promise<unknown> {
+    const headers = { 'Content-Type': 'application/json' };
+    const { status, body } = await request(path, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(payload),
+    });
+    return resultFromReply(body, status);
+  }
+
+  return { get: (path: string) => request(path), post };
+}
