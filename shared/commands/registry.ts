@@ -6,6 +6,9 @@ import { declareIncident } from './declareIncident.ts';
 import { importOrganisation } from './importOrganisation.ts';
 import { registerPerson } from './registerPerson.ts';
 import { setAvailability } from './setAvailability.ts';
+import { acknowledgePage } from './acknowledgePage.ts';
+import { advanceEscalation } from './advanceEscalation.ts';
+import { startEscalation } from './startEscalation.ts';
 
 /**
  * Every command, declared once. The executor, the IPC contract, the HTTP API
@@ -19,6 +22,9 @@ export const commands = {
   addTimelineEntry,
   adoptFramework,
   setAvailability,
+  startEscalation,
+  advanceEscalation,
+  acknowledgePage,
 } as const;
 
 export type Commands = typeof commands;
