@@ -1,14 +1,22 @@
 import type { z } from 'zod';
 import { addTimelineEntry } from './addTimelineEntry.ts';
 import { adoptFramework } from './adoptFramework.ts';
+import { assignRole } from './assignRole.ts';
+import { changeIncidentStatus } from './changeIncidentStatus.ts';
+import { checkPlaybookItem } from './checkPlaybookItem.ts';
+import { completePlaybookStep } from './completePlaybookStep.ts';
 import { createWorkspace } from './createWorkspace.ts';
 import { declareIncident } from './declareIncident.ts';
+import { declareSubIncident } from './declareSubIncident.ts';
 import { importOrganisation } from './importOrganisation.ts';
+import { reclassifyIncident } from './reclassifyIncident.ts';
+import { recordDecision } from './recordDecision.ts';
 import { registerPerson } from './registerPerson.ts';
 import { setAvailability } from './setAvailability.ts';
 import { acknowledgePage } from './acknowledgePage.ts';
 import { advanceEscalation } from './advanceEscalation.ts';
 import { startEscalation } from './startEscalation.ts';
+import { transferCommand } from './transferCommand.ts';
 
 /**
  * Every command, declared once. The executor, the IPC contract, the HTTP API
@@ -22,6 +30,14 @@ export const commands = {
   addTimelineEntry,
   adoptFramework,
   setAvailability,
+  reclassifyIncident,
+  assignRole,
+  transferCommand,
+  recordDecision,
+  changeIncidentStatus,
+  completePlaybookStep,
+  checkPlaybookItem,
+  declareSubIncident,
   startEscalation,
   advanceEscalation,
   acknowledgePage,

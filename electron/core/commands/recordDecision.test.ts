@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { LanternDatabase } from '../../../shared/schema/collections.ts';
+import { createFrameworkTestNode } from './frameworkNode.testHelpers.ts';
+
+let database: LanternDatabase | undefined;
+afterEach(async () => {
+  await database?.remove();
+  database = undefined;
+});
+
+/** Ada commands a SEV2; Dana is her deputy. */
+async function setup() {
+  const node = await createFrameworkTestNode();
+  database = node.database;
+  const incident = await node.run('declareIncident', { title: 'Payments down', severity: 'SEV3' });
+  await node.run('assignRole', {
+    incidentId: incident.id,
+    role: 'deputy-incident-commander',
+    personId: node.ids.dana,
+  });
+  return { ...node, incident };
+}
+
+const closing = {
+  decision: 'close-incident',
+  summary: 'Stand down the bridge',
+  rationale: 'Error rates normal for 2 hours',
+};
+
+describe('recordDecision', () => {
+  it('logs the holder’s decision append-only and stars it on the timeline with its basis', async () => {
+    const { run, incident, ids, timeline, database: db } = await setup();
+    const decision = await run('recordDecision', {
+      incidentId: incident.id,
+      decision: 'authorise-emergency-change',
+      summary: 'Roll back release 42',
+      rationale: 'The error spike started with it',
+    });
+    expect(decision).toMatchObject({
+      incidentId: incident.id,
+      decision: 'authorise-emergency-change',
+      takenBy: ids.ada,
+      basis: 'holder',
+      authority: 'Ada Commander is the Incident Commander, who may authorise an emergency change',
+    });
+    expect(decision.fallbackIndex).toBeUndefined();
+    expect((await db.decisions.findOne(decision.id).exec())?.summary).toBe('Roll back release 42');
+    expect((await timeline(incident.id)).at(-1)).toEqual({
+      kind: 'decision',
+      starred: true,
+      text:
+        'Decision (authorise an emergency change): Roll back release 42 — Ada Commander, on the authority of ' +
+        'the Incident Commander. Rationale: The error spike started with it',
+    });
+  });
+
+  it('refuses the deputy while the commander is here, with the resolver’s reason', async () => {
+    const { run, refusal, incident, database: db } = await setup();
+    const error = await refusal(
+      run('recordDecision', { incidentId: incident.id, ...closing }, 'dana'),
+    );
+    expect(error).toMatchObject({
+      code: 'forbidden',
+      message:
+        'Only the Incident Commander (Ada Commander) may close the incident; fallbacks apply only when the holder is away, off shift or silent for 15 min',
+    });
+    expect(await db.decisions.count().exec()).toBe(0);
+  });
+
+  it('accepts the deputy as fallback while the commander is away and says so', async () => {
+    const { run, incident, ids, timeline } = await setup();
+    await run('setAvailability', { personId: ids.ada, status: 'away', note: 'At the dentist' });
+    const decision = await run('recordDecision', { incidentId: incident.id, ...closing }, 'dana');
+    expect(decision).toMatchObject({
+      basis: 'fallback',
+      fallbackIndex: 0,
+      takenBy: ids.dana,
+      authority:
+        'The Incident Commander (Ada Commander) is away, so Dana Ruiz may close the incident as the first fallback',
+    });
+    expect((await timeline(incident.id)).at(-1)?.text).toBe(
+      'Decision (close the incident): Stand down the bridge — Dana Ruiz, on the authority of the Deputy ' +
+        'Incident Commander as fallback: the Incident Commander (Ada Commander) is away. Rationale: Error rates normal for 2 hours',
+    );
+  });
+
+  it('rejects bad input with the field and unknown incidents as not found', async () => {
+    const { run, refusal, incident } = await setup();
+    const cases: [Record<string, unknown>, string][] = [
+      [{ ...closing, decision: 'launch-rockets' }, 'decision'],
+      [{ ...closing, summary: '  ' }, 'summary'],
+      [{ ...closing, rationale: undefined }, 'rationale'],
+    ];
+    for (const [input, field] of cases) {
+      const error = await refusal(run('recordDecision', { incidentId: incident.id, ...input }));
+      expect(error.code).toBe('invalid-input');
+      expect(error.problems[0]?.field).toBe(field);
+    }
+    expect(
+      (await refusal(run('recordDecision', { incidentId: 'inc-nope', ...closing }))).code,
+    ).toBe('not-found');
+  });
+});

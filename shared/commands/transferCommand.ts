@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { holdersOf, roleLabel } from '../authority/index.ts';
+import { commandChangeContext } from '../framework/commandRoles.ts';
+import { updatedIncident } from '../framework/incidentUpdate.ts';
+import { requireOpenIncident, requirePersonField } from '../framework/references.ts';
+import { defineCommand } from './command.ts';
+import { conflict } from './errors.ts';
+import { timelineWrite } from './timelineEntry.ts';
+
+const COMMANDER = 'incident-commander';
+const DEPUTY = 'deputy-incident-commander';
+
+export const transferCommandInput = z
+  .object({
+    incidentId: z.string().min(1).max(64),
+    toPersonId: z.string().min(1).max(64),
+    note: z.string().trim().max(2000).optional(),
+  })
+  .strict();
+
+/**
+ * Hand command of an incident to someone else. The Incident Commander may;
+ * while the commander is away, off shift or silent, the fallbacks of the
+ * matrix's raise-severity chain may (by default the Deputy, then the
+ * Operations Lead). A Deputy who takes command leaves the Deputy role free.
+ */
+export const transferCommand = defineCommand({
+  name: 'transferCommand',
+  summary: 'Hand command of an incident to another person',
+  input: transferCommandInput,
+  permission: 'person',
+  async plan(reads, input, context) {
+    const incident = await requireOpenIncident(reads, input.incidentId);
+    await requirePersonField(reads, input.toPersonId, 'toPersonId');
+    const current = incident.roles ?? [];
+    const from = holdersOf(current, COMMANDER);
+    const change = await commandChangeContext(reads, incident, context);
+    if (from.includes(input.toPersonId))
+      throw conflict(
+        `${incident.reference} is already commanded by ${change.nameOf(input.toPersonId)}`,
+      );
+    const vacated = current.filter((r) => r.personId === input.toPersonId && r.role === DEPUTY);
+    const roles = [
+      ...current.filter((r) => r.role !== COMMANDER && !vacated.includes(r)),
+      {
+        role: COMMANDER,
+        personId: input.toPersonId,
+        since: context.now.toISOString(),
+        assignedBy: context.actor.id,
+      },
+    ];
+    const updated = updatedIncident(incident, { roles }, context);
+    const previous = from.length ? from.map(change.nameOf).join(', ') : 'nobody';
+    const freed = vacated.length ? ` (${roleLabel(DEPUTY, change.labels)} is now free)` : '';
+    const note = input.note ? ` Note: ${input.note}` : '';
+    const text =
+      `Command transferred: ${previous} → ${change.nameOf(input.toPersonId)}${freed} — by ` +
+      `${change.nameOf(context.actor.id)} ${change.basis}.${note}`;
+    const entry = timelineWrite(context, incident.id, 'role-change', text, { starred: true });
+    return { writes: [{ collection: 'incidents', document: updated }, entry], result: updated };
+  },
+});
