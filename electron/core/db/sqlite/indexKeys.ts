@@ -88,9 +88,20 @@ export function indexKeyWriter<RxDocType>(
   };
 }
 
+/**
+ * RxDB's `getIndexStringPart` per field, except for strings: their padding
+ * is dropped by the encoding anyway, so the raw value (or '' like RxDB) is
+ * used without building the padded copy first.
+ */
 function fieldParts<RxDocType>(
   schema: RxJsonSchema<RxDocumentData<RxDocType>>,
   fields: readonly string[],
 ): PartOf<RxDocType>[] {
-  return getIndexMeta(schema, [...fields]).map((meta) => meta.getIndexStringPart);
+  return getIndexMeta(schema, [...fields]).map((meta) => {
+    if (meta.schemaPart.type !== 'string') {
+      return meta.getIndexStringPart;
+    }
+    const getValue = meta.getValue as (doc: RxDocumentData<RxDocType>) => unknown;
+    return (doc) => (getValue(doc) || '') as string;
+  });
 }
