@@ -20,6 +20,21 @@ export class DataFolderInUseError extends Error {
   }
 }
 
+export class DatabaseFileDamagedError extends Error {
+  readonly databaseFile: string;
+
+  constructor(databaseFile: string, cause: unknown) {
+    super(
+      `The Lantern database file ${databaseFile} is damaged or is not a Lantern database. ` +
+        'Move it out of the data folder (keep it for recovery) and restore the latest backup, ' +
+        'or start with an empty folder and let peers sync the data back.',
+      { cause },
+    );
+    this.name = 'DatabaseFileDamagedError';
+    this.databaseFile = databaseFile;
+  }
+}
+
 export class InvalidDatabaseNameError extends Error {
   readonly databaseName: string;
 

@@ -3,6 +3,7 @@ export type { RxStorageSqlite, SqliteStorageOptions } from './rxStorageSqlite.ts
 export type { SqliteInstanceOptions, SqliteStorageInternals } from './rxStorageInstanceSqlite.ts';
 export {
   CollectionLayoutMismatchError,
+  DatabaseFileDamagedError,
   DataFolderInUseError,
   InvalidDatabaseNameError,
 } from './dataFolderErrors.ts';

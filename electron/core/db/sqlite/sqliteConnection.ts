@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'no
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { SQLInputValue, StatementSync } from 'node:sqlite';
-import { DataFolderInUseError } from './dataFolderErrors.ts';
+import { DataFolderInUseError, DatabaseFileDamagedError } from './dataFolderErrors.ts';
 import { ownerFilePath } from './databaseFile.ts';
 
 /**
@@ -23,6 +23,8 @@ export type SqliteConnection = {
 
 const SQLITE_BUSY = 5;
 const SQLITE_LOCKED = 6;
+const SQLITE_CORRUPT = 11;
+const SQLITE_NOTADB = 26;
 // Short wait so a previous owner that is just closing can let go.
 const LOCK_WAIT_MS = 250;
 export const CACHE_KIB = 32 * 1024;
@@ -136,8 +138,12 @@ function openLockedDatabase(filePath: string): DatabaseSync {
     db.exec('BEGIN IMMEDIATE; COMMIT');
   } catch (error) {
     db.close();
-    if (isLockError(error)) {
+    const code = primaryCode(error);
+    if (code === SQLITE_BUSY || code === SQLITE_LOCKED) {
       throw new DataFolderInUseError(path.dirname(filePath), filePath, readOwnerPid(filePath));
+    }
+    if (code === SQLITE_CORRUPT || code === SQLITE_NOTADB) {
+      throw new DatabaseFileDamagedError(filePath, error);
     }
     throw error;
   }
@@ -145,14 +151,10 @@ function openLockedDatabase(filePath: string): DatabaseSync {
   return db;
 }
 
-function isLockError(error: unknown): boolean {
+/** SQLite's primary result code; extended codes keep it in the low byte. */
+function primaryCode(error: unknown): number | undefined {
   const code = (error as { errcode?: unknown } | null)?.errcode;
-  if (typeof code !== 'number') {
-    return false;
-  }
-  // Extended result codes keep the primary code in the low byte.
-  const primary = code & 0xff;
-  return primary === SQLITE_BUSY || primary === SQLITE_LOCKED;
+  return typeof code === 'number' ? code & 0xff : undefined;
 }
 
 function readOwnerPid(filePath: string): number | undefined {

@@ -1,4 +1,4 @@
-import { existsSync, symlinkSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getChangedDocumentsSince, now, stackCheckpoints } from 'rxdb';
@@ -9,7 +9,7 @@ import type {
   RxStorageChangeEvent,
   RxStorageInstance,
 } from 'rxdb';
-import { getRxStorageSqlite, InvalidDatabaseNameError } from './index.ts';
+import { DatabaseFileDamagedError, getRxStorageSqlite, InvalidDatabaseNameError } from './index.ts';
 import {
   createIncidentInstance,
   incidentDocument,
@@ -83,6 +83,13 @@ describe('files', () => {
     await direct.bulkWrite([{ document: incidentDocument({ id: 'inc-via-link' }) }], 'test');
     subscription.unsubscribe();
     expect(seen).toEqual(['inc-via-link']);
+  });
+
+  it('refuses a damaged database file with DatabaseFileDamagedError and leaves it alone', async () => {
+    const file = path.join(dataDir, 'contract.sqlite');
+    writeFileSync(file, 'this is not a SQLite database, it is a shift handoff note '.repeat(100));
+    await expect(openInstance()).rejects.toBeInstanceOf(DatabaseFileDamagedError);
+    expect(readFileSync(file, 'utf8')).toContain('shift handoff note');
   });
 
   it('keeps documents after close and reopen', async () => {
