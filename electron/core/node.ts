@@ -21,7 +21,10 @@ import { defaultFrameworkInstaller } from './framework/installDefaultFrameworks.
 import { createHttpServer } from './http/httpServer.ts';
 import { resolveAccessToken } from './identity/accessToken.ts';
 import { loadOrCreateNodeIdentity } from './identity/nodeIdentity.ts';
+import { announcingPages, NodeEvents } from './notifications/nodeEvents.ts';
 import { attachStorageWebSocketServer } from './remote/remoteStorageWebSocket.ts';
+import { escalationAutoStarter } from './scheduler/escalationAutoStart.ts';
+import { EscalationScheduler } from './scheduler/escalationScheduler.ts';
 
 export interface StartNodeOptions {
   dataDir: string;
@@ -41,6 +44,8 @@ export interface LanternNode {
   nodeId: string;
   dataDir: string;
   database: LanternDatabase;
+  /** Pages and other announcements for the host (Electron main shows desktop notifications). */
+  events: NodeEvents;
   info(): NodeInfo;
   execute<K extends CommandName>(name: K, input: unknown, actor: Actor): Promise<CommandResult<K>>;
   seedDemo(actor?: Actor): Promise<'seeded' | 'already-seeded' | 'workspace-exists'>;
@@ -71,12 +76,23 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
   const execute = (name: string, input: unknown, actor: Actor) =>
     executor.execute(name, input, actor);
   const frameworks = defaultFrameworkInstaller({ database, execute, resourcesDir, log });
+  const events = new NodeEvents();
+  const announced = announcingPages(execute, events, log);
+  const escalations = escalationAutoStarter({
+    database,
+    execute: announced,
+    nodeId: identity.nodeId,
+    log,
+  });
   const executor = new CommandExecutor({
     database,
     nodeId: identity.nodeId,
     clock,
     audit,
-    onExecuted: (name) => frameworks.onExecuted(name),
+    onExecuted: (name) => {
+      frameworks.onExecuted(name);
+      escalations.onExecuted(name);
+    },
   });
   await frameworks.installMissing();
   const seedDemo = (actor: Actor = SYSTEM_ACTOR) =>
@@ -89,7 +105,7 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
   });
 
   const server = createHttpServer({
-    api: { database, execute, info, seedDemo },
+    api: { database, execute: announced, info, seedDemo },
     token,
     rendererDir: options.rendererDir ?? join(root, 'dist', 'renderer'),
     log,
@@ -109,10 +125,15 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
     throw error;
   });
   if (options.demo) log(`demo organisation: ${await seedDemo()}`);
+  const scheduler = new EscalationScheduler({ database, execute: announced, log });
+  await escalations.start();
+  await scheduler.start();
 
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
+      await scheduler.stop();
+      await escalations.idle();
       await storageSockets.close();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
@@ -127,8 +148,9 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
     nodeId: identity.nodeId,
     dataDir,
     database,
+    events,
     info,
-    execute: executor.execute.bind(executor) as LanternNode['execute'],
+    execute: announced as LanternNode['execute'],
     seedDemo,
     close,
   };

@@ -4,6 +4,7 @@ import { declareIncidentInput } from '../../../shared/commands/declareIncident.t
 import { COMMAND_NAMES } from '../../../shared/commands/registry.ts';
 import { incidentSchema } from '../../../shared/schema/incident.ts';
 import { timelineEntrySchema } from '../../../shared/schema/timelineEntry.ts';
+import { escalationOpenApiPaths } from './escalationRoutes.ts';
 
 const inputSchema = (schema: z.ZodType) =>
   z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
@@ -75,6 +76,7 @@ export function buildOpenApiDocument(version: string): Record<string, unknown> {
       },
     },
     paths: {
+      ...escalationOpenApiPaths,
       '/api/v1/health': {
         get: {
           summary: 'Node health',

@@ -16,6 +16,8 @@ export const AUTO_START_ACTOR: Actor = { kind: 'system', id: 'escalation-auto-st
 /** After a crash, declarations this recent that never got their escalation still get one. */
 export const CATCH_UP_MS = 15 * 60_000;
 const RECENT_AUDIT_ENTRIES = 200;
+/** Commands after which an incident may newly need an escalation (declared, or raised in severity). */
+export const AUTO_START_COMMANDS: readonly string[] = ['declareIncident', 'reclassifyIncident'];
 
 export interface EscalationAutoStartOptions {
   database: LanternDatabase;
@@ -79,7 +81,7 @@ export function escalationAutoStarter(options: EscalationAutoStartOptions) {
       })
       .exec();
     cursor = Math.max(cursor, ...entries.map((e) => e.seq));
-    return entries.filter((e) => e.command === 'declareIncident');
+    return entries.filter((e) => AUTO_START_COMMANDS.includes(e.command));
   }
 
   async function startFor(entries: { at: string; documentIds: string[] }[]): Promise<void> {
@@ -120,7 +122,7 @@ export function escalationAutoStarter(options: EscalationAutoStartOptions) {
     },
     /** The executor's onExecuted hook. */
     onExecuted(name: string): void {
-      if (started && name === 'declareIncident')
+      if (started && AUTO_START_COMMANDS.includes(name))
         void enqueue(async () => startFor(await declaredSince(cursor, 1000)));
     },
     /** Resolves when queued work is done (tests and shutdown). */
