@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderLantern } from '../../test/renderLantern.testHelpers.tsx';
 import { declare, seedWorkspace } from '../../test/seed.testHelpers.ts';
 import { createTestLantern, type TestLantern } from '../../test/testLantern.testHelpers.ts';
@@ -56,5 +56,15 @@ describe('command palette', () => {
       key: 'Escape',
     });
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('opens the wall display in its own tab, where it connects read-only', async () => {
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    renderLantern(lantern, { personId });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Open wall display' }));
+
+    expect(open).toHaveBeenCalledWith(expect.stringMatching(/#\/wall$/), '_blank', 'noopener');
+    open.mockRestore();
   });
 });

@@ -6,6 +6,7 @@ import { ConnectionStatus } from '../connectivity/ConnectionStatus.tsx';
 import { DeclareIncidentDialog } from '../incidents/DeclareIncidentDialog.tsx';
 import { IncidentList } from '../incidents/IncidentList.tsx';
 import { CommandPalette } from '../palette/CommandPalette.tsx';
+import { openWallDisplay } from '../palette/openWallDisplay.ts';
 import { paletteOpened } from '../palette/paletteSlice.ts';
 import { useActionShortcuts } from '../palette/useActionShortcuts.ts';
 import { useLanternActions } from '../palette/useLanternActions.ts';
@@ -31,7 +32,10 @@ export function AppShell() {
           <NavLink to="/" end>
             Console
           </NavLink>
-          <NavLink to="/wall">Wall display</NavLink>
+          {/* A wall display belongs on another screen: a new window or tab, read-only. */}
+          <button type="button" onClick={() => void openWallDisplay(context.bridge, dispatch)}>
+            Open wall display
+          </button>
         </nav>
         <button
           type="button"
