@@ -1,0 +1,165 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const serveScript = join(import.meta.dirname, '..', 'serve.ts');
+const clockShift = join(import.meta.dirname, 'clockShift.testSupport.ts');
+const running: ChildProcess[] = [];
+const folders: string[] = [];
+
+interface Served {
+  child: ChildProcess;
+  url: string;
+  token: string;
+  ready: Promise<void>;
+  exit: Promise<number | null>;
+}
+
+/** The headless node as a real process; `shiftMs` moves its clock forward (time spent switched off). */
+function serve(dataDir: string, shiftMs: number): Served {
+  const child = spawn(
+    process.execPath,
+    [
+      '--disable-warning=ExperimentalWarning',
+      '--import',
+      clockShift,
+      serveScript,
+      '--data',
+      dataDir,
+      '--port',
+      '0',
+      '--demo',
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LANTERN_TEST_CLOCK_SHIFT_MS: String(shiftMs) },
+    },
+  );
+  running.push(child);
+  let output = '';
+  const served = { child, url: '', token: '' } as Served;
+  served.exit = new Promise((done) => child.once('exit', (code) => done(code)));
+  served.ready = new Promise((done, fail) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /console:\s+(\S+)/.exec(output);
+      if (match?.[1]) {
+        const url = new URL(match[1]);
+        served.url = url.origin;
+        served.token = url.searchParams.get('token') ?? '';
+        done();
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    void served.exit.then(() => fail(new Error(`node exited before it was ready:\n${output}`)));
+  });
+  return served;
+}
+
+async function call(node: Served, path: string, body?: unknown, actor?: string) {
+  const headers: Record<string, string> = { authorization: `Bearer ${node.token}` };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (actor) headers['x-lantern-actor'] = actor;
+  const response = await fetch(`${node.url}/api/v1${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers,
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test reads arbitrary JSON
+  return { status: response.status, body: (await response.json()) as any };
+}
+
+async function escalationEntries(node: Served, incidentId: string) {
+  const timeline = (await call(node, `/incidents/${incidentId}/timeline`)).body as {
+    kind: string;
+    text: string;
+    at: string;
+  }[];
+  return timeline.filter((e) => e.kind === 'escalation');
+}
+
+async function waitFor<T>(probe: () => Promise<T | undefined>): Promise<T> {
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
+/** Level 1 waits one minute, the shortest a policy allows; level 2 waits long enough not to time out in the test. */
+const shortPolicy = {
+  id: 'process-test-payments',
+  name: 'Process test payments policy',
+  serviceIds: ['payments-gateway'],
+  severities: ['SEV1'],
+  levels: [
+    { targets: [{ kind: 'rotation', rotationId: 'payments-primary' }], ackTimeoutMinutes: 1 },
+    { targets: [{ kind: 'person', personId: 'maya-okafor' }], ackTimeoutMinutes: 60 },
+  ],
+};
+
+afterEach(() => {
+  for (const child of running.splice(0)) child.kill('SIGKILL');
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('escalation across a SIGKILL', () => {
+  it('takes the step missed while the node was down exactly once, at the time it was due', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'lantern-escalation-'));
+    folders.push(dataDir);
+    const first = serve(dataDir, 0);
+    await first.ready;
+    const adopted = await call(first, '/commands/adoptFramework', {
+      input: { kind: 'escalationPolicy', name: shortPolicy.name, definition: shortPolicy },
+    });
+    expect(adopted.status).toBe(200);
+    const declared = await call(
+      first,
+      '/incidents',
+      { title: 'Card payments failing', severity: 'SEV1', serviceIds: ['payments-gateway'] },
+      'oliver-hughes',
+    );
+    const incidentId = declared.body.id as string;
+    const paged = await waitFor(async () => {
+      const entries = await escalationEntries(first, incidentId);
+      return entries.find((e) => e.text.startsWith('Paged')) ? entries : undefined;
+    });
+    expect(paged.map((e) => e.text)).toEqual([
+      'Escalation started under "Process test payments policy" (2 level(s), 0 repeat(s))',
+      expect.stringMatching(/^Paged .+ \(Payments on-call, level 1 of 2\)$/),
+    ]);
+    first.child.kill('SIGKILL');
+    await first.exit;
+
+    // Back 90 s later by the node's clock: the level-1 timeout passed while it was down.
+    const second = serve(dataDir, 90_000);
+    await second.ready;
+    const caughtUp = await waitFor(async () => {
+      const entries = await escalationEntries(second, incidentId);
+      return entries.length >= 4 ? entries : undefined;
+    });
+    const startedAt = Date.parse(paged[1]?.at ?? '');
+    expect(caughtUp.slice(2).map((e) => [e.text, Date.parse(e.at) - startedAt])).toEqual([
+      [
+        'No acknowledgement in 1 min: escalated to level 2 of 2 — Maya Okafor, Head of Platform Reliability',
+        60_000,
+      ],
+      ['Paged Maya Okafor (Head of Platform Reliability, level 2 of 2)', 60_000],
+    ]);
+    second.child.kill('SIGKILL');
+    await second.exit;
+
+    // A further restart finds nothing more due and repeats nothing.
+    const third = serve(dataDir, 90_000);
+    await third.ready;
+    const [escalation] = (await call(third, `/incidents/${incidentId}/escalations`)).body;
+    expect(escalation).toMatchObject({ status: 'active', policyId: shortPolicy.id });
+    expect((await escalationEntries(third, incidentId)).map((e) => e.text)).toEqual(
+      caughtUp.map((e) => e.text),
+    );
+    const ack = await call(third, `/escalations/${escalation.id}/acknowledge`, {}, 'maya-okafor');
+    expect(ack.body).toMatchObject({ status: 'acknowledged', acknowledgedBy: 'maya-okafor' });
+  });
+});
