@@ -5,6 +5,7 @@ import { COMMAND_NAMES } from '../../../shared/commands/registry.ts';
 import { incidentSchema } from '../../../shared/schema/incident.ts';
 import { timelineEntrySchema } from '../../../shared/schema/timelineEntry.ts';
 import { escalationOpenApiPaths } from './escalationRoutes.ts';
+import { incidentCommandOpenApiPaths } from './incidentCommandOpenApi.ts';
 
 const inputSchema = (schema: z.ZodType) =>
   z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
@@ -77,6 +78,7 @@ export function buildOpenApiDocument(version: string): Record<string, unknown> {
     },
     paths: {
       ...escalationOpenApiPaths,
+      ...incidentCommandOpenApiPaths,
       '/api/v1/health': {
         get: {
           summary: 'Node health',
