@@ -2,6 +2,7 @@ import { combineSlices } from '@reduxjs/toolkit';
 import { commandsSlice } from '../../features/commands/commandsSlice.ts';
 import { connectivitySlice } from '../../features/connectivity/connectivitySlice.ts';
 import { incidentsSlice } from '../../features/incidents/incidentsSlice.ts';
+import { layoutSlice } from '../../features/layout/layoutSlice.ts';
 import { modalsSlice } from '../../features/modals/modalsSlice.ts';
 import { paletteSlice } from '../../features/palette/paletteSlice.ts';
 import { sessionSlice } from '../../features/session/sessionSlice.ts';
@@ -16,6 +17,7 @@ export const rootReducer = combineSlices(
   toastsSlice,
   paletteSlice,
   modalsSlice,
+  layoutSlice,
   incidentsSlice,
   wallSlice,
 );

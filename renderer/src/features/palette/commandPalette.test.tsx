@@ -67,4 +67,15 @@ describe('command palette', () => {
     expect(open).toHaveBeenCalledWith(expect.stringMatching(/#\/wall$/), '_blank', 'noopener');
     open.mockRestore();
   });
+
+  it('hides and shows the incident list with Ctrl+B', async () => {
+    renderLantern(lantern, { personId });
+    expect(await screen.findByRole('navigation', { name: 'Incidents' })).toBeTruthy();
+
+    fireEvent.keyDown(window, { key: 'b', ctrlKey: true });
+    expect(screen.queryByRole('navigation', { name: 'Incidents' })).toBeNull();
+
+    fireEvent.keyDown(window, { key: 'b', ctrlKey: true });
+    expect(screen.getByRole('navigation', { name: 'Incidents' })).toBeTruthy();
+  });
 });

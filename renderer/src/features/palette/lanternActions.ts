@@ -2,6 +2,7 @@ import type { NavigateFunction } from 'react-router-dom';
 import type { IncidentDoc } from '../../../../shared/schema/incident.ts';
 import type { RendererBridge } from '../../app/bridge/rendererBridge.ts';
 import type { AppDispatch } from '../../app/store/thunkTypes.ts';
+import { incidentListToggled } from '../layout/layoutSlice.ts';
 import { modalOpened } from '../modals/modalsSlice.ts';
 import { personCleared } from '../session/sessionSlice.ts';
 import { openWallDisplay } from './openWallDisplay.ts';
@@ -57,6 +58,14 @@ export const STATIC_ACTIONS: readonly LanternAction[] = [
     section: 'Go to',
     keywords: 'console home',
     perform: ({ navigate }) => navigate('/'),
+  },
+  {
+    id: 'toggle-incident-list',
+    label: 'Show or hide the incident list',
+    section: 'Workspace',
+    keys: 'Mod+B',
+    keywords: 'sidebar focus layout',
+    perform: ({ dispatch }) => dispatch(incidentListToggled()),
   },
   {
     id: 'switch-person',

@@ -1,10 +1,11 @@
 import { NavLink, Outlet } from 'react-router-dom';
 import { useWorkspace } from '../../app/db/lanternQueries.ts';
-import { useAppDispatch } from '../../app/store/hooks.ts';
+import { useAppDispatch, useAppSelector } from '../../app/store/hooks.ts';
 import { Kbd } from '../../ui/Kbd.tsx';
 import { ConnectionStatus } from '../connectivity/ConnectionStatus.tsx';
 import { DeclareIncidentDialog } from '../incidents/DeclareIncidentDialog.tsx';
 import { IncidentList } from '../incidents/IncidentList.tsx';
+import { selectIncidentListHidden } from '../layout/layoutSlice.ts';
 import { CommandPalette } from '../palette/CommandPalette.tsx';
 import { openWallDisplay } from '../palette/openWallDisplay.ts';
 import { paletteOpened } from '../palette/paletteSlice.ts';
@@ -19,6 +20,7 @@ export function AppShell() {
   const dispatch = useAppDispatch();
   const { workspace } = useWorkspace();
   const { actions, context } = useLanternActions();
+  const listHidden = useAppSelector(selectIncidentListHidden);
   useActionShortcuts(actions, context);
   return (
     <div className="app-shell">
@@ -53,8 +55,8 @@ export function AppShell() {
         <ConnectionLostBanner />
         <ActiveIncidentBanner />
       </div>
-      <div className="console">
-        <IncidentList />
+      <div className={listHidden ? 'console console-focus' : 'console'}>
+        {listHidden ? null : <IncidentList />}
         <main className="console-main" id="main">
           <Outlet />
         </main>
