@@ -18,6 +18,9 @@ export const CATCH_UP_MS = 15 * 60_000;
 const RECENT_AUDIT_ENTRIES = 200;
 /** Commands after which an incident may newly need an escalation (declared, or raised in severity). */
 export const AUTO_START_COMMANDS: readonly string[] = ['declareIncident', 'reclassifyIncident'];
+/** After these, an incident that is over stops paging at once rather than at its next due step. */
+export const STOP_COMMANDS: readonly string[] = ['changeIncidentStatus'];
+const FOLLOWED_COMMANDS = [...AUTO_START_COMMANDS, ...STOP_COMMANDS];
 
 export interface EscalationAutoStartOptions {
   database: LanternDatabase;
@@ -44,9 +47,10 @@ async function reachesSomebody(
 }
 
 /**
- * Starts an escalation when an incident is declared on this node and its
- * matching policy says so (the policy's severities and services decide;
- * exercises never page). Driven by the executor's `onExecuted` hook; the
+ * Starts an escalation when an incident is declared (or reclassified) on
+ * this node and its matching policy says so (the policy's severities and
+ * services decide; exercises never page), and stops paging as soon as an
+ * incident is resolved or closed. Driven by the executor's `onExecuted` hook; the
  * declared incident's id is read from this node's audit chain, which also
  * lets a restart catch up on a declaration made just before a crash.
  */
@@ -72,6 +76,14 @@ export function escalationAutoStarter(options: EscalationAutoStartOptions) {
     await options.execute('startEscalation', { incidentId, policyId: policy.id }, AUTO_START_ACTOR);
   }
 
+  /** The incident is over: advanceEscalation sees that and stops its active escalations. */
+  async function stopIfOver(incidentId: string): Promise<void> {
+    const incident = await reads.get('incidents', incidentId);
+    if (!incident || ACTIVE_STATUSES.includes(incident.status as IncidentStatus)) return;
+    for (const escalation of await reads.find('escalations', { incidentId, status: 'active' }))
+      await options.execute('advanceEscalation', { escalationId: escalation.id }, AUTO_START_ACTOR);
+  }
+
   async function declaredSince(afterSeq: number, limit: number) {
     const entries = await options.database.audit
       .find({
@@ -81,18 +93,21 @@ export function escalationAutoStarter(options: EscalationAutoStartOptions) {
       })
       .exec();
     cursor = Math.max(cursor, ...entries.map((e) => e.seq));
-    return entries.filter((e) => AUTO_START_COMMANDS.includes(e.command));
+    return entries.filter((e) => FOLLOWED_COMMANDS.includes(e.command));
   }
 
-  async function startFor(entries: { at: string; documentIds: string[] }[]): Promise<void> {
+  async function followUp(
+    entries: { at: string; command: string; documentIds: string[] }[],
+  ): Promise<void> {
     const since = clock.now().getTime() - CATCH_UP_MS;
     for (const entry of entries) {
       const incidentId = entry.documentIds
         .find((id) => id.startsWith('incidents/'))
         ?.slice('incidents/'.length);
       if (!incidentId || Date.parse(entry.at) < since) continue;
-      await consider(incidentId).catch((error: unknown) =>
-        log(`could not start escalating ${incidentId}: ${(error as Error).message}`),
+      const job = STOP_COMMANDS.includes(entry.command) ? stopIfOver : consider;
+      await job(incidentId).catch((error: unknown) =>
+        log(`escalation follow-up of ${incidentId}: ${(error as Error).message}`),
       );
     }
   }
@@ -117,13 +132,13 @@ export function escalationAutoStarter(options: EscalationAutoStartOptions) {
           })
           .exec();
         const from = Math.max(0, (last?.seq ?? 0) - RECENT_AUDIT_ENTRIES);
-        await startFor(await declaredSince(from, RECENT_AUDIT_ENTRIES));
+        await followUp(await declaredSince(from, RECENT_AUDIT_ENTRIES));
       });
     },
     /** The executor's onExecuted hook. */
     onExecuted(name: string): void {
-      if (started && AUTO_START_COMMANDS.includes(name))
-        void enqueue(async () => startFor(await declaredSince(cursor, 1000)));
+      if (started && FOLLOWED_COMMANDS.includes(name))
+        void enqueue(async () => followUp(await declaredSince(cursor, 1000)));
     },
     /** Resolves when queued work is done (tests and shutdown). */
     async idle(): Promise<void> {
