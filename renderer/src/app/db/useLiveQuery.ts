@@ -18,9 +18,18 @@ interface Snapshot<Doc> {
 
 const NO_DOCUMENTS: readonly never[] = [];
 
+/** After a failed query (node unreachable), subscribe again this much later. */
+export const LIVE_QUERY_RETRY_MS = 3_000;
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
 /**
  * Subscribes to a reactive RxDB query. The query is compared by value, so an
- * inline object literal does not resubscribe on every render.
+ * inline object literal does not resubscribe on every render. When the query
+ * fails (the node went away) the last documents stay on screen, flagged with
+ * the error, and the subscription is retried: a wall must never go blank.
  */
 export function useLiveQuery<K extends CollectionName>(
   collectionName: K,
@@ -29,12 +38,14 @@ export function useLiveQuery<K extends CollectionName>(
   const database = useDatabase();
   const key = `${collectionName}:${JSON.stringify(query)}`;
   const [snapshot, setSnapshot] = useState<Snapshot<LanternDocs[K]> | null>(null);
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     const collection = database.collections[collectionName] as unknown as RxCollection<
       LanternDocs[K]
     >;
     const mango = JSON.parse(key.slice(collectionName.length + 1)) as MangoQuery<LanternDocs[K]>;
+    let retry: ReturnType<typeof setTimeout> | undefined;
     const subscription = collection.find(mango).$.subscribe({
       next: (found) =>
         setSnapshot({
@@ -42,15 +53,20 @@ export function useLiveQuery<K extends CollectionName>(
           documents: found.map((doc) => doc.toJSON() as LanternDocs[K]),
           error: null,
         }),
-      error: (error: unknown) =>
-        setSnapshot({
+      error: (error: unknown) => {
+        setSnapshot((last) => ({
           key,
-          documents: NO_DOCUMENTS,
-          error: error instanceof Error ? error : new Error(String(error)),
-        }),
+          documents: last?.key === key ? last.documents : NO_DOCUMENTS,
+          error: asError(error),
+        }));
+        retry = setTimeout(() => setAttempt((count) => count + 1), LIVE_QUERY_RETRY_MS);
+      },
     });
-    return () => subscription.unsubscribe();
-  }, [database, collectionName, key]);
+    return () => {
+      subscription.unsubscribe();
+      clearTimeout(retry);
+    };
+  }, [database, collectionName, key, attempt]);
 
   const current = snapshot?.key === key ? snapshot : null;
   return {
