@@ -8,7 +8,7 @@ import {
   type DeclarationFramework,
 } from '../framework/declarationFramework.ts';
 import { majorDeclarationDecision } from '../framework/majorDeclaration.ts';
-import { requirePersonField, requireServicesField } from '../framework/references.ts';
+import { requirePresentPersonField, requireServicesField } from '../framework/references.ts';
 import type { IncidentDoc } from '../schema/incident.ts';
 import { defineCommand, type CommandContext, type DocumentWrite } from './command.ts';
 
@@ -87,7 +87,8 @@ export const declareIncident = defineCommand({
   input: declareIncidentInput,
   permission: 'person',
   async plan(reads, input, context) {
-    if (input.commanderId) await requirePersonField(reads, input.commanderId, 'commanderId');
+    if (input.commanderId)
+      await requirePresentPersonField(reads, input.commanderId, 'commanderId', 'name as commander');
     if (input.serviceIds) await requireServicesField(reads, input.serviceIds, 'serviceIds');
     const type =
       input.type === 'other' && input.answers?.incidentType

@@ -12,7 +12,7 @@ import { SEVERITIES, type Severity } from '../domain/severity.ts';
 import { commandChangeContext } from '../framework/commandRoles.ts';
 import { requireCommandStructure } from '../framework/frameworkReads.ts';
 import { newProblems } from '../framework/incidentUpdate.ts';
-import { requireOpenIncident, requirePersonField } from '../framework/references.ts';
+import { requireOpenIncident, requirePresentPersonField } from '../framework/references.ts';
 import { describeArea, formatArea, subIncidentsOf } from '../framework/subIncidents.ts';
 import type { IncidentDoc } from '../schema/incident.ts';
 import { defineCommand, type CommandContext, type CommandReads } from './command.ts';
@@ -116,7 +116,7 @@ export const declareSubIncident = defineCommand({
       throw conflict(
         `${parent.reference} is itself a sub-incident; open the new one under its parent`,
       );
-    const lead = await requirePersonField(reads, input.leadId, 'leadId');
+    const lead = await requirePresentPersonField(reads, input.leadId, 'leadId', 'choose as lead');
     const config = await requireCommandStructure(reads);
     const mode = config.commandModes.find((m) => m.incidentType === parent.type);
     const areaCommander = mode?.mode === 'decentralized' ? mode.areaCommanderRole : undefined;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { holdersOf, roleLabel } from '../authority/index.ts';
 import { commandChangeContext } from '../framework/commandRoles.ts';
 import { updatedIncident } from '../framework/incidentUpdate.ts';
-import { requireOpenIncident, requirePersonField } from '../framework/references.ts';
+import { requireOpenIncident, requirePresentPersonField } from '../framework/references.ts';
 import { defineCommand } from './command.ts';
 import { conflict } from './errors.ts';
 import { timelineWrite } from './timelineEntry.ts';
@@ -31,7 +31,7 @@ export const transferCommand = defineCommand({
   permission: 'person',
   async plan(reads, input, context) {
     const incident = await requireOpenIncident(reads, input.incidentId);
-    await requirePersonField(reads, input.toPersonId, 'toPersonId');
+    await requirePresentPersonField(reads, input.toPersonId, 'toPersonId', 'hand command to');
     const current = incident.roles ?? [];
     const from = holdersOf(current, COMMANDER);
     const change = await commandChangeContext(reads, incident, context);

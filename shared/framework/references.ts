@@ -57,3 +57,22 @@ export async function requireOpenIncident(
 export async function displayNameOf(reads: CommandReads, personId: string): Promise<string> {
   return (await reads.get('people', personId))?.displayName ?? personId;
 }
+
+/** A person who is to take charge (command, a sub-incident) must be here to do it. */
+export async function requirePresentPersonField(
+  reads: CommandReads,
+  personId: string,
+  field: string,
+  duty: string,
+): Promise<PersonDoc> {
+  const person = await requirePersonField(reads, personId, field);
+  const status = person.availability?.status;
+  if (status === 'away' || status === 'off-shift')
+    throw invalidInput([
+      {
+        field,
+        reason: `${person.displayName} is ${status === 'away' ? 'away' : 'off shift'}; ${duty} someone who is here`,
+      },
+    ]);
+  return person;
+}

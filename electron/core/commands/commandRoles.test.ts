@@ -149,6 +149,13 @@ describe('transferCommand', () => {
       code: 'conflict',
       message: `${incident.reference} is already commanded by Ada Commander`,
     });
+    await run('setAvailability', { personId: ids.lee, status: 'off-shift' }, 'lee');
+    const absent = await refusal(
+      run('transferCommand', { incidentId: incident.id, toPersonId: ids.lee }),
+    );
+    expect(absent.problems).toEqual([
+      { field: 'toPersonId', reason: 'Lee Chen is off shift; hand command to someone who is here' },
+    ]);
     const ghost = await refusal(
       run('transferCommand', { incidentId: incident.id, toPersonId: 'person-ghost' }),
     );
