@@ -3,7 +3,7 @@ import type { RxDocumentData, RxJsonSchema } from 'rxdb';
 import { CollectionLayoutMismatchError } from './dataFolderErrors.ts';
 import { indexKeyColumns, indexKeyWriter, indexName } from './indexKeys.ts';
 import type { IndexKeyColumn, IndexKeyWriter } from './indexKeys.ts';
-import { inTransaction, statement } from './sqliteConnection.ts';
+import { inSchemaTransaction, statement } from './sqliteConnection.ts';
 import type { SqliteConnection } from './sqliteConnection.ts';
 
 /** Quoted SQL names of one collection's tables and indexes (one set per schema version). */
@@ -49,7 +49,7 @@ export function ensureCollectionTables<RxDocType>(
   tables: CollectionTables<RxDocType>,
 ): void {
   const wanted = tables.keyColumns.map((key) => indexName(key.fields)).join(' | ');
-  inTransaction(connection, () => {
+  inSchemaTransaction(connection, () => {
     connection.db.exec(
       `CREATE TABLE IF NOT EXISTS ${CATALOG} (base_name TEXT PRIMARY KEY, index_layout TEXT NOT NULL) STRICT`,
     );
@@ -76,7 +76,7 @@ export function dropCollectionTables<RxDocType>(
   connection: SqliteConnection,
   tables: CollectionTables<RxDocType>,
 ): void {
-  inTransaction(connection, () => {
+  inSchemaTransaction(connection, () => {
     connection.db.exec(`DROP TABLE IF EXISTS ${tables.docs}`);
     connection.db.exec(`DROP TABLE IF EXISTS ${tables.attachments}`);
     statement(connection, `DELETE FROM ${CATALOG} WHERE base_name = ?`).run(tables.baseName);

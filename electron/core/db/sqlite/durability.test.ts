@@ -57,4 +57,21 @@ describe('durability', () => {
       await instance.close();
     },
   );
+
+  it('runs in WAL mode with synchronous=FULL and an exclusive lock once collections exist', async () => {
+    const storage = getRxStorageSqlite({ dataDir }) as RxStorage<unknown, unknown>;
+    const incidents = await createIncidentInstance(storage, { databaseName: 'settings' });
+    const timeline = await createIncidentInstance(storage, {
+      databaseName: 'settings',
+      collectionName: 'timeline',
+    });
+    const connection = acquireConnection((incidents.internals as SqliteStorageInternals).filePath);
+    const setting = (name: string) =>
+      Object.values(statement(connection, `PRAGMA ${name}`).get() ?? {})[0];
+    expect(setting('journal_mode')).toBe('wal');
+    expect(setting('synchronous')).toBe(2);
+    expect(setting('locking_mode')).toBe('exclusive');
+    releaseConnection(connection);
+    await Promise.all([incidents.close(), timeline.close()]);
+  });
 });

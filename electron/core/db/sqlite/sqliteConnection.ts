@@ -121,6 +121,20 @@ export function inTransaction<T>(connection: SqliteConnection, work: () => T): T
   }
 }
 
+/**
+ * A transaction whose commit skips the fsync: for table creation and
+ * removal, which are redone on the next open if a crash loses them. The next
+ * durable commit fsyncs the whole WAL, these frames included.
+ */
+export function inSchemaTransaction<T>(connection: SqliteConnection, work: () => T): T {
+  statement(connection, 'PRAGMA synchronous = NORMAL').run();
+  try {
+    return inTransaction(connection, work);
+  } finally {
+    statement(connection, 'PRAGMA synchronous = FULL').run();
+  }
+}
+
 function openLockedDatabase(filePath: string): DatabaseSync {
   mkdirSync(path.dirname(filePath), { recursive: true });
   const db = new DatabaseSync(filePath, { timeout: LOCK_WAIT_MS });
