@@ -3,7 +3,7 @@ import type { RxDocumentData, RxJsonSchema } from 'rxdb';
 import { CollectionLayoutMismatchError } from './dataFolderErrors.ts';
 import { indexKeyColumns, indexKeyWriter, indexName } from './indexKeys.ts';
 import type { IndexKeyColumn, IndexKeyWriter } from './indexKeys.ts';
-import { inSchemaTransaction, statement } from './sqliteConnection.ts';
+import { inSchemaTransaction, inTransaction, statement } from './sqliteConnection.ts';
 import type { SqliteConnection } from './sqliteConnection.ts';
 
 /** Quoted SQL names of one collection's tables and indexes (one set per schema version). */
@@ -76,7 +76,8 @@ export function dropCollectionTables<RxDocType>(
   connection: SqliteConnection,
   tables: CollectionTables<RxDocType>,
 ): void {
-  inSchemaTransaction(connection, () => {
+  // Durable like any write: a removed collection must not come back after a crash.
+  inTransaction(connection, () => {
     connection.db.exec(`DROP TABLE IF EXISTS ${tables.docs}`);
     connection.db.exec(`DROP TABLE IF EXISTS ${tables.attachments}`);
     statement(connection, `DELETE FROM ${CATALOG} WHERE base_name = ?`).run(tables.baseName);

@@ -122,9 +122,9 @@ export function inTransaction<T>(connection: SqliteConnection, work: () => T): T
 }
 
 /**
- * A transaction whose commit skips the fsync: for table creation and
- * removal, which are redone on the next open if a crash loses them. The next
- * durable commit fsyncs the whole WAL, these frames included.
+ * A transaction whose commit skips the fsync: for creating empty tables,
+ * which the next open creates again if a crash loses them. The next durable
+ * commit fsyncs the whole WAL, these frames included.
  */
 export function inSchemaTransaction<T>(connection: SqliteConnection, work: () => T): T {
   statement(connection, 'PRAGMA synchronous = NORMAL').run();
