@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LanternDatabase } from '../../../shared/schema/collections.ts';
 import { createFrameworkTestNode, RESOURCES_DIR } from '../commands/frameworkNode.testHelpers.ts';
@@ -91,5 +94,42 @@ describe('default frameworks', () => {
     });
     expect(await installer.installMissing()).toBe(readDefaultFrameworks(RESOURCES_DIR).length);
     expect(await installer.installMissing()).toBe(0);
+  });
+});
+
+describe('a broken default framework file', () => {
+  it('is logged with its bad field and does not stop the others or the node', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lantern-resources-'));
+    try {
+      cpSync(join(RESOURCES_DIR, 'framework'), join(dir, 'framework'), { recursive: true });
+      writeFileSync(join(dir, 'framework', 'command-structure.json'), '{"version":"x","roles":[]}');
+      const node = await createFrameworkTestNode({ frameworks: false });
+      database = node.database;
+      const logged: string[] = [];
+      const installer = defaultFrameworkInstaller({
+        database: node.database,
+        execute: node.execute,
+        resourcesDir: dir,
+        log: (message) => logged.push(message),
+      });
+      await installer.installMissing();
+      expect(logged).toEqual([
+        expect.stringContaining(
+          'could not adopt the default frameworks: Invalid input — definition.roles',
+        ),
+      ]);
+      expect(await node.database.frameworks.findOne('decision-matrix').exec()).toBeTruthy();
+      writeFileSync(join(dir, 'framework', 'classification.json'), '{ not json');
+      const unreadable = defaultFrameworkInstaller({
+        database: node.database,
+        execute: node.execute,
+        resourcesDir: dir,
+        log: (message) => logged.push(message),
+      });
+      expect(unreadable.defaults).toEqual([]);
+      expect(logged).toHaveLength(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

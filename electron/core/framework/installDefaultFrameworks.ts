@@ -92,7 +92,14 @@ export async function missingDefaultFrameworks(
   const missing: DefaultFramework[] = [];
   for (const framework of defaults) {
     const kind = frameworkDefinition(framework.kind);
-    const id = kind.documentId(framework.name, kind.parse(framework.definition) as never);
+    let id: string;
+    try {
+      id = kind.documentId(framework.name, kind.parse(framework.definition) as never);
+    } catch {
+      // Not valid: adopting it fails with the bad fields, which the installer logs.
+      missing.push(framework);
+      continue;
+    }
     if (!(await database.frameworks.findOne(id).exec())) missing.push(framework);
   }
   return missing;
@@ -115,9 +122,15 @@ export function defaultFrameworkInstaller(options: {
   resourcesDir: string;
   log: (message: string) => void;
 }) {
-  const defaults = readDefaultFrameworks(options.resourcesDir);
   const report = (error: unknown) =>
     options.log(`could not adopt the default frameworks: ${(error as Error).message}`);
+  // A broken resource file must not stop the node: it starts without the defaults and says why.
+  let defaults: DefaultFramework[] = [];
+  try {
+    defaults = readDefaultFrameworks(options.resourcesDir);
+  } catch (error) {
+    report(error);
+  }
   return {
     onExecuted(name: string): void {
       if (WORKSPACE_CREATING_COMMANDS.includes(name))
@@ -128,5 +141,7 @@ export function defaultFrameworkInstaller(options: {
       await adoptDefaultFrameworks(options.execute, missing).catch(report);
       return missing.length;
     },
+    /** The defaults read from resources/framework (empty when they could not be read). */
+    defaults,
   };
 }
