@@ -21,6 +21,7 @@ import { createIpcRouter } from './ipcRouter.ts';
 import { nodePortFromEnv, type MainPaths } from './mainPaths.ts';
 import { installApplicationMenu, menuActionTarget } from './menu.ts';
 import { createNotifier } from './notifications.ts';
+import { notifyPages } from './pageNotifications.ts';
 import { createQuitGuard } from './quitGuard.ts';
 import { applySessionPolicy } from './sessionPolicy.ts';
 import { createStoragePortBroker, type StoragePortBroker } from './storagePorts.ts';
@@ -106,6 +107,7 @@ function createRouter(
     create: (options) => new Notification(options),
     onClick: () => focusCommander(windows),
   });
+  notifyPages(node, notify);
   const implementations = createIpcImplementations({
     node,
     walls,
