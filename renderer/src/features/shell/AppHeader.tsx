@@ -1,0 +1,45 @@
+import { NavLink } from 'react-router-dom';
+import { useLantern } from '../../app/db/LanternContext.tsx';
+import { useWorkspace } from '../../app/db/lanternQueries.ts';
+import { useAppDispatch } from '../../app/store/hooks.ts';
+import { Kbd } from '../../ui/Kbd.tsx';
+import { ConnectionStatus } from '../connectivity/ConnectionStatus.tsx';
+import { openWallDisplay } from '../palette/openWallDisplay.ts';
+import { paletteOpened } from '../palette/paletteSlice.ts';
+import { CurrentPerson } from './CurrentPerson.tsx';
+
+/** Workspace, views, the palette, connection and who is signed in. */
+export function AppHeader() {
+  const dispatch = useAppDispatch();
+  const { bridge } = useLantern();
+  const { workspace } = useWorkspace();
+  return (
+    <header className="app-header">
+      <span className="brand-mark">Lantern</span>
+      <span className="workspace-name" data-testid="workspace-name">
+        {workspace?.name}
+        {workspace?.demo ? <span className="demo-tag">Demo</span> : null}
+      </span>
+      <nav className="app-nav" aria-label="Views">
+        <NavLink to="/" end>
+          Console
+        </NavLink>
+        {/* A wall display belongs on another screen: a new window or tab, read-only. */}
+        <button type="button" onClick={() => void openWallDisplay(bridge, dispatch)}>
+          Open wall display
+        </button>
+      </nav>
+      <button
+        type="button"
+        className="palette-trigger"
+        onClick={() => dispatch(paletteOpened())}
+        aria-label="Open command palette"
+      >
+        <span>Search or run a command</span>
+        <Kbd keys="Mod+K" />
+      </button>
+      <ConnectionStatus />
+      <CurrentPerson />
+    </header>
+  );
+}
