@@ -159,16 +159,18 @@ afterAll(async () => {
   removeDataDir();
 });
 
+async function expectSameResults(mango: MangoQuery<IncidentRecord>): Promise<void> {
+  const prepared = prepareQuery(schema, normalizeMangoQuery(schema, mango));
+  const expected = await memory.query(prepared);
+  expect((await sqlite.query(prepared)).documents).toEqual(expected.documents);
+  if (mango.skip === undefined && mango.limit === undefined) {
+    const countQuery = prepareQuery(schema, normalizeMangoQuery(schema, mango, true));
+    expect(await sqlite.count(countQuery)).toEqual(await memory.count(countQuery));
+  }
+}
+
 describe('query results equal the memory storage', () => {
-  it.each(queries)('%s', async (_name, mango) => {
-    const prepared = prepareQuery(schema, normalizeMangoQuery(schema, mango));
-    const expected = await memory.query(prepared);
-    expect((await sqlite.query(prepared)).documents).toEqual(expected.documents);
-    if (mango.skip === undefined && mango.limit === undefined) {
-      const countQuery = prepareQuery(schema, normalizeMangoQuery(schema, mango, true));
-      expect(await sqlite.count(countQuery)).toEqual(await memory.count(countQuery));
-    }
-  });
+  it.each(queries)('%s', async (_name, mango) => expectSameResults(mango));
 
   it('the dataset makes the queries meaningful: nearly all of them find documents', async () => {
     let withResults = 0;
@@ -179,4 +181,35 @@ describe('query results equal the memory storage', () => {
     // Only 'limit 0' and 'skip past the end' are empty by design.
     expect(withResults).toBe(queries.length - 2);
   });
+});
+
+describe('query results still equal the memory storage after updates and deletions', () => {
+  beforeAll(async () => {
+    const all = prepareQuery(schema, normalizeMangoQuery(schema, { selector: live }));
+    const current = (await sqlite.query(all)).documents;
+    const rows = current
+      .filter((_doc, i) => i % 3 === 0 || i % 7 === 0)
+      .map((previous, i) => {
+        const document: RxDocumentData<IncidentRecord> = {
+          ...previous,
+          severity: (previous.severity + 3) % 6,
+          status: i % 2 ? 'resolved' : previous.status,
+          title: i % 4 ? previous.title + ' (updated)' : '',
+          team: { name: previous.team.name, size: (previous.team.size + 2.5) % 12 },
+          _deleted: i % 5 === 0,
+          _rev: '2-u' + i,
+          _meta: { lwt: previous._meta.lwt + 100 },
+        };
+        if (i % 2) {
+          document.paged = !previous.paged;
+        }
+        return { previous, document };
+      });
+    expect(rows.length).toBeGreaterThan(40);
+    for (const instance of [sqlite, memory]) {
+      expect((await instance.bulkWrite(rows, 'update')).error).toEqual([]);
+    }
+  });
+
+  it.each(queries)('%s', async (_name, mango) => expectSameResults(mango));
 });
