@@ -60,7 +60,7 @@ async function closeAuthority(
   note: string | undefined,
 ): Promise<{ writes: DocumentWrite[]; basis: string }> {
   const matrix = await requireDecisionMatrix(reads);
-  const authority = await authorityContextFor(reads, incident.roles ?? [], context);
+  const authority = await authorityContextFor(reads, incident.roles ?? [], context, incident.id);
   const ruling = requireAuthority(matrix, 'close-incident', authority);
   const text = {
     summary: `Closed ${incident.reference}`,

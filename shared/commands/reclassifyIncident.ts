@@ -72,7 +72,7 @@ async function authorise(
   );
   if (decisions.length === 0) return { writes: [], basis: '' };
   const matrix = await requireDecisionMatrix(reads);
-  const authority = await authorityContextFor(reads, incident.roles ?? [], context);
+  const authority = await authorityContextFor(reads, incident.roles ?? [], context, incident.id);
   const rulings = decisions.map((decision) => ({
     decision,
     ruling: requireAuthority(matrix, decision, authority),

@@ -33,7 +33,7 @@ export const recordDecision = defineCommand({
   async plan(reads, input, context) {
     const incident = await requireOpenIncident(reads, input.incidentId);
     const matrix = await requireDecisionMatrix(reads);
-    const authority = await authorityContextFor(reads, incident.roles ?? [], context);
+    const authority = await authorityContextFor(reads, incident.roles ?? [], context, incident.id);
     const ruling = requireAuthority(matrix, input.decision, authority);
     const decision = decisionWrite(context, incident.id, input.decision, input, ruling);
     const name = authority.names?.[context.actor.id] ?? context.actor.id;

@@ -65,7 +65,7 @@ export async function commandChangeContext(
 ) {
   const config = await requireCommandStructure(reads);
   const matrix = await requireDecisionMatrix(reads);
-  const authority = await authorityContextFor(reads, incident.roles ?? [], context);
+  const authority = await authorityContextFor(reads, incident.roles ?? [], context, incident.id);
   const names = authority.names ?? {};
   const labels = roleLabelsOf(config);
   const holdsAllowedRole =

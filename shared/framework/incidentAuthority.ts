@@ -5,27 +5,34 @@ import {
   roleLabelsOf,
   type AuthorityContext,
   type AuthorityRuling,
-  type AvailabilityMap,
+  type PersonAvailability,
   type Decision,
   type DecisionAuthorityMatrix,
   type IncidentRoleAssignment,
 } from '../authority/index.ts';
 import type { CommandContext, CommandReads } from '../commands/command.ts';
 import { forbidden } from '../commands/errors.ts';
+import { parseEscalationState } from '../escalation/index.ts';
 import { commandStructureOrUndefined } from './frameworkReads.ts';
 
 export type AllowedRuling = Extract<AuthorityRuling, { allowed: true }>;
 
-/** Everything resolveAuthority needs about an incident, read from the database. */
+/**
+ * Everything resolveAuthority needs about an incident, read from the
+ * database: roster availability, and who its running escalations paged
+ * without an acknowledgement yet (silent once the matrix's minutes pass).
+ */
 export async function authorityContextFor(
   reads: CommandReads,
   roles: readonly IncidentRoleAssignment[],
   context: CommandContext,
+  incidentId?: string,
 ): Promise<AuthorityContext> {
   const people = await reads.find('people', {});
-  const availability: AvailabilityMap = Object.fromEntries(
+  const availability: Record<string, PersonAvailability> = Object.fromEntries(
     people.flatMap((p) => (p.availability ? [[p.id, { status: p.availability.status }]] : [])),
   );
+  if (incidentId) await addUnacknowledgedPages(reads, incidentId, availability);
   const structure = await commandStructureOrUndefined(reads);
   return {
     actorId: context.actor.id,
@@ -35,6 +42,33 @@ export async function authorityContextFor(
     names: Object.fromEntries(people.map((p) => [p.id, p.displayName])),
     ...(structure ? { roleLabels: roleLabelsOf(structure) } : {}),
   };
+}
+
+/** People the current level of an active escalation paged, awaiting acknowledgement since the page. */
+async function addUnacknowledgedPages(
+  reads: CommandReads,
+  incidentId: string,
+  availability: Record<string, PersonAvailability>,
+): Promise<void> {
+  const escalations = await reads.find('escalations', { incidentId, status: 'active' });
+  for (const escalation of escalations) {
+    let state;
+    try {
+      state = parseEscalationState(escalation.state);
+    } catch {
+      continue; // a broken escalation is the scheduler's to report; it proves nobody silent
+    }
+    if (!state.pagedAt || state.status !== 'active') continue;
+    for (const personId of state.pagedPersonIds) {
+      const known = availability[personId];
+      const since = known?.awaitingAckSince;
+      if (since && since <= state.pagedAt) continue;
+      availability[personId] = {
+        status: known?.status ?? 'available',
+        awaitingAckSince: state.pagedAt,
+      };
+    }
+  }
 }
 
 /** The ruling when the actor may take the decision; a `forbidden` error with the resolver's reason otherwise. */

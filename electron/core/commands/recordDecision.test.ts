@@ -84,6 +84,45 @@ describe('recordDecision', () => {
     );
   });
 
+  it('treats a commander paged without acknowledging as silent once the matrix’s minutes pass', async () => {
+    const { run, refusal, incident, ids, clock, database: db } = await setup();
+    const pagedAt = '2026-11-26T10:00:00.000Z';
+    await db.escalations.insert({
+      id: 'esc-1',
+      incidentId: incident.id,
+      policyId: 'major',
+      policyName: 'Major incident',
+      status: 'active',
+      state: {
+        policyId: 'major',
+        policyName: 'Major incident',
+        levels: [
+          { targets: [{ kind: 'role', role: 'incident-commander' }], ackTimeoutMinutes: 30 },
+        ],
+        repeat: 0,
+        startedAt: pagedAt,
+        status: 'active',
+        round: 0,
+        levelIndex: 0,
+        pagedAt,
+        pagedPersonIds: [ids.ada],
+        dueAt: '2026-11-26T10:30:00.000Z',
+      },
+      nextDueAt: '2026-11-26T10:30:00.000Z',
+      startedAt: pagedAt,
+      hlc: '0',
+    });
+    clock.now = new Date('2026-11-26T10:14:00Z');
+    expect(
+      (await refusal(run('recordDecision', { incidentId: incident.id, ...closing }, 'dana'))).code,
+    ).toBe('forbidden');
+    clock.now = new Date('2026-11-26T10:15:00Z');
+    const decision = await run('recordDecision', { incidentId: incident.id, ...closing }, 'dana');
+    expect(decision.authority).toBe(
+      'The Incident Commander (Ada Commander) is silent (no acknowledgement in 15 min), so Dana Ruiz may close the incident as the first fallback',
+    );
+  });
+
   it('rejects bad input with the field and unknown incidents as not found', async () => {
     const { run, refusal, incident } = await setup();
     const cases: [Record<string, unknown>, string][] = [
