@@ -12,6 +12,7 @@ import { importOrganisation } from './importOrganisation.ts';
 import { reclassifyIncident } from './reclassifyIncident.ts';
 import { recordDecision } from './recordDecision.ts';
 import { registerPerson } from './registerPerson.ts';
+import { releaseRole } from './releaseRole.ts';
 import { setAvailability } from './setAvailability.ts';
 import { acknowledgePage } from './acknowledgePage.ts';
 import { advanceEscalation } from './advanceEscalation.ts';
@@ -32,6 +33,7 @@ export const commands = {
   setAvailability,
   reclassifyIncident,
   assignRole,
+  releaseRole,
   transferCommand,
   recordDecision,
   changeIncidentStatus,

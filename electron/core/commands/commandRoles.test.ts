@@ -103,6 +103,40 @@ describe('assignRole', () => {
   });
 });
 
+describe('releaseRole', () => {
+  it('releases a holder, but never leaves a role the severity requires empty', async () => {
+    const { run, refusal, incident, ids, roles, timeline } = await setup();
+    await run('assignRole', { incidentId: incident.id, role: 'sme', personId: ids.lee });
+    await run('releaseRole', { incidentId: incident.id, role: 'sme', personId: ids.lee });
+    expect(await roles()).toEqual([`incident-commander:${ids.ada}`]);
+    expect((await timeline(incident.id)).at(-1)?.text).toBe(
+      'Subject-matter Expert: Lee Chen released — by Ada Commander on the authority of the Incident Commander',
+    );
+    await run('assignRole', { incidentId: incident.id, role: 'scribe', personId: ids.sam });
+    const required = await refusal(
+      run('releaseRole', { incidentId: incident.id, role: 'scribe', personId: ids.sam }),
+    );
+    expect(required.problems).toEqual([
+      { field: 'roles', reason: 'SEV2 incidents need a Scribe; assign one' },
+    ]);
+    const notHolder = await refusal(
+      run('releaseRole', { incidentId: incident.id, role: 'scribe', personId: ids.lee }),
+    );
+    expect(notHolder.problems[0]).toEqual({
+      field: 'personId',
+      reason: `Lee Chen is not Scribe of ${incident.reference}`,
+    });
+    const commander = await refusal(
+      run('releaseRole', {
+        incidentId: incident.id,
+        role: 'incident-commander',
+        personId: ids.ada,
+      }),
+    );
+    expect(commander.problems[0]?.field).toBe('role');
+  });
+});
+
 describe('transferCommand', () => {
   it('hands command over with a starred entry', async () => {
     const { run, incident, ids, roles, timeline } = await setup();

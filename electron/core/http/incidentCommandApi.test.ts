@@ -107,6 +107,16 @@ describe('incident-command HTTP API', () => {
     });
     expect(assigned.status).toBe(200);
     expect(assigned.body.roles).toHaveLength(2);
+    await api(`/api/v1/incidents/${incident.id}/roles`, {
+      body: { role: 'sme', personId: people.sam },
+      as: 'ada',
+    });
+    const released = await api(`/api/v1/incidents/${incident.id}/roles/sme/${people.sam}`, {
+      method: 'DELETE',
+      as: 'ada',
+    });
+    expect(released.status).toBe(200);
+    expect(released.body.roles).toHaveLength(2);
     const byIntegration = await api(`/api/v1/incidents/${incident.id}/roles`, {
       body: { role: 'scribe', personId: people.sam },
     });
@@ -315,6 +325,7 @@ describe('incident-command HTTP API', () => {
         >
       >;
     };
+    expect(doc.paths['/api/v1/incidents/{id}/roles/{role}/{personId}']).toHaveProperty('delete');
     for (const path of [
       'roles',
       'transfer-command',

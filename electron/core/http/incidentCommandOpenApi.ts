@@ -71,6 +71,13 @@ export const incidentCommandOpenApiPaths: Record<string, unknown> = {
       updated('The incident with its roles'),
     ),
   },
+  [`${base}/roles/{role}/{personId}`]: {
+    delete: {
+      summary: 'Release a person from a command role (not the Incident Commander)',
+      parameters: [pathParam('id'), pathParam('role'), pathParam('personId'), actorHeader],
+      responses: { '200': { description: 'The incident with its roles', ...incident }, ...errors },
+    },
+  },
   [`${base}/transfer-command`]: {
     post: command(
       'Hand command to another person',

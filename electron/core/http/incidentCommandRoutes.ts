@@ -7,6 +7,7 @@ import { declareSubIncidentInput } from '../../../shared/commands/declareSubInci
 import { invalidInput, notFound } from '../../../shared/commands/errors.ts';
 import { reclassifyIncidentInput } from '../../../shared/commands/reclassifyIncident.ts';
 import { recordDecisionInput } from '../../../shared/commands/recordDecision.ts';
+import { releaseRoleInput } from '../../../shared/commands/releaseRole.ts';
 import { setAvailabilityInput } from '../../../shared/commands/setAvailability.ts';
 import { transferCommandInput } from '../../../shared/commands/transferCommand.ts';
 import { zodProblems } from '../../../shared/commands/zodProblems.ts';
@@ -20,6 +21,7 @@ import type { RouteRequest, Router } from './router.ts';
 /** Request bodies: each command's input without the ids the path carries. */
 export const incidentCommandBodies = {
   assignRole: assignRoleInput.omit({ incidentId: true }),
+  releaseRole: releaseRoleInput.omit({ incidentId: true, role: true, personId: true }),
   transferCommand: transferCommandInput.omit({ incidentId: true }),
   reclassifyIncident: reclassifyIncidentInput.omit({ incidentId: true }),
   recordDecision: recordDecisionInput.omit({ incidentId: true }),
@@ -67,6 +69,15 @@ const incidentId = (params: Record<string, string>) => ({ incidentId: params.id 
 export function registerIncidentCommandRoutes(router: Router, api: ApiContext): void {
   const base = '/api/v1/incidents/{id}';
   router.add('POST', `${base}/roles`, commandRoute(api, 'assignRole', 200, incidentId));
+  router.add(
+    'DELETE',
+    `${base}/roles/{role}/{personId}`,
+    commandRoute(api, 'releaseRole', 200, (p) => ({
+      ...incidentId(p),
+      role: p.role ?? '',
+      personId: p.personId ?? '',
+    })),
+  );
   router.add(
     'POST',
     `${base}/transfer-command`,
