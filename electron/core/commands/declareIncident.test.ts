@@ -1,6 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LanternDatabase } from '../../../shared/schema/collections.ts';
-import { createFrameworkTestNode, type FrameworkTestNode } from './frameworkNode.testHelpers.ts';
+import { readDemoOrganisation } from '../demo/demoOrganisation.ts';
+import {
+  adoptDefaultFrameworks,
+  readDefaultFrameworks,
+} from '../framework/installDefaultFrameworks.ts';
+import { createTestExecutor } from './testNode.testHelpers.ts';
+import {
+  createFrameworkTestNode,
+  RESOURCES_DIR,
+  type FrameworkTestNode,
+} from './frameworkNode.testHelpers.ts';
 
 let database: LanternDatabase | undefined;
 afterEach(async () => {
@@ -237,5 +247,25 @@ describe('declareIncident with the framework', () => {
       authority:
         'Priya Raman is away, so Ada Commander may declare a major incident as the first fallback (as the declarer, who holds command of a new incident)',
     });
+  });
+
+  it('attaches the demo organisation’s playbook for its type and severity', async () => {
+    const test = await createTestExecutor();
+    database = test.database;
+    const system = { kind: 'system', id: 'node' } as const;
+    const organisation = readDemoOrganisation(RESOURCES_DIR) as Record<string, unknown>;
+    await test.executor.execute('importOrganisation', { ...organisation, demo: true }, system);
+    const execute = (name: string, input: unknown) => test.executor.execute(name, input, system);
+    await adoptDefaultFrameworks(execute, readDefaultFrameworks(RESOURCES_DIR));
+    const person = { kind: 'person', id: 'maya-okafor' } as const;
+    const declare = (type: string, severity: string) =>
+      test.executor.execute('declareIncident', { title: 'Drill', severity, type }, person);
+    expect((await declare('availability', 'SEV1')).playbook?.frameworkId).toBe(
+      'major-service-outage',
+    );
+    expect((await declare('security-breach', 'SEV2')).playbook?.frameworkId).toBe(
+      'ransomware-containment',
+    );
+    expect((await declare('availability', 'SEV4')).playbook).toBeUndefined();
   });
 });
