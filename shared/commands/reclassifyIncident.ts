@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { severityChangeDecisions, type Decision } from '../authority/index.ts';
+import { roleLabelsOf, severityChangeDecisions, type Decision } from '../authority/index.ts';
 import {
   complianceFlagsFor,
   describeSeverity,
@@ -12,9 +12,12 @@ import { INCIDENT_TYPES, type IncidentType } from '../domain/incident.ts';
 import { SEVERITIES, severityRank, type Severity } from '../domain/severity.ts';
 import { decisionWrite } from '../framework/decisionRecord.ts';
 import {
+  adoptedPlaybooks,
   classificationCriteriaInEffect,
+  commandStructureOrUndefined,
   requireDecisionMatrix,
 } from '../framework/frameworkReads.ts';
+import { attachPlaybook, playbookAttachedText } from '../framework/incidentPlaybook.ts';
 import {
   authorityContextFor,
   describeBasis,
@@ -94,6 +97,31 @@ async function authorise(
   };
 }
 
+/**
+ * An incident without a playbook gets the one its new classification calls
+ * for (a SEV4 raised to SEV2 now needs the major-outage playbook); one
+ * already attached stays, with its progress.
+ */
+async function newlyApplicablePlaybook(
+  reads: CommandReads,
+  context: CommandContext,
+  incident: IncidentDoc,
+) {
+  if (incident.playbook) return undefined;
+  const attachment = attachPlaybook(
+    await adoptedPlaybooks(reads),
+    { type: incident.type as IncidentType, severity: incident.severity as Severity },
+    context,
+  );
+  if (!attachment) return undefined;
+  const structure = await commandStructureOrUndefined(reads);
+  const text = playbookAttachedText(attachment.playbook, structure ? roleLabelsOf(structure) : {});
+  return {
+    attached: attachment.attached,
+    entry: timelineWrite(context, incident.id, 'system', text),
+  };
+}
+
 function changeText(
   incident: IncidentDoc,
   updated: IncidentDoc,
@@ -153,8 +181,15 @@ export const reclassifyIncident = defineCommand({
     const reason = input.reason.replace(/[.\s]+$/, '');
     const text = `${changeText(incident, updated, actorName, basis)}. Reason: ${reason}.${version}`;
     const entry = timelineWrite(context, incident.id, 'status-change', text, { starred: true });
+    const playbook = await newlyApplicablePlaybook(reads, context, updated);
+    if (playbook) updated.playbook = playbook.attached;
     return {
-      writes: [{ collection: 'incidents', document: updated }, entry, ...writes],
+      writes: [
+        { collection: 'incidents', document: updated },
+        entry,
+        ...(playbook ? [playbook.entry] : []),
+        ...writes,
+      ],
       result: updated,
     };
   },

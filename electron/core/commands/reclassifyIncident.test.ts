@@ -104,6 +104,47 @@ describe('reclassifyIncident', () => {
     expect(updated).toMatchObject({ type: 'performance', complianceFlags: [] });
   });
 
+  it('attaches the playbook a raised severity calls for, once', async () => {
+    const { run, incident, timeline } = await setup();
+    await run('adoptFramework', {
+      kind: 'playbook',
+      name: 'Major outage',
+      definition: {
+        incidentType: 'availability',
+        minSeverity: 'SEV2',
+        steps: [
+          {
+            id: 'bridge',
+            title: 'Open the bridge',
+            ownerRole: 'incident-commander',
+            expectedMinutes: 5,
+            checklist: [],
+          },
+        ],
+      },
+    });
+    const raised = await run('reclassifyIncident', {
+      incidentId: incident.id,
+      severity: 'SEV2',
+      reason: 'Spreading',
+    });
+    expect(raised.playbook).toMatchObject({
+      frameworkId: 'major-outage',
+      steps: [{ stepId: 'bridge' }],
+    });
+    expect((await timeline(incident.id)).at(-1)).toMatchObject({
+      kind: 'system',
+      text: 'Playbook attached: Major outage — 1 step; first: Open the bridge (Incident Commander, 5 min)',
+    });
+    await run('completePlaybookStep', { incidentId: incident.id, stepId: 'bridge' });
+    const again = await run('reclassifyIncident', {
+      incidentId: incident.id,
+      severity: 'SEV1',
+      reason: 'Worse',
+    });
+    expect(again.playbook?.steps[0]?.completedAt).toBeDefined();
+  });
+
   it('rejects no-op changes and a missing reason with the field', async () => {
     const { run, refusal, incident } = await setup();
     const same = await refusal(
