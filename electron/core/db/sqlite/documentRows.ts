@@ -45,55 +45,30 @@ export function findDocumentsInDb<RxDocType>(
   return found;
 }
 
-// Rows per multi-row INSERT: fewer native calls per document; stays far
-// below SQLite's bound-parameter limit for any number of indexes.
-const ROWS_PER_STATEMENT = 32;
-
-/** Inserts or replaces documents; `data` is the document without attachment bodies. */
+/**
+ * Inserts or replaces documents; `data` is the document without attachment
+ * bodies. One single-row statement per document: measured faster here than
+ * multi-row INSERTs, whose bigger argument lists cost more than the calls.
+ */
 export function upsertDocumentRows<RxDocType>(
   connection: SqliteConnection,
   tables: CollectionTables<RxDocType>,
   primaryPath: string,
   documents: readonly RxDocumentData<RxDocType>[],
 ): void {
-  const columnCount = 4 + tables.keyColumns.length;
-  const fullChunks = Math.floor(documents.length / ROWS_PER_STATEMENT);
-  const chunkValues = new Array<SQLInputValue>(columnCount * ROWS_PER_STATEMENT);
-  const rowValues = new Array<SQLInputValue>(columnCount);
-  let index = 0;
-  if (fullChunks > 0) {
-    const chunkInsert = statement(connection, upsertSql(tables, ROWS_PER_STATEMENT));
-    for (let chunk = 0; chunk < fullChunks; chunk++) {
-      for (let row = 0; row < ROWS_PER_STATEMENT; row++) {
-        fillRowValues(chunkValues, row * columnCount, tables, primaryPath, documents[index++]);
-      }
-      chunkInsert.run(...chunkValues);
-    }
+  if (documents.length === 0) {
+    return;
   }
-  if (index < documents.length) {
-    const singleInsert = statement(connection, upsertSql(tables, 1));
-    while (index < documents.length) {
-      fillRowValues(rowValues, 0, tables, primaryPath, documents[index++]);
-      singleInsert.run(...rowValues);
-    }
+  const upsert = statement(connection, upsertSql(tables));
+  const values = new Array<SQLInputValue>(4 + tables.keyColumns.length);
+  for (const doc of documents) {
+    values[0] = (doc as Record<string, unknown>)[primaryPath] as string;
+    values[1] = doc._deleted ? 1 : 0;
+    values[2] = doc._meta.lwt;
+    values[3] = JSON.stringify(doc);
+    tables.writeKeys(doc, values, 4);
+    upsert.run(...values);
   }
-}
-
-function fillRowValues<RxDocType>(
-  values: SQLInputValue[],
-  offset: number,
-  tables: CollectionTables<RxDocType>,
-  primaryPath: string,
-  doc: RxDocumentData<RxDocType> | undefined,
-): void {
-  if (!doc) {
-    throw new Error('document missing from write batch');
-  }
-  values[offset] = (doc as Record<string, unknown>)[primaryPath] as string;
-  values[offset + 1] = doc._deleted ? 1 : 0;
-  values[offset + 2] = doc._meta.lwt;
-  values[offset + 3] = JSON.stringify(doc);
-  tables.writeKeys(doc, values, offset + 4);
 }
 
 /** Parses rows whose first column is the document JSON. */
@@ -106,15 +81,14 @@ export function parseRows<RxDocType>(rows: readonly ValueRow[]): RxDocumentData<
   return documents;
 }
 
-function upsertSql<RxDocType>(tables: CollectionTables<RxDocType>, rows: number): string {
+function upsertSql<RxDocType>(tables: CollectionTables<RxDocType>): string {
   const columns = ['id', 'deleted', 'lwt', 'data', ...tables.keyColumns.map((key) => key.column)];
-  const tuple = `(${columns.map(() => '?').join(', ')})`;
   const updates = columns
     .slice(1)
     .map((column) => `${column} = excluded.${column}`)
     .join(', ');
   return (
-    `INSERT INTO ${tables.docs} (${columns.join(', ')}) VALUES ${Array.from({ length: rows }, () => tuple).join(', ')} ` +
+    `INSERT INTO ${tables.docs} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ` +
     `ON CONFLICT(id) DO UPDATE SET ${updates}`
   );
 }
