@@ -8,6 +8,7 @@ import {
   type DisplaySummary,
   type IpcArgs,
   type IpcHandlerKey,
+  type SeedDemoOutcome,
   type StoragePortGrant,
 } from '../../shared/contract/ipc.ts';
 import type { NodeInfo } from '../../shared/contract/nodeInfo.ts';
@@ -17,6 +18,7 @@ import type { IpcImplementations, IpcRouter } from './ipcRouter.ts';
 export interface CommandRunner {
   execute<K extends CommandName>(name: K, input: unknown, actor: Actor): Promise<CommandResult<K>>;
   info(): NodeInfo;
+  seedDemo(): Promise<SeedDemoOutcome>;
 }
 
 export interface IpcServices {
@@ -50,6 +52,17 @@ export function createIpcImplementations(services: IpcServices): IpcImplementati
       }
     },
     nodeInfo: () => services.node.info(),
+    async seedDemo() {
+      try {
+        return { result: await services.node.seedDemo() };
+      } catch (error) {
+        if (error instanceof CommandError) return toErrorBody(error);
+        log('Loading the demo organisation failed unexpectedly', error);
+        throw new Error('The node could not load the demo organisation; nothing was saved.', {
+          cause: error,
+        });
+      }
+    },
     listDisplays: () => services.walls.list(),
     async openWallDisplay({ displayId }) {
       await services.walls.open(displayId);

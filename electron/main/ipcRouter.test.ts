@@ -23,7 +23,11 @@ function setup(
   execute: (name: CommandName, input: unknown) => Promise<unknown> = async () => ({ ok: true }),
 ) {
   const services = {
-    node: { execute: vi.fn(execute), info: () => nodeInfo },
+    node: {
+      execute: vi.fn(execute),
+      info: () => nodeInfo,
+      seedDemo: async () => 'seeded' as const,
+    },
     walls: { list: vi.fn(async () => []), open: vi.fn(async () => undefined) },
     notify: vi.fn(),
     storage: { open: vi.fn((_id: number, readOnly: boolean) => ({ readOnly })) },
@@ -104,6 +108,7 @@ describe('IPC router', () => {
     ).rejects.toThrow(/not a Lantern window/);
     const subFrame = { sender: { id: 1 }, senderFrame: { url: 'app://lantern/x', parent: {} } };
     await expect(router.handle('nodeInfo', subFrame, [])).rejects.toThrow(/main frame/);
+    await expect(router.handle('seedDemo', subFrame, [])).rejects.toThrow(/main frame/);
     const elsewhere = {
       sender: { id: 1 },
       senderFrame: { url: 'https://evil.example', parent: null },
@@ -170,6 +175,7 @@ describe('registerIpcHandlers', () => {
       'lantern:node-info',
       'lantern:notify',
       'lantern:open-wall-display',
+      'lantern:seed-demo',
       'lantern:storage-port-request',
     ]);
     dispose();

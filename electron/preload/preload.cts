@@ -19,6 +19,7 @@ export function createLanternApi(ipc: IpcRendererLike): LanternApi {
   return {
     sendCommand: (name, input, actor) => ipc.invoke('lantern:command', { name, input, actor }),
     nodeInfo: () => ipc.invoke('lantern:node-info'),
+    seedDemo: () => ipc.invoke('lantern:seed-demo'),
     listDisplays: () => ipc.invoke('lantern:list-displays'),
     openWallDisplay: (displayId) => ipc.invoke('lantern:open-wall-display', { displayId }),
     notify: (title, body) => ipc.invoke('lantern:notify', { title, body }),

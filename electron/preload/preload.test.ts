@@ -93,6 +93,7 @@ describe('preload (run as in the Electron sandbox)', () => {
     const actor = { kind: 'person' as const, id: 'person-1' };
     await api().sendCommand('declareIncident', { title: 'Payments down' } as never, actor);
     await api().nodeInfo();
+    await api().seedDemo();
     await api().listDisplays();
     await api().openWallDisplay(7);
     await api().notify('SEV1 declared', 'Payments down');

@@ -88,6 +88,9 @@ export interface StoragePortGrant {
   readOnly: boolean;
 }
 
+export type SeedDemoOutcome = 'seeded' | 'already-seeded' | 'workspace-exists';
+export type SeedDemoReply = { result: SeedDemoOutcome } | CommandErrorBody;
+
 // ---- handlers ---------------------------------------------------------------
 
 export const ipcHandlers = {
@@ -99,6 +102,8 @@ export const ipcHandlers = {
   ),
   listDisplays: defineHandler<DisplaySummary[]>()('lantern:list-displays', noArgsSchema),
   notify: defineHandler<undefined>()('lantern:notify', notifyArgsSchema),
+  /** Seeds the fictional demo organisation into a node that has no workspace yet. */
+  seedDemo: defineHandler<SeedDemoReply>()('lantern:seed-demo', noArgsSchema),
   /** Main answers by posting a fresh MessagePort on `lantern:storage-port` (see ipcEvents). */
   storagePortRequest: defineHandler<StoragePortGrant>()(
     'lantern:storage-port-request',
@@ -159,6 +164,8 @@ export interface LanternApi {
     actor: Actor,
   ): Promise<CommandReply<K>>;
   nodeInfo(): Promise<NodeInfo>;
+  /** Resolves with `{ result }` or a CommandErrorBody, like sendCommand. */
+  seedDemo(): Promise<SeedDemoReply>;
   listDisplays(): Promise<DisplaySummary[]>;
   openWallDisplay(displayId: number): Promise<void>;
   notify(title: string, body: string): Promise<void>;

@@ -10,6 +10,7 @@ function apiReplying(reply: CommandReply): LanternApi {
   const unused = () => Promise.reject(new Error('not used in this test'));
   return {
     sendCommand: async () => reply as never,
+    seedDemo: async () => reply as never,
     nodeInfo: unused,
     listDisplays: unused,
     openWallDisplay: unused,
@@ -49,5 +50,21 @@ describe('electron bridge', () => {
       .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(CommandError);
     expect(failure).toMatchObject({ code: 'not-found', message: 'No incident with id "inc-9"' });
+  });
+
+  it('loads the demo organisation over IPC and reports a refusal as a CommandError', async () => {
+    expect(await bridgeFor(apiReplying({ result: 'seeded' as never })).seedDemo()).toBe('seeded');
+    const failure = await bridgeFor(
+      apiReplying({
+        error: {
+          code: 'conflict',
+          message: 'This node already belongs to the workspace "X"',
+          problems: [],
+        },
+      }),
+    )
+      .seedDemo()
+      .catch((error: unknown) => error);
+    expect(failure).toMatchObject({ code: 'conflict' });
   });
 });

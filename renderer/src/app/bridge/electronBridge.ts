@@ -1,5 +1,4 @@
 import type { Actor } from '../../../../shared/commands/command.ts';
-import { CommandError } from '../../../../shared/commands/errors.ts';
 import type {
   CommandInput,
   CommandName,
@@ -37,11 +36,11 @@ export function createElectronBridge(options: ElectronBridgeOptions): RendererBr
       return (reply as { result: CommandResult<K> }).result;
     },
     async seedDemo() {
-      // The desktop contract has no demo channel yet; the headless node serves it over HTTP.
-      throw new CommandError(
-        'unknown-command',
-        'The desktop app cannot load the demo organisation yet: open Lantern in a browser on the node to load it.',
-      );
+      if (options.readOnly) throw readOnlyRefusal();
+      const reply = await api.seedDemo();
+      const failure = commandErrorFromBody(reply);
+      if (failure) throw failure;
+      return (reply as { result: unknown }).result;
     },
     async close() {
       await options.storage.close();
