@@ -20,6 +20,17 @@ export type CollectionTables<RxDocType> = {
 
 const CATALOG = 'lantern_collections';
 
+/**
+ * Version of the index key encoding (keySegments.ts). Stored with every
+ * collection, so a file written with another encoding is refused instead of
+ * answering range queries wrongly.
+ */
+const KEY_FORMAT = 'keys-v3';
+
+function indexLayout<RxDocType>(tables: CollectionTables<RxDocType>): string {
+  return [KEY_FORMAT, ...tables.keyColumns.map((key) => indexName(key.fields))].join(' | ');
+}
+
 export function quoteIdentifier(name: string): string {
   return '"' + name.replaceAll('"', '""') + '"';
 }
@@ -48,7 +59,7 @@ export function ensureCollectionTables<RxDocType>(
   connection: SqliteConnection,
   tables: CollectionTables<RxDocType>,
 ): void {
-  const wanted = tables.keyColumns.map((key) => indexName(key.fields)).join(' | ');
+  const wanted = indexLayout(tables);
   inSchemaTransaction(connection, () => {
     connection.db.exec(
       `CREATE TABLE IF NOT EXISTS ${CATALOG} (base_name TEXT PRIMARY KEY, index_layout TEXT NOT NULL) STRICT`,

@@ -51,8 +51,9 @@ export class InvalidDatabaseNameError extends Error {
 export class CollectionLayoutMismatchError extends Error {
   constructor(tableName: string, stored: string, wanted: string) {
     super(
-      `The stored table ${tableName} was created with the indexes ${stored} but the schema now declares ${wanted} ` +
-        'without a new schema version. Bump the schema version and add a migration strategy.',
+      `The stored table ${tableName} has the index layout "${stored}" but this Lantern build expects "${wanted}". ` +
+        'If the schema indexes changed, bump the schema version and add a migration strategy; ' +
+        'if the key format changed (a development build), start from an empty data folder and let peers sync.',
     );
     this.name = 'CollectionLayoutMismatchError';
   }

@@ -3,7 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { now } from 'rxdb';
 import type { RxStorage } from 'rxdb';
-import { DatabaseFileDamagedError, getRxStorageSqlite, InvalidDatabaseNameError } from './index.ts';
+import {
+  CollectionLayoutMismatchError,
+  DatabaseFileDamagedError,
+  getRxStorageSqlite,
+  InvalidDatabaseNameError,
+} from './index.ts';
 import { useStorageHarness } from './storageHarness.ts';
 import type { IncidentInstance } from './storageHarness.ts';
 import { createIncidentInstance, incidentDocument, incidentSchema } from './testSupport.ts';
@@ -57,6 +62,18 @@ describe('files', () => {
     writeFileSync(file, 'this is not a SQLite database, it is a shift handoff note '.repeat(100));
     await expect(openInstance()).rejects.toBeInstanceOf(DatabaseFileDamagedError);
     expect(readFileSync(file, 'utf8')).toContain('shift handoff note');
+  });
+
+  it('refuses a collection whose stored index layout differs from the schema', async () => {
+    const first = await openInstance();
+    await first.close();
+    const changed = {
+      ...incidentSchema(),
+      indexes: [...(incidentSchema().indexes ?? []), ['status', 'title']],
+    };
+    await expect(
+      createIncidentInstance(harness.storage, { databaseName: 'contract' }, changed as never),
+    ).rejects.toBeInstanceOf(CollectionLayoutMismatchError);
   });
 
   it('keeps documents after close and reopen', async () => {
