@@ -7,6 +7,7 @@ import './ui/ui.css';
 import './styles/shell.css';
 import './styles/console.css';
 import './styles/timeline.css';
+import './styles/command.css';
 import './styles/toasts.css';
 import './styles/palette.css';
 import './styles/wall.css';

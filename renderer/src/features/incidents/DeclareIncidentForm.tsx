@@ -1,28 +1,15 @@
 import { useState, type FormEvent } from 'react';
-import type { IncidentType } from '../../../../shared/domain/incident.ts';
-import type { Severity } from '../../../../shared/domain/severity.ts';
 import type { IncidentDoc } from '../../../../shared/schema/incident.ts';
 import { Button } from '../../ui/Button.tsx';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
 import { problemFor } from '../commands/commandFailure.ts';
 import { useCommand } from '../commands/useCommand.ts';
+import { AffectedServicesField } from '../declaration/AffectedServicesField.tsx';
+import { DeclarationQuestions } from '../declaration/DeclarationQuestions.tsx';
+import { RecommendationPanel } from '../declaration/RecommendationPanel.tsx';
+import { useCriteriaInEffect } from '../declaration/useCriteriaInEffect.ts';
+import { useDeclarationDraft, type DeclareDraft } from '../declaration/useDeclarationDraft.ts';
 import { SEVERITY_OPTIONS, TYPE_OPTIONS } from './incidentOptions.ts';
-
-interface DeclareDraft {
-  title: string;
-  severity: Severity;
-  type: IncidentType;
-  summary: string;
-  exercise: boolean;
-}
-
-const EMPTY_DRAFT: DeclareDraft = {
-  title: '',
-  severity: 'SEV3',
-  type: 'availability',
-  summary: '',
-  exercise: false,
-};
 
 interface DeclareIncidentFormProps {
   onDeclared: (incident: IncidentDoc) => void;
@@ -32,13 +19,13 @@ interface DeclareIncidentFormProps {
 /** Declare fast: title and severity are enough; the rest can follow on the timeline. */
 export function DeclareIncidentForm({ onDeclared, onCancel }: DeclareIncidentFormProps) {
   const { send, pending, failure } = useCommand('declareIncident');
-  const [draft, setDraft] = useState<DeclareDraft>(EMPTY_DRAFT);
-  const update = (patch: Partial<DeclareDraft>) =>
-    setDraft((current) => ({ ...current, ...patch }));
+  const [now] = useState(() => new Date());
+  const criteria = useCriteriaInEffect(now);
+  const { draft, update, answers, answer, recommendation, input } = useDeclarationDraft(now);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const outcome = await send(draft);
+    const outcome = await send(input);
     if (outcome.ok) onDeclared(outcome.result);
   }
 
@@ -52,22 +39,32 @@ export function DeclareIncidentForm({ onDeclared, onCancel }: DeclareIncidentFor
         placeholder="What is broken, for whom?"
         required
       />
+      <DeclarationQuestions answers={answers} criteria={criteria} onChange={answer} />
+      <RecommendationPanel
+        recommendation={recommendation}
+        chosenSeverity={draft.severity}
+        onUse={(severity) => update({ severity })}
+      />
       <div className="form-row">
         <SelectField
           label="Severity"
           options={SEVERITY_OPTIONS}
           value={draft.severity}
-          onChange={(event) => update({ severity: event.target.value as Severity })}
+          onChange={(event) => update({ severity: event.target.value as DeclareDraft['severity'] })}
           error={problemFor(failure, 'severity')}
         />
         <SelectField
           label="Type"
           options={TYPE_OPTIONS}
           value={draft.type}
-          onChange={(event) => update({ type: event.target.value as IncidentType })}
+          onChange={(event) => update({ type: event.target.value as DeclareDraft['type'] })}
           error={problemFor(failure, 'type')}
         />
       </div>
+      <AffectedServicesField
+        value={draft.serviceIds}
+        onChange={(serviceIds) => update({ serviceIds })}
+      />
       <TextAreaField
         label="Summary"
         value={draft.summary}

@@ -1,16 +1,17 @@
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { useLantern } from '../../app/db/LanternContext.tsx';
 import { useIncident, usePerson } from '../../app/db/lanternQueries.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { ExerciseMarker } from '../../ui/ExerciseMarker.tsx';
 import { SeverityBadge } from '../../ui/SeverityBadge.tsx';
 import { StatusPill } from '../../ui/StatusPill.tsx';
+import { IncidentCommandPanels } from '../command/IncidentCommandPanels.tsx';
 import { IncidentTimeline } from '../timeline/IncidentTimeline.tsx';
 import { formatDateTime } from './elapsed.ts';
 import { ElapsedClock } from './ElapsedClock.tsx';
 import { incidentTypeLabel } from './incidentOptions.ts';
 
-/** One incident: where it stands, and its live timeline. */
+/** One incident: where it stands, its command panels and its live timeline. */
 export function IncidentView() {
   const { incidentId } = useParams();
   const { bridge } = useLantern();
@@ -52,9 +53,18 @@ export function IncidentView() {
             </dd>
           </div>
         </dl>
+        {incident.parentId ? (
+          <p className="incident-parent">
+            Sub-incident for {incident.area} of{' '}
+            <Link to={`/incidents/${incident.parentId}`}>the parent incident</Link>
+          </p>
+        ) : null}
         {incident.summary ? <p className="incident-summary">{incident.summary}</p> : null}
       </header>
-      <IncidentTimeline incidentId={incident.id} readOnly={bridge.readOnly} />
+      <div className="incident-body">
+        <IncidentCommandPanels incident={incident} readOnly={bridge.readOnly} />
+        <IncidentTimeline incidentId={incident.id} readOnly={bridge.readOnly} />
+      </div>
     </article>
   );
 }

@@ -1,7 +1,14 @@
 import { createSlice, type PayloadAction } from '@reduxjs/toolkit';
 
 /** Dialogs opened from anywhere (button, palette, keyboard, desktop menu). */
-export type ModalName = 'declare-incident';
+export type ModalName =
+  | 'declare-incident'
+  | 'change-status'
+  | 'reclassify'
+  | 'assign-role'
+  | 'transfer-command'
+  | 'record-decision'
+  | 'declare-sub-incident';
 
 export interface ModalsState {
   open: ModalName | null;

@@ -1,0 +1,75 @@
+import type { IncidentDoc } from '../../../../shared/schema/incident.ts';
+import { Button } from '../../ui/Button.tsx';
+import { SeverityBadge } from '../../ui/SeverityBadge.tsx';
+import { StatusPill } from '../../ui/StatusPill.tsx';
+import { incidentTypeLabel } from '../incidents/incidentOptions.ts';
+import { ChangeStatusDialog } from './ChangeStatusDialog.tsx';
+import { complianceFlagLabel } from './commandLabels.ts';
+import { ReclassifyDialog } from './ReclassifyDialog.tsx';
+import { useIncidentDialog } from './useIncidentDialog.ts';
+
+/** Where the incident stands and how it was classified; change either from here. */
+export function StatusSection({
+  incident,
+  readOnly,
+}: {
+  incident: IncidentDoc;
+  readOnly: boolean;
+}) {
+  const changeStatus = useIncidentDialog('change-status');
+  const reclassify = useIncidentDialog('reclassify');
+  const flags = incident.complianceFlags ?? [];
+  return (
+    <section className="command-panel" aria-label="Status">
+      <h2 className="section-title">Status</h2>
+      <dl className="command-facts">
+        <div>
+          <dt>Status</dt>
+          <dd>
+            <StatusPill status={incident.status} />
+          </dd>
+        </div>
+        <div>
+          <dt>Severity</dt>
+          <dd>
+            <SeverityBadge severity={incident.severity} withLabel />
+          </dd>
+        </div>
+        <div>
+          <dt>Type</dt>
+          <dd>{incidentTypeLabel(incident.type)}</dd>
+        </div>
+        <div>
+          <dt>Compliance</dt>
+          <dd>
+            {flags.length ? (
+              <ul className="tag-list">
+                {flags.map((flag) => (
+                  <li key={flag} className="compliance-flag">
+                    {complianceFlagLabel(flag)}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              'None raised'
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Criteria</dt>
+          <dd>{incident.classification?.criteriaVersion ?? 'Not classified'}</dd>
+        </div>
+      </dl>
+      {readOnly ? null : (
+        <div className="command-actions">
+          <Button onClick={changeStatus.show}>Change status</Button>
+          <Button onClick={reclassify.show}>Reclassify</Button>
+        </div>
+      )}
+      {changeStatus.open ? (
+        <ChangeStatusDialog incident={incident} onClose={changeStatus.close} />
+      ) : null}
+      {reclassify.open ? <ReclassifyDialog incident={incident} onClose={reclassify.close} /> : null}
+    </section>
+  );
+}
