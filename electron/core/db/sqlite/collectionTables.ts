@@ -10,6 +10,8 @@ import type { SqliteConnection } from './sqliteConnection.ts';
 export type CollectionTables<RxDocType> = {
   readonly baseName: string;
   readonly primaryPath: string;
+  /** maxLength of the primary key: its width in RxDB's index strings. */
+  readonly primaryKeyWidth: number;
   readonly docs: string;
   readonly attachments: string;
   readonly keyColumns: readonly IndexKeyColumn<RxDocType>[];
@@ -46,12 +48,23 @@ export function collectionTables<RxDocType>(
   return {
     baseName,
     primaryPath,
+    primaryKeyWidth: primaryKeyWidth(schema, primaryPath),
     docs: quoteIdentifier(`docs_${baseName}`),
     attachments: quoteIdentifier(`attachments_${baseName}`),
     keyColumns,
     writeKeys: indexKeyWriter(schema, keyColumns),
     changesKey: keyColumns.find((key) => indexName(key.fields) === changesIndex),
   };
+}
+
+function primaryKeyWidth<RxDocType>(
+  schema: RxJsonSchema<RxDocumentData<RxDocType>>,
+  primaryPath: string,
+): number {
+  const property = (schema.properties as Record<string, { maxLength?: number } | undefined>)[
+    primaryPath
+  ];
+  return property?.maxLength ?? 0;
 }
 
 /** Creates the tables on first use and checks that their index layout still matches the schema. */

@@ -130,7 +130,7 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
       writeAttachmentRows(this.connection, this.tables, categorized, bodies);
     }
     const bulk = categorized.eventBulk as ChangeBulk<RxDocType>;
-    const checkpoint = newestCheckpoint(written, this.primaryPath);
+    const checkpoint = newestCheckpoint(written, this.primaryPath, this.tables.primaryKeyWidth);
     if (checkpoint) {
       bulk.checkpoint = checkpoint;
     }
@@ -227,16 +227,25 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
   }
 }
 
-/** The highest (lwt, id) written, so getChangedDocumentsSince(checkpoint) never returns this bulk again. */
+/**
+ * The highest (lwt, id) written, in the order of the changes feed (ids
+ * compared padded to their maxLength, as in RxDB's index strings), so
+ * getChangedDocumentsSince(checkpoint) never returns this bulk again.
+ */
 function newestCheckpoint<RxDocType>(
   written: readonly RxDocumentData<RxDocType>[],
   primaryPath: string,
+  idWidth: number,
 ): RxStorageDefaultCheckpoint | undefined {
   let newest: RxStorageDefaultCheckpoint | undefined;
   for (const doc of written) {
     const id = (doc as Record<string, unknown>)[primaryPath] as string;
     const lwt = doc._meta.lwt;
-    if (!newest || lwt > newest.lwt || (lwt === newest.lwt && id > newest.id)) {
+    if (
+      !newest ||
+      lwt > newest.lwt ||
+      (lwt === newest.lwt && id.padEnd(idWidth, ' ') > newest.id.padEnd(idWidth, ' '))
+    ) {
       newest = { id, lwt };
     }
   }

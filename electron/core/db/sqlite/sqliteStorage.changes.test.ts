@@ -119,4 +119,23 @@ describe('getChangedDocumentsSince', () => {
     expect(result.documents).toEqual([doc]);
     expect(result.checkpoint).toEqual({ id: 'gone', lwt: doc._meta.lwt });
   });
+
+  it('gives a checkpoint past every document of a bulk, even for ids with control characters', async () => {
+    const instance = await openInstance();
+    const bulks: Bulk[] = [];
+    const subscription = instance.changeStream().subscribe((bulk) => bulks.push(bulk as Bulk));
+    const lwt = now();
+    // In RxDB's padded index strings 'a\u0001' sorts before 'a' (U+0001 < space).
+    const docs = ['a', 'a\u0001'].map((id) => incidentDocument({ id }, { _meta: { lwt } }));
+    await instance.bulkWrite(
+      docs.map((document) => ({ document })),
+      'test',
+    );
+    subscription.unsubscribe();
+    const checkpoint = bulks[0]?.checkpoint;
+    expect(checkpoint).toEqual({ id: 'a', lwt });
+    const all = await getChangedDocumentsSince(instance, 10);
+    expect(all.documents.map((doc) => doc.id)).toEqual(['a\u0001', 'a']);
+    expect((await getChangedDocumentsSince(instance, 10, checkpoint)).documents).toEqual([]);
+  });
 });
