@@ -13,28 +13,38 @@ export interface NodeProcess {
   dataDir: string;
   /** The console URL with the token, as printed by the node. */
   consoleUrl: string;
+  /** The process id, for reading its memory. */
+  pid: number;
   /** SIGKILL: no shutdown hooks run. */
   kill(): Promise<void>;
   stop(): Promise<void>;
   output(): string;
 }
 
+/** How Node itself runs: extra flags (e.g. `--import` a clock shift) and environment. */
+export interface NodeLaunch {
+  nodeArgs?: string[];
+  env?: Record<string, string>;
+}
+
 export async function startNodeProcess(
   dataDir: string,
   extraArgs: string[] = [],
+  launch: NodeLaunch = {},
 ): Promise<NodeProcess> {
   mkdirSync(dataDir, { recursive: true });
   const child = spawn(
     process.execPath,
     [
       '--disable-warning=ExperimentalWarning',
+      ...(launch.nodeArgs ?? []),
       join(repoRoot, 'electron/core/serve.ts'),
       '--data',
       dataDir,
       ...(extraArgs.includes('--port') ? [] : ['--port', '0']),
       ...extraArgs,
     ],
-    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...launch.env } },
   );
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -49,6 +59,7 @@ export async function startNodeProcess(
     token,
     dataDir,
     consoleUrl,
+    pid: child.pid ?? 0,
     output: () => output,
     async kill() {
       child.kill('SIGKILL');

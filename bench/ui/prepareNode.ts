@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { runToEnd } from './childProcess.ts';
+
+export interface SeededFolder {
+  bigIncidentId: string;
+  seedSeconds: number;
+}
+
+/** The renderer the node serves; built once when dist/renderer is missing. */
+export async function ensureRendererBuilt(repoRoot: string): Promise<'built' | 'present'> {
+  if (existsSync(join(repoRoot, 'dist', 'renderer', 'index.html'))) return 'present';
+  await runToEnd('npm', ['run', 'build:renderer'], repoRoot);
+  return 'built';
+}
+
+/** Seed the data folder in its own process, through the node's commands (see seedNode.ts). */
+export async function seedDataFolder(
+  repoRoot: string,
+  dataDir: string,
+  incidents: number,
+  entries: number,
+): Promise<SeededFolder> {
+  const script = join(repoRoot, 'bench', 'ui', 'seedNode.ts');
+  const output = await runToEnd(
+    process.execPath,
+    ['--disable-warning=ExperimentalWarning', script, dataDir, String(incidents), String(entries)],
+    repoRoot,
+  );
+  const last = output.trim().split('\n').pop() ?? '{}';
+  const seeded = JSON.parse(last) as { bigIncidentId: string; seconds: number };
+  return { bigIncidentId: seeded.bigIncidentId, seedSeconds: seeded.seconds };
+}
