@@ -6,6 +6,7 @@ import { layoutSlice } from '../../features/layout/layoutSlice.ts';
 import { modalsSlice } from '../../features/modals/modalsSlice.ts';
 import { paletteSlice } from '../../features/palette/paletteSlice.ts';
 import { sessionSlice } from '../../features/session/sessionSlice.ts';
+import { timelineSlice } from '../../features/timeline/timelineSlice.ts';
 import { toastsSlice } from '../../features/toasts/toastsSlice.ts';
 import { wallSlice } from '../../features/wall/wallSlice.ts';
 
@@ -19,6 +20,7 @@ export const rootReducer = combineSlices(
   modalsSlice,
   layoutSlice,
   incidentsSlice,
+  timelineSlice,
   wallSlice,
 );
 

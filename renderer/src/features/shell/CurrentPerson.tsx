@@ -1,5 +1,6 @@
 import { usePerson } from '../../app/db/lanternQueries.ts';
 import { useAppDispatch, useAppSelector } from '../../app/store/hooks.ts';
+import { AvailabilityControl } from '../availability/AvailabilityControl.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { personCleared, selectCurrentPersonId } from '../session/sessionSlice.ts';
 
@@ -22,6 +23,7 @@ export function CurrentPerson() {
         {initials(person.displayName)}
       </span>
       <span className="current-person-name">{person.displayName}</span>
+      <AvailabilityControl person={person} />
       <Button
         variant="ghost"
         onClick={() => dispatch(personCleared())}

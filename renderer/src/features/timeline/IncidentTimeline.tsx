@@ -1,19 +1,15 @@
+import { useMemo } from 'react';
 import { usePeopleById, useTimeline } from '../../app/db/lanternQueries.ts';
 import { useAppDispatch, useAppSelector } from '../../app/store/hooks.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
-import { SelectField } from '../../ui/Field.tsx';
-import {
-  selectTimelineKind,
-  timelineKindChanged,
-  type TimelineKindFilter,
-} from '../incidents/incidentsSlice.ts';
+import { selectTimelineKind } from '../incidents/incidentsSlice.ts';
 import { TimelineComposer } from './TimelineComposer.tsx';
 import { TimelineEntryList } from './TimelineEntryList.tsx';
+import { TimelineFilters } from './TimelineFilters.tsx';
 import { filterTimeline } from './timelineSelectors.ts';
-import { KIND_FILTER_OPTIONS } from './timelineKinds.ts';
-import { useStickToBottom } from './useStickToBottom.ts';
+import { correctionStarted, selectStarredOnly, selectTimelinePerson } from './timelineSlice.ts';
 
-/** The incident's live timeline: filter by kind, follow new entries, write one. */
+/** The incident's live timeline: filter it, follow new entries, write or correct one. */
 export function IncidentTimeline({
   incidentId,
   readOnly,
@@ -23,43 +19,33 @@ export function IncidentTimeline({
 }) {
   const dispatch = useAppDispatch();
   const kind = useAppSelector(selectTimelineKind);
+  const personId = useAppSelector(selectTimelinePerson);
+  const starredOnly = useAppSelector(selectStarredOnly);
   const { documents, loading } = useTimeline(incidentId);
   const people = usePeopleById();
-  const entries = filterTimeline(documents, kind);
-  const { scrollRef, onScroll } = useStickToBottom<HTMLDivElement>(entries.length);
+  const entries = useMemo(
+    () => filterTimeline(documents, { kind, personId, starredOnly }),
+    [documents, kind, personId, starredOnly],
+  );
   return (
     <section className="incident-timeline" aria-labelledby="timeline-heading">
       <div className="incident-timeline-header">
         <h2 id="timeline-heading" className="section-title">
           Timeline <span className="count">{documents.length}</span>
         </h2>
-        <div className="inline-field">
-          <SelectField
-            label="Show entries"
-            options={KIND_FILTER_OPTIONS}
-            value={kind}
-            onChange={(event) =>
-              dispatch(timelineKindChanged(event.target.value as TimelineKindFilter))
-            }
-          />
-        </div>
+        <TimelineFilters people={people} />
       </div>
-      <div
-        ref={scrollRef}
-        onScroll={onScroll}
-        className="incident-timeline-scroll"
-        // Focusable so the history can be scrolled from the keyboard.
-        tabIndex={0}
-        role="region"
-        aria-label="Timeline history"
+      <TimelineEntryList
+        entries={entries}
+        allEntries={documents}
+        people={people}
+        onCorrect={readOnly ? undefined : (entry) => dispatch(correctionStarted(entry.id))}
       >
         {!loading && entries.length === 0 ? (
-          <EmptyState title="No entries of this kind yet" />
-        ) : (
-          <TimelineEntryList entries={entries} people={people} />
-        )}
-      </div>
-      {readOnly ? null : <TimelineComposer incidentId={incidentId} />}
+          <EmptyState title="No entries match these filters" />
+        ) : null}
+      </TimelineEntryList>
+      {readOnly ? null : <TimelineComposer incidentId={incidentId} entries={documents} />}
     </section>
   );
 }

@@ -1,23 +1,45 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { MANUAL_TIMELINE_KINDS } from '../../../../shared/commands/addTimelineEntry.ts';
+import type { TimelineEntryDoc } from '../../../../shared/schema/timelineEntry.ts';
+import { useAppDispatch, useAppSelector } from '../../app/store/hooks.ts';
 import { Button } from '../../ui/Button.tsx';
 import { SelectField, TextAreaField } from '../../ui/Field.tsx';
 import { problemFor } from '../commands/commandFailure.ts';
 import { useCommand } from '../commands/useCommand.ts';
+import { formatClockTime } from '../incidents/elapsed.ts';
 import { MANUAL_KIND_OPTIONS } from './timelineKinds.ts';
+import { correctionEnded, selectCorrectingEntryId } from './timelineSlice.ts';
 
 type ManualKind = (typeof MANUAL_TIMELINE_KINDS)[number];
 
-/** Write to the incident's timeline; Ctrl/⌘+Enter sends. */
-export function TimelineComposer({ incidentId }: { incidentId: string }) {
+/** Write to the incident's timeline, or correct an entry; Ctrl/⌘+Enter sends. */
+export function TimelineComposer({
+  incidentId,
+  entries,
+}: {
+  incidentId: string;
+  entries: readonly TimelineEntryDoc[];
+}) {
+  const dispatch = useAppDispatch();
   const { send, pending, failure } = useCommand('addTimelineEntry');
   const [text, setText] = useState('');
   const [kind, setKind] = useState<ManualKind>('note');
+  const correctingId = useAppSelector(selectCorrectingEntryId);
+  const correcting = correctingId ? entries.find((e) => e.id === correctingId) : undefined;
+  const textRef = useRef<HTMLTextAreaElement>(null);
+
+  // "Correct" on an entry brings the writer here.
+  useEffect(() => {
+    if (correctingId) textRef.current?.focus();
+  }, [correctingId]);
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
-    const outcome = await send({ incidentId, text, kind });
-    if (outcome.ok) setText('');
+    const corrects = correcting ? { corrects: correcting.id } : {};
+    const outcome = await send({ incidentId, text, kind, ...corrects });
+    if (!outcome.ok) return;
+    setText('');
+    if (correcting) dispatch(correctionEnded());
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
@@ -26,7 +48,18 @@ export function TimelineComposer({ incidentId }: { incidentId: string }) {
 
   return (
     <form className="timeline-composer" onSubmit={submit} aria-label="Add to the timeline">
+      {correcting ? (
+        <div className="timeline-correcting" role="status">
+          <span>
+            Correcting the {formatClockTime(correcting.at)} entry: “{correcting.text}”
+          </span>
+          <Button variant="ghost" onClick={() => dispatch(correctionEnded())}>
+            Cancel correction
+          </Button>
+        </div>
+      ) : null}
       <TextAreaField
+        ref={textRef}
         label="Timeline entry"
         value={text}
         onChange={(event) => setText(event.target.value)}

@@ -1,50 +1,53 @@
+import { useMemo, type ReactNode } from 'react';
 import type { PersonDoc } from '../../../../shared/schema/person.ts';
 import type { TimelineEntryDoc } from '../../../../shared/schema/timelineEntry.ts';
-import { formatClockTime, formatDateTime } from '../incidents/elapsed.ts';
-import { correctedEntryIds } from './timelineSelectors.ts';
-import { timelineKindLabel } from './timelineKinds.ts';
+import { VirtualList } from '../../ui/VirtualList.tsx';
+import { correctionLinks } from './timelineSelectors.ts';
+import { TimelineRow } from './TimelineRow.tsx';
 
 interface TimelineEntryListProps {
   entries: readonly TimelineEntryDoc[];
+  /** Every entry of the incident, so corrections link to originals hidden by a filter. */
+  allEntries: readonly TimelineEntryDoc[];
   people: ReadonlyMap<string, PersonDoc>;
+  onCorrect: ((entry: TimelineEntryDoc) => void) | undefined;
+  children?: ReactNode;
 }
 
-/** The shared record of what happened, in the order every peer agrees on. */
-export function TimelineEntryList({ entries, people }: TimelineEntryListProps) {
-  const corrected = correctedEntryIds(entries);
+const entryKey = (entry: TimelineEntryDoc) => entry.id;
+
+/** The shared record of what happened, in the order every peer agrees on; only the rows in view are rendered. */
+export function TimelineEntryList({
+  entries,
+  allEntries,
+  people,
+  onCorrect,
+  children,
+}: TimelineEntryListProps) {
+  const { byId, correctedBy } = useMemo(() => correctionLinks(allEntries), [allEntries]);
   return (
-    <ol className="timeline" aria-label="Timeline">
-      {entries.map((entry) => (
-        <li
+    <VirtualList
+      items={entries}
+      itemKey={entryKey}
+      label="Timeline"
+      regionLabel="Timeline history"
+      className="incident-timeline-scroll"
+      listClassName="timeline"
+      estimatedRowHeight={64}
+      followTail
+      renderRow={(entry, row) => (
+        <TimelineRow
           key={entry.id}
-          className={`timeline-entry timeline-${entry.kind}`}
-          data-testid="timeline-entry"
-        >
-          <time className="timeline-time" dateTime={entry.at} title={formatDateTime(entry.at)}>
-            {formatClockTime(entry.at)}
-          </time>
-          <div className="timeline-body">
-            <div className="timeline-meta">
-              <span className="timeline-kind">{timelineKindLabel(entry.kind)}</span>
-              <span className="timeline-author">
-                {people.get(entry.actorId)?.displayName ?? entry.actorId}
-              </span>
-              {entry.starred ? (
-                <span className="timeline-star" aria-label="Key moment">
-                  ★
-                </span>
-              ) : null}
-            </div>
-            <p
-              className={
-                corrected.has(entry.id) ? 'timeline-text timeline-corrected' : 'timeline-text'
-              }
-            >
-              {entry.text}
-            </p>
-          </div>
-        </li>
-      ))}
-    </ol>
+          entry={entry}
+          row={row}
+          authorName={people.get(entry.actorId)?.displayName ?? entry.actorId}
+          corrects={entry.corrects ? byId.get(entry.corrects) : undefined}
+          correctedBy={correctedBy.get(entry.id)}
+          onCorrect={onCorrect ? () => onCorrect(entry) : undefined}
+        />
+      )}
+    >
+      {children}
+    </VirtualList>
   );
 }

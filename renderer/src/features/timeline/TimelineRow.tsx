@@ -1,0 +1,63 @@
+import type { TimelineEntryDoc } from '../../../../shared/schema/timelineEntry.ts';
+import type { VirtualRowProps } from '../../ui/VirtualList.tsx';
+import { formatClockTime, formatDateTime } from '../incidents/elapsed.ts';
+import { timelineKindLabel } from './timelineKinds.ts';
+
+interface TimelineRowProps {
+  entry: TimelineEntryDoc;
+  row: VirtualRowProps;
+  authorName: string;
+  /** The entry this one corrects, when it is a correction. */
+  corrects: TimelineEntryDoc | undefined;
+  /** The later entry that corrects this one. */
+  correctedBy: TimelineEntryDoc | undefined;
+  onCorrect: (() => void) | undefined;
+}
+
+/** One timeline entry; a correction names the entry it corrects, and the original points to it. */
+export function TimelineRow({
+  entry,
+  row,
+  authorName,
+  corrects,
+  correctedBy,
+  onCorrect,
+}: TimelineRowProps) {
+  const className = `timeline-entry timeline-${entry.kind}${corrects ? ' timeline-correction' : ''}`;
+  return (
+    <li {...row} className={className} data-testid="timeline-entry" data-entry-id={entry.id}>
+      <time className="timeline-time" dateTime={entry.at} title={formatDateTime(entry.at)}>
+        {formatClockTime(entry.at)}
+      </time>
+      <div className="timeline-body">
+        <div className="timeline-meta">
+          <span className="timeline-kind">{timelineKindLabel(entry.kind)}</span>
+          <span className="timeline-author">{authorName}</span>
+          {entry.starred ? (
+            <span className="timeline-star" aria-label="Key moment">
+              ★
+            </span>
+          ) : null}
+          {onCorrect ? (
+            <button type="button" className="timeline-correct" onClick={onCorrect}>
+              Correct
+            </button>
+          ) : null}
+        </div>
+        {corrects ? (
+          <p className="timeline-link" data-testid="correction-of">
+            Correction of the {formatClockTime(corrects.at)} entry: “{corrects.text}”
+          </p>
+        ) : null}
+        <p className={correctedBy ? 'timeline-text timeline-corrected' : 'timeline-text'}>
+          {entry.text}
+        </p>
+        {correctedBy ? (
+          <p className="timeline-link" data-testid="corrected-by">
+            Corrected at {formatClockTime(correctedBy.at)}: “{correctedBy.text}”
+          </p>
+        ) : null}
+      </div>
+    </li>
+  );
+}
