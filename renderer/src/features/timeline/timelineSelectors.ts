@@ -22,14 +22,6 @@ export function filterTimeline(
   );
 }
 
-/** The newest `count` entries, newest first (entries arrive in clock order). */
-export function latestEntries(
-  entries: readonly TimelineEntryDoc[],
-  count: number,
-): TimelineEntryDoc[] {
-  return entries.slice(-count).reverse();
-}
-
 /** Ids of entries that a later entry corrects: shown struck through, never removed. */
 export function correctedEntryIds(entries: readonly TimelineEntryDoc[]): ReadonlySet<string> {
   return new Set(entries.flatMap((entry) => (entry.corrects ? [entry.corrects] : [])));

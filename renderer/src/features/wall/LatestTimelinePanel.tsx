@@ -2,13 +2,13 @@ import type { IncidentDoc } from '../../../../shared/schema/incident.ts';
 import type { TimelineEntryDoc } from '../../../../shared/schema/timelineEntry.ts';
 import { usePeopleById } from '../../app/db/lanternQueries.ts';
 import { formatClockTime } from '../incidents/elapsed.ts';
-import { latestEntries } from '../timeline/timelineSelectors.ts';
 import { timelineKindLabel } from '../timeline/timelineKinds.ts';
 import { WallIncidentTags } from './WallIncidentTags.tsx';
 
-const VISIBLE_ENTRIES = 5;
+/** Room-readable: the newest few entries, never the whole log. */
+export const LATEST_ENTRIES = 5;
 
-/** The most severe incident's newest timeline entries, newest first. */
+/** The most severe incident's newest timeline entries, already newest first. */
 export function LatestTimelinePanel({
   incident,
   entries,
@@ -24,7 +24,7 @@ export function LatestTimelinePanel({
         <span className="wall-focus-title">{incident.title}</span>
       </div>
       <ol className="wall-timeline">
-        {latestEntries(entries, VISIBLE_ENTRIES).map((entry) => (
+        {entries.slice(0, LATEST_ENTRIES).map((entry) => (
           <li key={entry.id} className="wall-timeline-entry" data-testid="wall-timeline-entry">
             <time className="wall-timeline-time" dateTime={entry.at}>
               {formatClockTime(entry.at)}

@@ -1,13 +1,17 @@
 import { useMemo } from 'react';
 import type { IncidentDoc } from '../../../../shared/schema/incident.ts';
 import type { TimelineEntryDoc } from '../../../../shared/schema/timelineEntry.ts';
-import { useIncidents, useTimeline, useWorkspace } from '../../app/db/lanternQueries.ts';
+import { useLatestTimeline } from '../../app/db/commandQueries.ts';
+import { useIncidents, useWorkspace } from '../../app/db/lanternQueries.ts';
 import { useAppSelector } from '../../app/store/hooks.ts';
 import { sortIncidentsForConsole } from '../incidents/incidentSelectors.ts';
 import { ActiveIncidentsPanel } from './ActiveIncidentsPanel.tsx';
 import { AllClearPanel } from './AllClearPanel.tsx';
 import { ElapsedPanel } from './ElapsedPanel.tsx';
-import { LatestTimelinePanel } from './LatestTimelinePanel.tsx';
+import { EscalationPanel } from './EscalationPanel.tsx';
+import { ExerciseBanner } from './ExerciseBanner.tsx';
+import { LATEST_ENTRIES, LatestTimelinePanel } from './LatestTimelinePanel.tsx';
+import { RolesPanel } from './RolesPanel.tsx';
 import { useWallAttention } from './useWallAttention.ts';
 import { useWallRotation } from './useWallRotation.ts';
 import { WallHeader } from './WallHeader.tsx';
@@ -26,6 +30,8 @@ function WallPanel({ panel, incidents, focusTimeline }: WallPanelProps) {
   if (panel === 'latest-timeline' && focus)
     return <LatestTimelinePanel incident={focus} entries={focusTimeline} />;
   if (panel === 'elapsed' && focus) return <ElapsedPanel incident={focus} />;
+  if (panel === 'roles' && focus) return <RolesPanel incident={focus} />;
+  if (panel === 'escalation' && focus) return <EscalationPanel incident={focus} />;
   return <AllClearPanel />;
 }
 
@@ -35,7 +41,7 @@ export function WallDisplay() {
   const active = useIncidents('active');
   const incidents = useMemo(() => sortIncidentsForConsole(active.documents), [active.documents]);
   const focus = incidents[0];
-  const timeline = useTimeline(focus?.id);
+  const timeline = useLatestTimeline(focus?.id, LATEST_ENTRIES);
   const panels = useMemo(() => wallPanelsFor(incidents), [incidents]);
   const panelIndex = useAppSelector((state) => selectWallPanelIndex(state, panels.length));
   const panel = panels[panelIndex] ?? 'all-clear';
@@ -45,7 +51,7 @@ export function WallDisplay() {
     : {
         activeIncidentIds: incidents.map((incident) => incident.id),
         focusIncidentId: focus?.id,
-        focusLatestEntryId: timeline.documents.at(-1)?.id,
+        focusLatestEntryId: timeline.documents[0]?.id,
       };
   useWallAttention(signals, panels);
   useWallRotation(panels.length);
@@ -53,6 +59,7 @@ export function WallDisplay() {
     <div className="wall" data-testid="wall-display">
       <WallHeader workspaceName={workspace?.name} panel={panel} />
       <main className="wall-main">
+        {focus?.exercise && panel !== 'active-incidents' ? <ExerciseBanner /> : null}
         <WallPanel panel={panel} incidents={incidents} focusTimeline={timeline.documents} />
       </main>
       <footer className="wall-footer" aria-hidden="true">
