@@ -38,7 +38,8 @@ function readsFrom(database: LanternDatabase): CommandReads {
 /**
  * Runs a command the way the node does (validate, check permission, plan,
  * write everything) against a test's memory database. Real plans, real
- * schemas: only the transport is missing.
+ * schemas: only the transport is missing. As on the node, the system actor
+ * (default frameworks, schedulers) needs no profile.
  */
 export function createCommandRunner(database: LanternDatabase, nodeId = 'node-test') {
   const clock = new HybridLogicalClock(nodeId);
@@ -53,6 +54,7 @@ export function createCommandRunner(database: LanternDatabase, nodeId = 'node-te
     if (!parsed.success) throw invalidInput(zodProblems(parsed.error));
     if (
       definition.permission === 'person' &&
+      actor.kind === 'person' &&
       !(await collectionOf(database, 'people').findOne(actor.id).exec())
     ) {
       throw forbidden(

@@ -1,0 +1,63 @@
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO, seedDemoCommand } from '../../test/commandFramework.testHelpers.ts';
+import { renderLantern } from '../../test/renderLantern.testHelpers.tsx';
+import { createTestLantern, type TestLantern } from '../../test/testLantern.testHelpers.ts';
+
+describe('declaring with the threshold questions', () => {
+  let lantern: TestLantern;
+  beforeEach(async () => {
+    lantern = await createTestLantern();
+    await seedDemoCommand(lantern);
+  });
+  afterEach(async () => {
+    cleanup();
+    await lantern.close();
+  });
+
+  it('recommends a severity from the answers, fills it in on request and declares with the answers', async () => {
+    renderLantern(lantern, { personId: DEMO.commander });
+    const [trigger] = await screen.findAllByRole('button', { name: 'Declare incident' });
+    fireEvent.click(trigger as HTMLElement);
+    const dialog = await screen.findByRole('dialog', { name: 'Declare an incident' });
+    const recommendation = within(dialog).getByRole('region', { name: 'Recommendation' });
+    await waitFor(() => expect(recommendation.textContent).toContain('No declaration needed'));
+
+    fireEvent.change(within(dialog).getByLabelText('Title'), {
+      target: { value: 'Card payments failing' },
+    });
+    fireEvent.change(
+      within(dialog).getByLabelText('Are customers affected? None, a few, many or all?'),
+      { target: { value: 'all' } },
+    );
+    fireEvent.click(
+      within(dialog).getByLabelText('Is revenue being lost or are payments failing?'),
+    );
+    fireEvent.change(within(dialog).getByLabelText('Affected services'), {
+      target: { value: 'payments-gateway' },
+    });
+
+    await waitFor(() => expect(recommendation.textContent).toContain('Declare an incident'));
+    expect(recommendation.textContent).toMatch(/SEV[12]/);
+    const use = within(recommendation).getByRole('button', { name: /^Use SEV/ });
+    const recommended = /SEV\d/.exec(use.textContent ?? '')?.[0];
+    fireEvent.click(use);
+    expect((within(dialog).getByLabelText('Severity') as HTMLSelectElement).value).toBe(
+      recommended,
+    );
+    expect(recommendation.textContent).toContain('Severity follows the recommendation');
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Declare incident' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Card payments failing' }),
+    ).toBeTruthy();
+    const [incident] = await lantern.database.incidents.find().exec();
+    expect(incident?.severity).toBe(recommended);
+    expect(incident?.classification?.recommendedSeverity).toBe(recommended);
+    expect(incident?.classification?.answers).toMatchObject({
+      customersAffected: 'all',
+      revenueImpact: true,
+    });
+    expect(incident?.serviceIds).toEqual(['payments-gateway']);
+  });
+});
