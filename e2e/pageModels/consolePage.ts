@@ -17,9 +17,9 @@ export class ConsolePage {
   async declareIncident(draft: IncidentDraft): Promise<void> {
     await this.page.getByRole('button', { name: 'Declare incident' }).first().click();
     const dialog = this.page.getByRole('dialog');
-    await dialog.getByLabel('Title').fill(draft.title);
-    await dialog.getByLabel('Severity').selectOption(draft.severity);
-    if (draft.summary) await dialog.getByLabel('Summary').fill(draft.summary);
+    await dialog.getByLabel('Title', { exact: true }).fill(draft.title);
+    await dialog.getByLabel('Severity', { exact: true }).selectOption(draft.severity);
+    if (draft.summary) await dialog.getByLabel('Summary', { exact: true }).fill(draft.summary);
     await dialog.getByRole('button', { name: 'Declare incident' }).click();
     await expect(dialog).toBeHidden();
   }
@@ -38,7 +38,7 @@ export class ConsolePage {
   }
 
   async addTimelineEntry(text: string): Promise<void> {
-    await this.page.getByLabel('Timeline entry').fill(text);
+    await this.page.getByLabel('Timeline entry', { exact: true }).fill(text);
     await this.page.getByRole('button', { name: 'Add entry' }).click();
   }
 }

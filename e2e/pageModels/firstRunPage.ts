@@ -9,8 +9,8 @@ export class FirstRunPage {
   }
 
   async createWorkspace(workspaceName: string, yourName: string): Promise<void> {
-    await this.page.getByLabel('Workspace name').fill(workspaceName);
-    await this.page.getByLabel('Your name').fill(yourName);
+    await this.page.getByLabel('Workspace name', { exact: true }).fill(workspaceName);
+    await this.page.getByLabel('Your name', { exact: true }).fill(yourName);
     await this.page.getByRole('button', { name: 'Create workspace' }).click();
   }
 

@@ -1,0 +1,25 @@
+import { expect, type Page } from '@playwright/test';
+
+/** "Who is at this keyboard?": a node with a workspace asks each browser for its person once. */
+export class ChoosePersonPage {
+  readonly page: Page;
+
+  constructor(page: Page) {
+    this.page = page;
+  }
+
+  heading() {
+    return this.page.getByRole('heading', { name: 'Who is at this keyboard?' });
+  }
+
+  async choose(displayName: string): Promise<void> {
+    await expect(this.heading()).toBeVisible();
+    const search = this.page.getByLabel('Search people', { exact: true });
+    if (await search.isVisible()) await search.fill(displayName);
+    await this.page
+      .getByRole('list', { name: 'People in this workspace' })
+      .getByRole('button', { name: new RegExp(`^${displayName}`) })
+      .click();
+    await expect(this.heading()).toBeHidden();
+  }
+}
