@@ -1,0 +1,103 @@
+import { ChoosePersonPage } from '../pageModels/choosePersonPage.ts';
+import { DeclareDialog } from '../pageModels/declareDialog.ts';
+import { IncidentCommandPage } from '../pageModels/incidentCommandPage.ts';
+import { WallDisplayPage } from '../pageModels/wallDisplayPage.ts';
+import { seriousViolations } from '../support/accessibility.ts';
+import { apiRequest } from '../support/nodeApi.ts';
+import type { NodeProcess } from '../support/nodeProcess.ts';
+import { expect, test } from '../support/fixtures.ts';
+
+const TITLE = 'Card payments failing at checkout';
+
+/** A SEV1 payments incident with a playbook, a paging escalation, a deputy and a decision. */
+async function declareBusyIncident(node: NodeProcess): Promise<string> {
+  const declared = await apiRequest<{ id: string }>(
+    node,
+    'POST',
+    '/incidents',
+    {
+      title: TITLE,
+      severity: 'SEV1',
+      type: 'availability',
+      serviceIds: ['payments-gateway'],
+      summary: 'Issuer timeouts on 40% of card payments',
+    },
+    'kevin-murphy',
+  );
+  expect(declared.status).toBe(201);
+  const id = declared.body.id;
+  const deputy = await apiRequest(
+    node,
+    'POST',
+    `/incidents/${id}/roles`,
+    { role: 'deputy-incident-commander', personId: 'oliver-hughes' },
+    'kevin-murphy',
+  );
+  expect(deputy.status).toBe(200);
+  const decision = await apiRequest(
+    node,
+    'POST',
+    `/incidents/${id}/decisions`,
+    {
+      decision: 'authorise-emergency-change',
+      summary: 'Roll back payments gateway release 4.12',
+      rationale: 'Failures began with the release',
+    },
+    'kevin-murphy',
+  );
+  expect(decision.status).toBe(201);
+  return id;
+}
+
+test('the first-run screen has no serious or critical accessibility violations', async ({
+  page,
+  lanternNode,
+}, testInfo) => {
+  await page.goto(lanternNode.consoleUrl);
+  await expect(page.getByRole('button', { name: 'Create workspace' })).toBeVisible();
+  expect(await seriousViolations(page, 'first-run screen', testInfo)).toEqual([]);
+});
+
+test('choosing a person, the console with an incident open and the declare dialog have no serious or critical violations', async ({
+  page,
+  startNode,
+}, testInfo) => {
+  const node = await startNode(['--demo']);
+  const incidentId = await declareBusyIncident(node);
+  await page.goto(node.consoleUrl);
+  const people = new ChoosePersonPage(page);
+  await expect(people.heading()).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Kevin Murphy/ })).toBeVisible();
+  const violations = await seriousViolations(page, 'choose-person screen', testInfo);
+  await people.choose('Kevin Murphy');
+
+  await page.goto(`${node.consoleUrl}#/incidents/${incidentId}`);
+  const incident = new IncidentCommandPage(page);
+  await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
+  for (const section of ['Status', 'Roles', 'Playbook', 'Decisions', 'Escalation'] as const)
+    await expect(incident.section(section)).toBeVisible();
+  await expect(incident.section('Escalation')).toContainText('Level 1');
+  await expect(incident.section('Decisions')).toContainText('Roll back payments gateway');
+  await expect(incident.timeline().getByRole('listitem').first()).toBeVisible();
+  violations.push(...(await seriousViolations(page, 'console with an incident open', testInfo)));
+
+  const declare = new DeclareDialog(page);
+  await declare.open();
+  await declare.answer({ customersAffected: 'Many', yes: ['revenueImpact'], serviceTier: 1 });
+  await expect(declare.recommendation()).toContainText('Declare an incident');
+  violations.push(...(await seriousViolations(page, 'declare dialog', testInfo)));
+  expect(violations).toEqual([]);
+});
+
+test('the wall display has no serious or critical accessibility violations', async ({
+  browser,
+  startNode,
+}, testInfo) => {
+  const node = await startNode(['--demo']);
+  await declareBusyIncident(node);
+  const wall = await WallDisplayPage.open(browser, node.consoleUrl);
+  await expect(wall.text(TITLE)).toBeVisible();
+  const violations = await seriousViolations(wall.page, 'wall display', testInfo);
+  await wall.close();
+  expect(violations).toEqual([]);
+});
