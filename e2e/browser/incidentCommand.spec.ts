@@ -33,7 +33,7 @@ test('declare through the thresholds, page to level 2, acknowledge, decide on a 
   browser,
   startNode,
 }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const node = await startNode(['--demo']);
   const adopted = await apiRequest(node, 'POST', '/commands/adoptFramework', {
     input: {
@@ -90,6 +90,12 @@ test('declare through the thresholds, page to level 2, acknowledge, decide on a 
   await expect(incident.refusal()).toContainText('Yusuf Demir');
   await incident.cancelDialog();
 
+  // While paging runs, the wall rotates (15 s a panel) through who holds which role and who is paged.
+  const rotation = { timeout: 100_000 };
+  await expect(wall.roleHolder('Incident Commander')).toContainText('Yusuf Demir', rotation);
+  await expect(wall.roleHolder('Deputy Incident Commander')).toContainText('Oliver Hughes');
+  await expect(wall.escalation()).toContainText(/[12] of 2/, rotation);
+
   // Nobody on the payments rotation acknowledges: the scheduler pages level 2.
   await expect(incident.section('Escalation')).toContainText('Level 2 of 2', { timeout: 100_000 });
   await expect(incident.section('Escalation')).toContainText('Oliver Hughes');
@@ -127,7 +133,7 @@ test('declare through the thresholds, page to level 2, acknowledge, decide on a 
     incident.timeline().getByText(new RegExp(`Decision \\(.*\\): ${emergencyChange.summary}`)),
   ).toBeVisible();
 
-  // The war-room wall: the decision on the timeline, the escalation and who commands.
+  // The war-room wall: the decision and the acknowledgement on its timeline.
   await expect(wall.text(emergencyChange.summary)).toBeVisible({ timeout: 30_000 });
   await expect(wall.text(/Acknowledged by Oliver Hughes/)).toBeVisible({ timeout: 30_000 });
   await test.info().attach('console', { body: await page.screenshot(), contentType: 'image/png' });

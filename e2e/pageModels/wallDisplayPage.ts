@@ -21,6 +21,18 @@ export class WallDisplayPage {
     return this.page.getByText(content).first();
   }
 
+  /** The role holders of the most severe incident, while the roles panel is up. */
+  roleHolder(roleLabel: string): Locator {
+    return this.page
+      .getByTestId('wall-role')
+      .filter({ has: this.page.getByText(roleLabel, { exact: true }) });
+  }
+
+  /** Who is paged and at which level, while the escalation panel is up. */
+  escalation(): Locator {
+    return this.page.getByTestId('wall-escalation');
+  }
+
   async close(): Promise<void> {
     await this.context.close();
   }
