@@ -13,7 +13,7 @@ import { entryLatencies } from './ui/entryLatency.ts';
 import { firstRenderMs } from './ui/firstRender.ts';
 import { SMOOTH_SCROLL_DEFINITION, uiGoals } from './ui/goals.ts';
 import { nodeMemory, pageHeapMb } from './ui/memory.ts';
-import { ensureRendererBuilt, seedDataFolder } from './ui/prepareNode.ts';
+import { ensureRendererBuilt, measuredBuild, seedDataFolder } from './ui/prepareNode.ts';
 import { printReport, writeReport, type UiReport } from './ui/report.ts';
 import { scrollFrameTimes } from './ui/scrollFrames.ts';
 import { BENCH_PERSON } from './ui/benchPeople.ts';
@@ -101,6 +101,7 @@ try {
         timelineEntries: config.entries,
         seedSeconds: Math.round(seeded.seedSeconds),
         renderer,
+        ...measuredBuild(repoRoot),
       },
       firstRenderMs: firstRenderMsByScreen,
       entryLatencyMs,

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runToEnd } from './childProcess.ts';
 
@@ -30,4 +31,13 @@ export async function seedDataFolder(
   const last = output.trim().split('\n').pop() ?? '{}';
   const seeded = JSON.parse(last) as { bigIncidentId: string; seconds: number };
   return { bigIncidentId: seeded.bigIncidentId, seedSeconds: seeded.seconds };
+}
+
+/** Which code was measured: the commit checked out and when the served renderer was built. */
+export function measuredBuild(repoRoot: string): { commit: string; rendererBuiltAt: string } {
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot })
+    .toString()
+    .trim();
+  const index = join(repoRoot, 'dist', 'renderer', 'index.html');
+  return { commit, rendererBuiltAt: statSync(index).mtime.toISOString() };
 }

@@ -15,6 +15,8 @@ export interface UiReport {
     timelineEntries: number;
     seedSeconds: number;
     renderer: 'built' | 'present';
+    commit: string;
+    rendererBuiltAt: string;
   };
   firstRenderMs: Record<string, Distribution & { runsMs: number[] }>;
   entryLatencyMs: Record<string, Distribution>;
@@ -30,6 +32,9 @@ function row(cells: (string | number)[]): string {
 
 export function printReport(report: UiReport): void {
   console.log(`\nLantern UI benchmark (${report.mode}), ${report.chromium}`);
+  console.log(
+    `commit ${report.setup.commit}, renderer built ${report.setup.rendererBuiltAt} (${report.setup.renderer})`,
+  );
   console.log(
     `${report.setup.activeIncidents} active incidents, ${report.setup.timelineEntries} timeline entries on one incident (seeded in ${report.setup.seedSeconds} s)\n`,
   );
