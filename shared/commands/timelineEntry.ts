@@ -18,6 +18,7 @@ export function timelineWrite(
     kind,
     text,
     actorId: context.actor.id,
+    actorKind: context.actor.kind,
     nodeId: context.nodeId,
     starred: extra.starred ?? false,
     ...(extra.corrects ? { corrects: extra.corrects } : {}),

@@ -19,6 +19,8 @@ const timelineEntrySchemaLiteral = {
     kind: { type: 'string', enum: [...TIMELINE_KINDS], maxLength: 20 },
     text: { type: 'string', minLength: 1, maxLength: 10000 },
     actorId: idField,
+    /** person, integration (an API caller) or system (the node itself). */
+    actorKind: { type: 'string', enum: ['person', 'integration', 'system'], maxLength: 12 },
     nodeId: idField,
     starred: { type: 'boolean' },
     corrects: idField,
