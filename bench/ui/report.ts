@@ -20,13 +20,13 @@ export interface UiReport {
   };
   firstRenderMs: Record<string, Distribution & { runsMs: number[] }>;
   entryLatencyMs: Record<string, Distribution>;
-  scroll: ScrollFrames & { definitionOfSmooth: string };
+  scroll: { definitionOfSmooth: string; runs: Record<string, ScrollFrames> };
   memory: { pageHeapMb: Record<string, number>; node: NodeMemory };
   goals: Goal[];
 }
 
 function row(cells: (string | number)[]): string {
-  const widths = [54, 12, 12, 6];
+  const widths = [64, 12, 12, 6];
   return cells.map((cell, index) => String(cell).padEnd(widths[index] ?? 12)).join(' ');
 }
 
@@ -43,9 +43,15 @@ export function printReport(report: UiReport): void {
     console.log(row([`first render: ${screen}`, d.medianMs, d.p95Ms, d.count]));
   for (const [screen, d] of Object.entries(report.entryLatencyMs))
     console.log(row([`API entry → on screen: ${screen}`, d.medianMs, d.p95Ms, d.count]));
-  const s = report.scroll;
-  console.log(row(['frame time scrolling the long timeline', s.medianMs, s.p95Ms, s.frames]));
-  console.log(`  frames over 16.7 ms: ${s.percentOver16_7Ms}%; smooth = ${s.definitionOfSmooth}`);
+  for (const [name, s] of Object.entries(report.scroll.runs)) {
+    console.log(
+      row([`frame time scrolling the long timeline (${name})`, s.medianMs, s.p95Ms, s.frames]),
+    );
+    console.log(
+      `  ${s.stepPx} px a frame; frames over 16.7 ms: ${s.percentOver16_7Ms}%, over 25 ms (missed vsync): ${s.percentOver25Ms}%`,
+    );
+  }
+  console.log(`  smooth = ${report.scroll.definitionOfSmooth}`);
   const heaps = Object.entries(report.memory.pageHeapMb)
     .map(([screen, mb]) => `${screen} ${mb} MB`)
     .join(', ');

@@ -6,6 +6,9 @@ export interface ScrollFrames {
   medianMs: number;
   p95Ms: number;
   percentOver16_7Ms: number;
+  /** Frames that took longer than one and a half 60 Hz intervals: a vsync was missed. */
+  percentOver25Ms: number;
+  stepPx: number;
   scrolledPx: number;
 }
 
@@ -44,12 +47,15 @@ export async function scrollFrameTimes(
     },
     { selector, frames, stepPx },
   );
-  const over = result.deltas.filter((delta) => delta > 16.7).length;
+  const share = (limitMs: number) =>
+    round((100 * result.deltas.filter((delta) => delta > limitMs).length) / result.deltas.length);
   return {
     frames: result.deltas.length,
     medianMs: round(median(result.deltas)),
     p95Ms: round(percentile(result.deltas, 0.95)),
-    percentOver16_7Ms: round((100 * over) / result.deltas.length),
+    percentOver16_7Ms: share(16.7),
+    percentOver25Ms: share(25),
+    stepPx,
     scrolledPx: Math.round(result.scrolledPx),
   };
 }

@@ -1,6 +1,6 @@
 import { ChoosePersonPage } from '../pageModels/choosePersonPage.ts';
 import { DeclareDialog } from '../pageModels/declareDialog.ts';
-import { IncidentCommandPage } from '../pageModels/incidentCommandPage.ts';
+import { IncidentCommandPage, type CommandSection } from '../pageModels/incidentCommandPage.ts';
 import { WallDisplayPage } from '../pageModels/wallDisplayPage.ts';
 import { seriousViolations } from '../support/accessibility.ts';
 import { apiRequest } from '../support/nodeApi.ts';
@@ -74,8 +74,15 @@ test('choosing a person, the console with an incident open and the declare dialo
   await page.goto(`${node.consoleUrl}#/incidents/${incidentId}`);
   const incident = new IncidentCommandPage(page);
   await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
-  for (const section of ['Status', 'Roles', 'Playbook', 'Decisions', 'Escalation'] as const)
-    await expect(incident.section(section)).toBeVisible();
+  const sections: CommandSection[] = [
+    'Status',
+    'Roles',
+    'Playbook',
+    'Decisions',
+    'Escalation',
+    'Sub-incidents',
+  ];
+  for (const section of sections) await expect(incident.section(section)).toBeVisible();
   await expect(incident.section('Escalation')).toContainText('Level 1');
   await expect(incident.section('Decisions')).toContainText('Roll back payments gateway');
   await expect(incident.timeline().getByRole('listitem').first()).toBeVisible();
