@@ -1,7 +1,9 @@
 // Seeds a node's data folder for the UI benchmark through the node's own
 // commands, in-process, before the HTTP node serves it:
 //   node bench/ui/seedNode.ts <dataDir> <activeIncidents> <timelineEntries>
-// Prints one JSON line: { bigIncidentId, seconds }.
+// Prints one JSON line: { bigIncidentId, seconds }. Every incident is SEV4,
+// which no shipped escalation policy covers, so nothing pages during the run;
+// the long one is declared first, so it is the oldest and leads the wall.
 import { startNode } from '../../electron/core/node.ts';
 import type { Actor } from '../../shared/commands/command.ts';
 import { BENCH_PERSON, BIG_INCIDENT_TITLE } from './benchPeople.ts';
@@ -23,13 +25,13 @@ async function seed(dataDir: string, incidents: number, entries: number) {
   try {
     const big = await node.execute(
       'declareIncident',
-      { title: BIG_INCIDENT_TITLE, severity: 'SEV3', type: 'availability', exercise: true },
+      { title: BIG_INCIDENT_TITLE, severity: 'SEV4', type: 'availability' },
       actor,
     );
     await inParallel(incidents - 1, (index) =>
       node.execute(
         'declareIncident',
-        { title: `Bench incident ${index + 1}`, severity: 'SEV4', exercise: true },
+        { title: `Bench incident ${index + 1}`, severity: 'SEV4' },
         actor,
       ),
     );
