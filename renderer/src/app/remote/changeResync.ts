@@ -17,7 +17,11 @@ export type OpenedInstance = {
   collectionName: string;
 };
 
-export type InternalRequest = (method: MessageToRemote['method'], connectionId: string, params: unknown) => Promise<MessageFromRemote>;
+export type InternalRequest = (
+  method: MessageToRemote['method'],
+  connectionId: string,
+  params: unknown,
+) => Promise<MessageFromRemote>;
 
 type ChangedDocument = Record<string, unknown> & { _deleted?: boolean };
 
@@ -32,7 +36,8 @@ export async function resyncMissedChanges(
   let checkpoint: unknown = instance.checkpoint;
   for (;;) {
     const answer = await request('getChangedDocumentsSince', connectionId, [PAGE_SIZE, checkpoint]);
-    if (answer.error) throw new Error(`Catching up on ${instance.collectionName} failed: ${answer.error.message}`);
+    if (answer.error)
+      throw new Error(`Catching up on ${instance.collectionName} failed: ${answer.error.message}`);
     const page = answer.return as { documents: ChangedDocument[]; checkpoint: unknown };
     if (page.documents.length === 0) return;
     checkpoint = page.checkpoint;
@@ -42,7 +47,12 @@ export async function resyncMissedChanges(
   }
 }
 
-function replayBulk(connectionId: string, primaryPath: string, documents: ChangedDocument[], checkpoint: unknown): MessageFromRemote {
+function replayBulk(
+  connectionId: string,
+  primaryPath: string,
+  documents: ChangedDocument[],
+  checkpoint: unknown,
+): MessageFromRemote {
   // The state before the gap is unknown: updates carry no previous data
   // (RxDB treats that as "unknown" and re-evaluates), deletes carry the
   // deleted document so queries holding it drop it.
@@ -56,7 +66,12 @@ function replayBulk(connectionId: string, primaryPath: string, documents: Change
     connectionId,
     answerTo: 'changestream',
     method: 'changeStream',
-    return: { id: `lantern-resync-${randomToken(10)}`, events, checkpoint, context: 'lantern-resync' },
+    return: {
+      id: `lantern-resync-${randomToken(10)}`,
+      events,
+      checkpoint,
+      context: 'lantern-resync',
+    },
   };
 }
 

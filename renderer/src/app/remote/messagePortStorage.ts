@@ -11,7 +11,9 @@ export type MessagePortRemoteStorageOptions = RemoteStorageTuning & {
   requestPort(): Promise<MessagePort>;
 };
 
-export function createMessagePortRemoteStorage(options: MessagePortRemoteStorageOptions): RemoteStorageHandle {
+export function createMessagePortRemoteStorage(
+  options: MessagePortRemoteStorageOptions,
+): RemoteStorageHandle {
   const { requestPort, ...tuning } = options;
   const connectTimeoutMs = tuning.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   return createRemoteStorageHandle('messageport', {
@@ -24,7 +26,12 @@ function withConnectTimeout(portPromise: Promise<MessagePort>, ms: number): Prom
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(
-      () => reject(new RemoteStorageConnectError(`The Lantern node did not hand this window a storage port within ${ms / 1000} s.`)),
+      () =>
+        reject(
+          new RemoteStorageConnectError(
+            `The Lantern node did not hand this window a storage port within ${ms / 1000} s.`,
+          ),
+        ),
       ms,
     );
   });

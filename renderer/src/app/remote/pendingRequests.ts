@@ -18,7 +18,10 @@ export type PendingRequests = {
   queuedCount(): number;
 };
 
-export function createPendingRequests(timeoutMs: number, onTimeout: (request: PendingRequest) => void): PendingRequests {
+export function createPendingRequests(
+  timeoutMs: number,
+  onTimeout: (request: PendingRequest) => void,
+): PendingRequests {
   // A Map keeps insertion order, so queued requests are resent in order.
   const pending = new Map<string, PendingRequest>();
   const take = (requestId: string): PendingRequest | undefined => {
@@ -42,10 +45,16 @@ export function createPendingRequests(timeoutMs: number, onTimeout: (request: Pe
     },
     take,
     list: () => [...pending.values()],
-    queuedCount: () => [...pending.values()].filter((request) => request.sentOn === undefined).length,
+    queuedCount: () =>
+      [...pending.values()].filter((request) => request.sentOn === undefined).length,
   };
 }
 
 export function errorAnswer(message: MessageToRemote, error: Error): MessageFromRemote {
-  return { connectionId: message.connectionId, answerTo: message.requestId, method: message.method, error: toPlainError(error) };
+  return {
+    connectionId: message.connectionId,
+    answerTo: message.requestId,
+    method: message.method,
+    error: toPlainError(error),
+  };
 }

@@ -17,7 +17,9 @@ export class RemoteStorageRequestError extends Error {
 
 const WRAPPED_PREFIXES = ['could not requestRemote: ', 'could not create instance '];
 
-export function withReadableRemoteErrors<Internals, Options>(storage: RxStorage<Internals, Options>): RxStorage<Internals, Options> {
+export function withReadableRemoteErrors<Internals, Options>(
+  storage: RxStorage<Internals, Options>,
+): RxStorage<Internals, Options> {
   return {
     name: storage.name,
     rxdbVersion: storage.rxdbVersion,
@@ -39,7 +41,9 @@ function wrapInstance<T extends object>(instance: T): T {
       const method = String(property);
       return (...args: unknown[]) => {
         const result: unknown = (value as (...input: unknown[]) => unknown).apply(target, args);
-        return result instanceof Promise ? result.catch((error: unknown) => Promise.reject(readable(error, method))) : result;
+        return result instanceof Promise
+          ? result.catch((error: unknown) => Promise.reject(readable(error, method)))
+          : result;
       };
     },
   });
@@ -50,7 +54,12 @@ function readable(error: unknown, method: string): unknown {
   const prefix = WRAPPED_PREFIXES.find((candidate) => error.message.startsWith(candidate));
   if (!prefix) return error;
   try {
-    const parsed = JSON.parse(error.message.slice(prefix.length)) as { methodName?: string; error?: unknown; name?: unknown; message?: unknown };
+    const parsed = JSON.parse(error.message.slice(prefix.length)) as {
+      methodName?: string;
+      error?: unknown;
+      name?: unknown;
+      message?: unknown;
+    };
     const remote = (parsed.error ?? parsed) as { name?: unknown; message?: unknown };
     if (typeof remote.message !== 'string') return error;
     const name = typeof remote.name === 'string' ? remote.name : 'RemoteStorageRequestError';

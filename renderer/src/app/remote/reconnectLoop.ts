@@ -32,7 +32,7 @@ export function createReconnectLoop(options: ReconnectLoopOptions): ReconnectLoo
     });
 
   async function run(): Promise<void> {
-    for (let failures = 0; !options.isClosed(); ) {
+    for (let failures = 0; !options.isClosed();) {
       try {
         const link = await options.connect();
         if (options.isClosed()) return link.close();

@@ -3,7 +3,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { filter, firstValueFrom, timeout } from 'rxjs';
 import { RXDB_VERSION } from 'rxdb';
-import type { MessageFromRemote, MessageToRemote, RemoteMessageChannel } from 'rxdb/plugins/storage-remote';
+import type {
+  MessageFromRemote,
+  MessageToRemote,
+  RemoteMessageChannel,
+} from 'rxdb/plugins/storage-remote';
 import { createReconnectingChannel } from './reconnectingChannel.ts';
 import type { ReconnectingChannel, ReconnectingChannelOptions } from './reconnectingChannel.ts';
 import type { RemoteLink } from './remoteLink.ts';
@@ -28,7 +32,12 @@ class FakeLink implements RemoteLink {
     for (const listener of this.closeListeners) listener();
   }
   answer(to: MessageToRemote, body: Partial<MessageFromRemote> & Record<string, unknown>): void {
-    const message = { connectionId: to.connectionId, answerTo: to.requestId, method: to.method, ...body };
+    const message = {
+      connectionId: to.connectionId,
+      answerTo: to.requestId,
+      method: to.method,
+      ...body,
+    };
     for (const listener of this.messageListeners) listener(message);
   }
   async request(method: string): Promise<MessageToRemote> {
@@ -46,7 +55,11 @@ afterEach(async () => {
 });
 
 async function start(options: Partial<ReconnectingChannelOptions> = {}, reachable = true) {
-  const node: ScriptedNode = { links: [], reachable, latest: () => node.links[node.links.length - 1] as FakeLink };
+  const node: ScriptedNode = {
+    links: [],
+    reachable,
+    latest: () => node.links[node.links.length - 1] as FakeLink,
+  };
   channel = createReconnectingChannel({
     connect: async () => {
       if (!node.reachable) throw new Error('unreachable');
@@ -64,20 +77,48 @@ async function start(options: Partial<ReconnectingChannelOptions> = {}, reachabl
 }
 
 let requestCount = 0;
-function send(remote: RemoteMessageChannel, method: MessageToRemote['method'], params: unknown, connectionId = 'c1'): MessageToRemote {
-  const message: MessageToRemote = { connectionId, requestId: `r${requestCount++}`, method, version: RXDB_VERSION, params };
+function send(
+  remote: RemoteMessageChannel,
+  method: MessageToRemote['method'],
+  params: unknown,
+  connectionId = 'c1',
+): MessageToRemote {
+  const message: MessageToRemote = {
+    connectionId,
+    requestId: `r${requestCount++}`,
+    method,
+    version: RXDB_VERSION,
+    params,
+  };
   remote.send(message);
   return message;
 }
 
-function answerTo(remote: RemoteMessageChannel, message: MessageToRemote): Promise<MessageFromRemote> {
-  return firstValueFrom(remote.messages$.pipe(filter((answer) => answer.answerTo === message.requestId), timeout(2000)));
+function answerTo(
+  remote: RemoteMessageChannel,
+  message: MessageToRemote,
+): Promise<MessageFromRemote> {
+  return firstValueFrom(
+    remote.messages$.pipe(
+      filter((answer) => answer.answerTo === message.requestId),
+      timeout(2000),
+    ),
+  );
 }
 
 /** Like RxDB does: listen for the answer first, then send. */
-function ask(remote: RemoteMessageChannel, method: MessageToRemote['method'], params: unknown): Promise<MessageFromRemote> {
+function ask(
+  remote: RemoteMessageChannel,
+  method: MessageToRemote['method'],
+  params: unknown,
+): Promise<MessageFromRemote> {
   const requestId = `r${requestCount}`;
-  const answer = firstValueFrom(remote.messages$.pipe(filter((message) => message.answerTo === requestId), timeout(2000)));
+  const answer = firstValueFrom(
+    remote.messages$.pipe(
+      filter((message) => message.answerTo === requestId),
+      timeout(2000),
+    ),
+  );
   send(remote, method, params);
   return answer;
 }
@@ -89,7 +130,11 @@ async function until(condition: () => boolean): Promise<void> {
   }
 }
 
-const createParams = { databaseName: 'lantern', collectionName: 'incidents', schema: { primaryKey: 'id', version: 0 } };
+const createParams = {
+  databaseName: 'lantern',
+  collectionName: 'incidents',
+  schema: { primaryKey: 'id', version: 0 },
+};
 
 describe('reconnecting remote-storage channel', () => {
   it('queues requests until the node is reachable, then sends them in order', async () => {
@@ -99,7 +144,10 @@ describe('reconnecting remote-storage channel', () => {
     await until(() => states.includes('offline'));
     node.reachable = true;
     await until(() => states.at(-1) === 'online');
-    expect(node.latest().sent.map((message) => message.requestId)).toEqual([create.requestId, query.requestId]);
+    expect(node.latest().sent.map((message) => message.requestId)).toEqual([
+      create.requestId,
+      query.requestId,
+    ]);
     expect(states.slice(0, 2)).toEqual(['connecting', 'offline']);
   });
 
@@ -121,13 +169,22 @@ describe('reconnecting remote-storage channel', () => {
     expect(reopen.params).toEqual(createParams);
     expect(second.sent.some((message) => message.requestId === query.requestId)).toBe(true);
 
-    const replayed = firstValueFrom(remote.messages$.pipe(filter((message) => message.method === 'changeStream')));
+    const replayed = firstValueFrom(
+      remote.messages$.pipe(filter((message) => message.method === 'changeStream')),
+    );
     second.answer(reopen, { return: 'ok' });
     const catchUp = await second.request('getChangedDocumentsSince');
     expect(catchUp.params).toEqual([500, { id: 'a', lwt: 1 }]);
-    second.answer(catchUp, { return: { documents: [{ id: 'inc-7', _deleted: false }], checkpoint: { id: 'inc-7', lwt: 2 } } });
+    second.answer(catchUp, {
+      return: {
+        documents: [{ id: 'inc-7', _deleted: false }],
+        checkpoint: { id: 'inc-7', lwt: 2 },
+      },
+    });
     const bulk = (await replayed).return as { events: { documentId: string; operation: string }[] };
-    expect(bulk.events).toEqual([expect.objectContaining({ documentId: 'inc-7', operation: 'UPDATE' })]);
+    expect(bulk.events).toEqual([
+      expect.objectContaining({ documentId: 'inc-7', operation: 'UPDATE' }),
+    ]);
     expect(states).toEqual(['connecting', 'online', 'reconnecting', 'online']);
   });
 

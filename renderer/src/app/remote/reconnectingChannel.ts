@@ -8,7 +8,11 @@
 import { BehaviorSubject, Subject } from 'rxjs';
 import type { Observable } from 'rxjs';
 import { createBlobFromBase64, randomToken, RXDB_VERSION } from 'rxdb';
-import type { MessageFromRemote, MessageToRemote, RemoteMessageChannel } from 'rxdb/plugins/storage-remote';
+import type {
+  MessageFromRemote,
+  MessageToRemote,
+  RemoteMessageChannel,
+} from 'rxdb/plugins/storage-remote';
 import { resyncMissedChanges } from './changeResync.ts';
 import type { OpenedInstance } from './changeResync.ts';
 import { createPendingRequests, errorAnswer } from './pendingRequests.ts';
@@ -42,7 +46,9 @@ export type ReconnectingChannel = {
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 const DEFAULT_MAX_QUEUED = 1000;
 
-export function createReconnectingChannel(options: ReconnectingChannelOptions): ReconnectingChannel {
+export function createReconnectingChannel(
+  options: ReconnectingChannelOptions,
+): ReconnectingChannel {
   const channel = new ReconnectingRemoteChannel(options);
   const messageChannel: RemoteMessageChannel = {
     messages$: channel.messages$.asObservable(),
@@ -93,12 +99,23 @@ class ReconnectingRemoteChannel {
     if (this.closed) return this.fail(message, new RemoteStorageClosedError(message.method));
     if (message.method === 'create') {
       const collectionName = collectionNameOfCreate(message);
-      this.opened.set(message.connectionId, { create: message, acknowledged: false, checkpoint: undefined, collectionName });
+      this.opened.set(message.connectionId, {
+        create: message,
+        acknowledged: false,
+        checkpoint: undefined,
+        collectionName,
+      });
     }
     if (message.method === 'close') {
       this.opened.delete(message.connectionId);
       // Nothing to close on a node we cannot reach: it dropped our instances.
-      if (!this.link) return this.messages$.next({ connectionId: message.connectionId, answerTo: message.requestId, method: 'close', return: null });
+      if (!this.link)
+        return this.messages$.next({
+          connectionId: message.connectionId,
+          answerTo: message.requestId,
+          method: 'close',
+          return: null,
+        });
     }
     if (!this.link && this.pending.queuedCount() >= this.maxQueued) {
       return this.fail(message, new RemoteStorageQueueFullError(this.maxQueued));
@@ -111,7 +128,8 @@ class ReconnectingRemoteChannel {
     this.closed = true;
     this.reconnect.stop();
     for (const request of this.pending.list()) {
-      if (this.pending.take(request.message.requestId)) this.fail(request.message, new RemoteStorageClosedError(request.message.method));
+      if (this.pending.take(request.message.requestId))
+        this.fail(request.message, new RemoteStorageClosedError(request.message.method));
     }
     this.link?.close();
     this.link = undefined;
@@ -141,7 +159,15 @@ class ReconnectingRemoteChannel {
   private onTimeout(request: PendingRequest): void {
     const { message } = request;
     if (message.method === 'create') this.opened.delete(message.connectionId);
-    this.fail(message, new RemoteStorageTimeoutError(message.method, this.collectionOf(message), this.timeoutMs, this.state$.value));
+    this.fail(
+      message,
+      new RemoteStorageTimeoutError(
+        message.method,
+        this.collectionOf(message),
+        this.timeoutMs,
+        this.state$.value,
+      ),
+    );
     // The node answers even its own slow requests within its shorter
     // deadline, so silence on a link that looks up means the link is dead
     // (a pulled cable can take minutes to surface as a close event).
@@ -154,7 +180,9 @@ class ReconnectingRemoteChannel {
     if (answerInternally) return answerInternally(raw);
     const instance = this.opened.get(raw.connectionId);
     if (raw.answerTo === 'changestream') {
-      if (instance) instance.checkpoint = (raw.return as { checkpoint?: unknown } | undefined)?.checkpoint ?? instance.checkpoint;
+      if (instance)
+        instance.checkpoint =
+          (raw.return as { checkpoint?: unknown } | undefined)?.checkpoint ?? instance.checkpoint;
       return this.messages$.next(raw);
     }
     const request = this.pending.take(raw.answerTo);
@@ -163,7 +191,8 @@ class ReconnectingRemoteChannel {
       if (raw.error) this.opened.delete(raw.connectionId);
       instance.acknowledged = !raw.error;
       // null from the node means "no changes yet": catch up from the start.
-      if (instance.checkpoint === undefined && 'lanternCheckpoint' in raw) instance.checkpoint = raw.lanternCheckpoint;
+      if (instance.checkpoint === undefined && 'lanternCheckpoint' in raw)
+        instance.checkpoint = raw.lanternCheckpoint;
     }
     this.forwardAnswer(raw);
   }
@@ -171,14 +200,20 @@ class ReconnectingRemoteChannel {
   private forwardAnswer(answer: MessageFromRemote): void {
     // The node sends attachment data as base64 so the wire stays JSON.
     if (answer.method === 'getAttachmentData' && typeof answer.return === 'string') {
-      void createBlobFromBase64(answer.return, '').then((blob) => this.messages$.next({ ...answer, return: blob }));
+      void createBlobFromBase64(answer.return, '').then((blob) =>
+        this.messages$.next({ ...answer, return: blob }),
+      );
       return;
     }
     this.messages$.next(answer);
   }
 
   /** Requests the channel makes itself (re-open, catch up); RxDB never sees them. */
-  private internalRequest(method: MessageToRemote['method'], connectionId: string, params: unknown): Promise<MessageFromRemote> {
+  private internalRequest(
+    method: MessageToRemote['method'],
+    connectionId: string,
+    params: unknown,
+  ): Promise<MessageFromRemote> {
     const requestId = `${this.requestSeed}|internal|${this.requestCount++}`;
     const collectionName = this.opened.get(connectionId)?.collectionName ?? 'an unknown collection';
     return new Promise((resolve, reject) => {
@@ -188,7 +223,12 @@ class ReconnectingRemoteChannel {
         if (answer instanceof Error) reject(answer);
         else resolve(answer);
       };
-      const timeout = new RemoteStorageTimeoutError(method, collectionName, this.timeoutMs, 'online');
+      const timeout = new RemoteStorageTimeoutError(
+        method,
+        collectionName,
+        this.timeoutMs,
+        'online',
+      );
       const timer = setTimeout(() => settle(timeout), this.timeoutMs);
       this.internal.set(requestId, settle);
       this.link?.send({ connectionId, requestId, method, version: RXDB_VERSION, params });
@@ -198,7 +238,10 @@ class ReconnectingRemoteChannel {
   private async reopen(instance: OpenedInstance): Promise<void> {
     const request = this.internalRequest.bind(this);
     const answer = await request('create', instance.create.connectionId, instance.create.params);
-    if (answer.error) throw new Error(`Re-opening ${instance.collectionName} after reconnect failed: ${answer.error.message}`);
+    if (answer.error)
+      throw new Error(
+        `Re-opening ${instance.collectionName} after reconnect failed: ${answer.error.message}`,
+      );
     await resyncMissedChanges(instance, request, (message) => this.messages$.next(message));
   }
 
@@ -212,9 +255,11 @@ class ReconnectingRemoteChannel {
       if (linkGeneration === this.generation) this.onLinkLost();
     });
     for (const instance of this.opened.values()) {
-      if (instance.acknowledged) this.reopen(instance).catch((error: unknown) => this.onError(asError(error)));
+      if (instance.acknowledged)
+        this.reopen(instance).catch((error: unknown) => this.onError(asError(error)));
     }
-    for (const request of this.pending.list()) if (request.sentOn === undefined) this.transmit(request);
+    for (const request of this.pending.list())
+      if (request.sentOn === undefined) this.transmit(request);
     this.state$.next('online');
   }
 
@@ -222,12 +267,16 @@ class ReconnectingRemoteChannel {
     this.link = undefined;
     this.generation++;
     if (this.closed) return;
-    for (const settle of [...this.internal.values()]) settle(new Error('The connection to the Lantern node dropped.'));
+    for (const settle of [...this.internal.values()])
+      settle(new Error('The connection to the Lantern node dropped.'));
     for (const request of this.pending.list()) {
       if (request.sentOn === undefined) continue;
       // A write may have been applied; only reads are safe to send again.
       if (request.message.method === 'bulkWrite' && this.pending.take(request.message.requestId)) {
-        this.fail(request.message, new RemoteStorageConnectionLostError('bulkWrite', this.collectionOf(request.message)));
+        this.fail(
+          request.message,
+          new RemoteStorageConnectionLostError('bulkWrite', this.collectionOf(request.message)),
+        );
       } else {
         request.sentOn = undefined;
       }
@@ -245,7 +294,9 @@ function isAnswer(value: unknown): value is MessageFromRemote {
 
 function collectionNameOfCreate(message: MessageToRemote): string {
   const params = message.params as { collectionName?: unknown } | undefined;
-  return typeof params?.collectionName === 'string' ? params.collectionName : 'an unknown collection';
+  return typeof params?.collectionName === 'string'
+    ? params.collectionName
+    : 'an unknown collection';
 }
 
 function asError(error: unknown): Error {

@@ -6,8 +6,11 @@ import type { ConnectionState } from './remoteLink.ts';
 export class RemoteStorageTimeoutError extends Error {
   override name = 'RemoteStorageTimeoutError';
   constructor(method: string, collectionName: string, timeoutMs: number, state: ConnectionState) {
-    const offline = state === 'online' ? '' : ' (the connection to the node is down; Lantern keeps reconnecting)';
-    super(`Lantern node did not answer "${method}" on ${collectionName} within ${formatSeconds(timeoutMs)}${offline}`);
+    const offline =
+      state === 'online' ? '' : ' (the connection to the node is down; Lantern keeps reconnecting)';
+    super(
+      `Lantern node did not answer "${method}" on ${collectionName} within ${formatSeconds(timeoutMs)}${offline}`,
+    );
   }
 }
 
@@ -23,14 +26,18 @@ export class RemoteStorageConnectionLostError extends Error {
 export class RemoteStorageQueueFullError extends Error {
   override name = 'RemoteStorageQueueFullError';
   constructor(limit: number) {
-    super(`More than ${limit} storage requests are waiting for the Lantern node to come back; this one was dropped.`);
+    super(
+      `More than ${limit} storage requests are waiting for the Lantern node to come back; this one was dropped.`,
+    );
   }
 }
 
 export class RemoteStorageClosedError extends Error {
   override name = 'RemoteStorageClosedError';
   constructor(method: string) {
-    super(`"${method}" was called after this window closed its connection to the Lantern node; reload the window.`);
+    super(
+      `"${method}" was called after this window closed its connection to the Lantern node; reload the window.`,
+    );
   }
 }
 

@@ -4,7 +4,10 @@
 import type { Observable } from 'rxjs';
 import { randomToken } from 'rxdb';
 import type { RxStorage } from 'rxdb';
-import { getRxStorageRemote, MESSAGE_CHANNEL_CACHE_BY_IDENTIFIER } from 'rxdb/plugins/storage-remote';
+import {
+  getRxStorageRemote,
+  MESSAGE_CHANNEL_CACHE_BY_IDENTIFIER,
+} from 'rxdb/plugins/storage-remote';
 import { createReconnectingChannel } from './reconnectingChannel.ts';
 import type { ReconnectingChannelOptions } from './reconnectingChannel.ts';
 import type { ConnectionState } from './remoteLink.ts';
@@ -18,11 +21,18 @@ export type RemoteStorageHandle = {
 
 export type RemoteStorageTuning = Omit<ReconnectingChannelOptions, 'connect'>;
 
-export function createRemoteStorageHandle(transportName: string, channelOptions: ReconnectingChannelOptions): RemoteStorageHandle {
+export function createRemoteStorageHandle(
+  transportName: string,
+  channelOptions: ReconnectingChannelOptions,
+): RemoteStorageHandle {
   // RxDB caches 'one'-mode channels by identifier, so every handle needs its own.
   const identifier = `lantern-${transportName}-${randomToken(10)}`;
   const channel = createReconnectingChannel(channelOptions);
-  const remote = getRxStorageRemote({ identifier, mode: 'one', messageChannelCreator: channel.messageChannelCreator });
+  const remote = getRxStorageRemote({
+    identifier,
+    mode: 'one',
+    messageChannelCreator: channel.messageChannelCreator,
+  });
   const storage = withReadableRemoteErrors<unknown, unknown>(remote);
   return {
     storage,

@@ -18,7 +18,9 @@ export type WebSocketRemoteStorageOptions = RemoteStorageTuning & {
   readOnly: boolean;
 };
 
-export function createWebSocketRemoteStorage(options: WebSocketRemoteStorageOptions): RemoteStorageHandle {
+export function createWebSocketRemoteStorage(
+  options: WebSocketRemoteStorageOptions,
+): RemoteStorageHandle {
   const { url, token, readOnly, ...tuning } = options;
   const address = storageSocketUrl(url);
   address.searchParams.set('token', token);
@@ -26,7 +28,8 @@ export function createWebSocketRemoteStorage(options: WebSocketRemoteStorageOpti
   const connectTimeoutMs = tuning.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   return createRemoteStorageHandle('websocket', {
     ...tuning,
-    connect: () => openWebSocketLink(address.href, `${address.host}${address.pathname}`, connectTimeoutMs),
+    connect: () =>
+      openWebSocketLink(address.href, `${address.host}${address.pathname}`, connectTimeoutMs),
   });
 }
 
@@ -38,16 +41,26 @@ function storageSocketUrl(url: string): URL {
   return address;
 }
 
-function openWebSocketLink(href: string, where: string, connectTimeoutMs: number): Promise<RemoteLink> {
+function openWebSocketLink(
+  href: string,
+  where: string,
+  connectTimeoutMs: number,
+): Promise<RemoteLink> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(href);
     const failed = (reason: string): void => {
       clearTimeout(timer);
       socket.close();
-      reject(new RemoteStorageConnectError(`Cannot reach the Lantern node at ${where}: ${reason}.`));
+      reject(
+        new RemoteStorageConnectError(`Cannot reach the Lantern node at ${where}: ${reason}.`),
+      );
     };
-    const timer = setTimeout(() => failed(`no answer within ${connectTimeoutMs / 1000} s`), connectTimeoutMs);
-    const onEarlyClose = (event: CloseEvent): void => failed(`connection closed (code ${event.code}); check the address and the access token`);
+    const timer = setTimeout(
+      () => failed(`no answer within ${connectTimeoutMs / 1000} s`),
+      connectTimeoutMs,
+    );
+    const onEarlyClose = (event: CloseEvent): void =>
+      failed(`connection closed (code ${event.code}); check the address and the access token`);
     socket.addEventListener('close', onEarlyClose);
     socket.addEventListener('open', () => {
       clearTimeout(timer);
