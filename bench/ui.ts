@@ -29,7 +29,7 @@ import { ensureRendererBuilt, measuredBuild, seedDataFolder } from './ui/prepare
 import { printReport, writeReport, type UiReport } from './ui/report.ts';
 import { scrollFrameTimes } from './ui/scrollFrames.ts';
 import { BENCH_PERSON } from './ui/benchPeople.ts';
-import { distribution } from './ui/stats.ts';
+import { distribution, round } from './ui/stats.ts';
 
 const quick = process.argv.includes('--quick');
 const config = quick
@@ -61,6 +61,7 @@ async function firstRenders(browser: Browser, url: string, bigIncidentId: string
 }
 
 console.log(`Lantern UI benchmark (${quick ? 'quick' : 'full'}), node ${process.version}`);
+const loadAtStart = os.loadavg()[0] ?? 0;
 const renderer = await ensureRendererBuilt(repoRoot);
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lantern-bench-ui-'));
 try {
@@ -117,6 +118,11 @@ try {
         seedSeconds: Math.round(seeded.seedSeconds),
         renderer,
         ...measuredBuild(repoRoot),
+        load: {
+          cores: os.availableParallelism(),
+          atStart: round(loadAtStart, 2),
+          atEnd: round(os.loadavg()[0] ?? 0, 2),
+        },
       },
       firstRenderMs: firstRenderMsByScreen,
       entryLatencyMs,

@@ -17,6 +17,8 @@ export interface UiReport {
     renderer: 'built' | 'present';
     commit: string;
     rendererBuiltAt: string;
+    /** 1-minute load average and core count: other work on the machine skews every number. */
+    load: { cores: number; atStart: number; atEnd: number };
   };
   firstRenderMs: Record<string, Distribution & { runsMs: number[] }>;
   entryLatencyMs: Record<string, Distribution>;
@@ -34,6 +36,10 @@ export function printReport(report: UiReport): void {
   console.log(`\nLantern UI benchmark (${report.mode}), ${report.chromium}`);
   console.log(
     `commit ${report.setup.commit}, renderer built ${report.setup.rendererBuiltAt} (${report.setup.renderer})`,
+  );
+  const { load } = report.setup;
+  console.log(
+    `load average ${load.atStart} at start, ${load.atEnd} at end, on ${load.cores} cores${load.atEnd > load.cores ? ' — the machine was busy: numbers are pessimistic' : ''}`,
   );
   console.log(
     `${report.setup.activeIncidents} active incidents, ${report.setup.timelineEntries} timeline entries on one incident (seeded in ${report.setup.seedSeconds} s)\n`,
