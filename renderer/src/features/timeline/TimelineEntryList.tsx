@@ -2,6 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import type { PersonDoc } from '../../../../shared/schema/person.ts';
 import type { TimelineEntryDoc } from '../../../../shared/schema/timelineEntry.ts';
 import { VirtualList } from '../../ui/VirtualList.tsx';
+import { timelineAuthor } from './timelineAuthor.ts';
 import { correctionLinks } from './timelineSelectors.ts';
 import { TimelineRow } from './TimelineRow.tsx';
 
@@ -40,7 +41,7 @@ export function TimelineEntryList({
           key={entry.id}
           entry={entry}
           row={row}
-          authorName={people.get(entry.actorId)?.displayName ?? entry.actorId}
+          authorName={timelineAuthor(entry, people)}
           corrects={entry.corrects ? byId.get(entry.corrects) : undefined}
           correctedBy={correctedBy.get(entry.id)}
           onCorrect={onCorrect ? () => onCorrect(entry) : undefined}

@@ -2,6 +2,7 @@ import type { IncidentDoc } from '../../../../shared/schema/incident.ts';
 import type { TimelineEntryDoc } from '../../../../shared/schema/timelineEntry.ts';
 import { usePeopleById } from '../../app/db/lanternQueries.ts';
 import { formatClockTime } from '../incidents/elapsed.ts';
+import { timelineAuthor } from '../timeline/timelineAuthor.ts';
 import { timelineKindLabel } from '../timeline/timelineKinds.ts';
 import { WallIncidentTags } from './WallIncidentTags.tsx';
 
@@ -31,9 +32,7 @@ export function LatestTimelinePanel({
             </time>
             <span className="wall-timeline-kind">{timelineKindLabel(entry.kind)}</span>
             <span className="wall-timeline-text">{entry.text}</span>
-            <span className="wall-timeline-author">
-              {people.get(entry.actorId)?.displayName ?? ''}
-            </span>
+            <span className="wall-timeline-author">{timelineAuthor(entry, people)}</span>
           </li>
         ))}
       </ol>
