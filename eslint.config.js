@@ -6,12 +6,30 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const nodeBuiltins = { group: ['node:*'], message: 'This layer must not use Node built-ins.' };
-const electronPkg = { group: ['electron', 'electron/*'], message: 'Only electron/main and electron/preload may import electron.' };
-const rendererDir = { group: ['**/renderer/**'], message: 'Nothing outside renderer/ imports the renderer.' };
-const electronDirs = { group: ['**/electron/**'], message: 'This layer must not import electron/ folders.' };
-const coreDir = { group: ['**/electron/core/**', '**/core/**'], message: 'Preload must not import the node core.' };
-const mainDir = { group: ['**/electron/main/**', '**/main/**'], message: 'This layer must not import electron/main.' };
-const reactPkg = { group: ['react', 'react-dom', 'react-dom/*', 'react-redux', '@reduxjs/toolkit'], message: 'shared/ is UI-free.' };
+const electronPkg = {
+  group: ['electron', 'electron/*'],
+  message: 'Only electron/main and electron/preload may import electron.',
+};
+const rendererDir = {
+  group: ['**/renderer/**'],
+  message: 'Nothing outside renderer/ imports the renderer.',
+};
+const electronDirs = {
+  group: ['**/electron/**'],
+  message: 'This layer must not import electron/ folders.',
+};
+const coreDir = {
+  group: ['**/electron/core/**', '**/core/**'],
+  message: 'Preload must not import the node core.',
+};
+const mainDir = {
+  group: ['**/electron/main/**', '**/main/**'],
+  message: 'This layer must not import electron/main.',
+};
+const reactPkg = {
+  group: ['react', 'react-dom', 'react-dom/*', 'react-redux', '@reduxjs/toolkit'],
+  message: 'shared/ is UI-free.',
+};
 
 const layer = (files, patterns) => ({
   files,
@@ -20,14 +38,26 @@ const layer = (files, patterns) => ({
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'dist-electron/', 'release/', '.tsbuild/', 'bench/results/', 'test-results/', 'playwright-report/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'dist-electron/',
+      'release/',
+      '.tsbuild/',
+      'bench/results/',
+      'test-results/',
+      'playwright-report/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': 'off',
     },
@@ -48,7 +78,16 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     languageOptions: { globals: { ...globals.es2023 } },
     rules: {
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', '__dirname', 'require', 'localStorage'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'process',
+        'Buffer',
+        '__dirname',
+        'require',
+        'localStorage',
+      ],
     },
   },
 );

@@ -26,7 +26,13 @@ export default defineConfig({
         viewport: { width: 1600, height: 900 },
         launchOptions: {
           ...(existsSync(debianChromium) ? { executablePath: debianChromium } : {}),
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--no-first-run',
+          ],
         },
       },
     },

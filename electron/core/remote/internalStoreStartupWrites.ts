@@ -22,7 +22,10 @@ const startupRowSchema = z
   })
   .strict();
 
-const startupParamsSchema = z.tuple([z.array(startupRowSchema).min(1).max(MAX_STARTUP_ROWS), z.string()]);
+const startupParamsSchema = z.tuple([
+  z.array(startupRowSchema).min(1).max(MAX_STARTUP_ROWS),
+  z.string(),
+]);
 
 type InternalDocument = { id: string; context: string };
 
@@ -39,15 +42,27 @@ export async function answerInternalStoreStartupWrite(
   }
   const [rows, context] = parsed.data;
   const ids = rows.map((row) => row.document.id);
-  const found = (await internalStore.findDocumentsById(ids, false)) as unknown as InternalDocument[];
+  const found = (await internalStore.findDocumentsById(
+    ids,
+    false,
+  )) as unknown as InternalDocument[];
   const byId = new Map(found.map((document) => [document.id, document]));
   const rawRows = (params as unknown[])[0] as unknown[];
   const error = rows.map((row, index) => {
     const existing = byId.get(row.document.id);
     if (!existing || existing.context !== row.document.context) {
-      throw refusal(`"${row.document.id}" is not registered on the node, so this window cannot create it`);
+      throw refusal(
+        `"${row.document.id}" is not registered on the node, so this window cannot create it`,
+      );
     }
-    return { status: 409, isError: true, documentId: row.document.id, writeRow: rawRows[index], documentInDb: existing, context };
+    return {
+      status: 409,
+      isError: true,
+      documentId: row.document.id,
+      writeRow: rawRows[index],
+      documentInDb: existing,
+      context,
+    };
   });
   return { error };
 }

@@ -18,7 +18,9 @@ export function assertSafeSelector(selector: unknown, collectionName: string): v
 
 function assertSafePattern(pattern: unknown, collectionName: string): void {
   const refuse = (reason: string): never => {
-    throw new RemoteStorageMessageError(`Search pattern on "${collectionName}" refused: ${reason}.`);
+    throw new RemoteStorageMessageError(
+      `Search pattern on "${collectionName}" refused: ${reason}.`,
+    );
   };
   if (typeof pattern !== 'string') refuse('$regex must be a string');
   const text = pattern as string;

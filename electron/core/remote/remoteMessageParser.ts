@@ -48,13 +48,18 @@ export function parseRemoteMessage(raw: unknown, maxBytes: number): ParseOutcome
   const { value, bytes } = decoded;
   const replyTo = findReplyAddress(value);
   if (bytes > maxBytes) {
-    return refuse(`Message of ${bytes} bytes exceeds the ${maxBytes}-byte limit; split the write or query into smaller pages.`, replyTo);
+    return refuse(
+      `Message of ${bytes} bytes exceeds the ${maxBytes}-byte limit; split the write or query into smaller pages.`,
+      replyTo,
+    );
   }
   const unsafe = findUnsafeKey(value, 0);
   if (unsafe) return refuse(unsafe, replyTo);
   const parsed = requestSchema.safeParse(value);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'message'}: ${issue.message}`);
+    const issues = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.') || 'message'}: ${issue.message}`,
+    );
     return refuse(`Not a remote-storage request (${issues.join('; ')}).`, replyTo);
   }
   return { ok: true, request: parsed.data, bytes };
@@ -66,7 +71,8 @@ function decode(raw: unknown, maxBytes: number): Decoded {
   if (typeof raw === 'string') {
     const bytes = Buffer.byteLength(raw, 'utf8');
     // Above twice the limit we do not even parse to look for a request id.
-    if (bytes > maxBytes * 2) return refuse(`Message of ${bytes} bytes exceeds the ${maxBytes}-byte limit.`, undefined);
+    if (bytes > maxBytes * 2)
+      return refuse(`Message of ${bytes} bytes exceeds the ${maxBytes}-byte limit.`, undefined);
     try {
       return { ok: true, value: JSON.parse(raw) as unknown, bytes };
     } catch {

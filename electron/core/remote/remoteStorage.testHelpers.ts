@@ -44,7 +44,9 @@ export type TestNode = {
   stop(): Promise<void>;
 };
 
-export async function startTestNode(options: { heartbeatMs?: number; maxClients?: number } = {}): Promise<TestNode> {
+export async function startTestNode(
+  options: { heartbeatMs?: number; maxClients?: number } = {},
+): Promise<TestNode> {
   const database = await createRxDatabase<LanternCollections>({
     name: `lantern${randomToken(8)}`,
     storage: getRxStorageMemory(),
@@ -101,7 +103,10 @@ type ClientModule = {
   }): ClientHandle;
 };
 
-const clientFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../renderer/src/app/remote');
+const clientFolder = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../renderer/src/app/remote',
+);
 
 /** Loads a module of the renderer's remote-storage client by file name. */
 export async function loadClientModule<T>(fileName: string): Promise<T> {
@@ -112,7 +117,11 @@ export function loadWebSocketClient(): Promise<ClientModule> {
   return loadClientModule<ClientModule>('webSocketStorage.ts');
 }
 
-export type TestClient = { database: RxDatabase<LanternCollections>; handle: ClientHandle; close(): Promise<void> };
+export type TestClient = {
+  database: RxDatabase<LanternCollections>;
+  handle: ClientHandle;
+  close(): Promise<void>;
+};
 
 /** A renderer-like client: an RxDatabase on the WebSocket remote storage. */
 export async function openTestClient(
@@ -144,6 +153,10 @@ export async function openTestClient(
 }
 
 /** Resolves with the first value matching `predicate`; fails after `ms`. */
-export function waitFor<T>(source: Observable<T>, predicate: (value: T) => boolean, ms = 5000): Promise<T> {
+export function waitFor<T>(
+  source: Observable<T>,
+  predicate: (value: T) => boolean,
+  ms = 5000,
+): Promise<T> {
   return firstValueFrom(source.pipe(filter(predicate), timeout(ms)));
 }

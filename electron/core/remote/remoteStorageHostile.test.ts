@@ -7,7 +7,13 @@ import { WebSocket } from 'ws';
 import { openTestClient, startTestNode, TEST_TOKEN } from './remoteStorage.testHelpers.ts';
 import type { TestNode } from './remoteStorage.testHelpers.ts';
 
-type Answer = { connectionId: string; answerTo: string; method: string; return?: unknown; error?: { name: string; message: string } };
+type Answer = {
+  connectionId: string;
+  answerTo: string;
+  method: string;
+  return?: unknown;
+  error?: { name: string; message: string };
+};
 
 type RawPeer = {
   send(frame: string | Buffer): void;
@@ -40,11 +46,19 @@ async function connectRawPeer(): Promise<RawPeer> {
   return { send: (frame) => socket.send(frame), answerTo, closed };
 }
 
-const wireSchema = (): unknown => JSON.parse(JSON.stringify(node.database.incidents.storageInstance.schema));
+const wireSchema = (): unknown =>
+  JSON.parse(JSON.stringify(node.database.incidents.storageInstance.schema));
 
-function request(method: string, params: unknown, connectionId = 'c-incidents'): { requestId: string; text: string } {
+function request(
+  method: string,
+  params: unknown,
+  connectionId = 'c-incidents',
+): { requestId: string; text: string } {
   const requestId = `r${requestCount++}`;
-  return { requestId, text: JSON.stringify({ connectionId, requestId, method, version: RXDB_VERSION, params }) };
+  return {
+    requestId,
+    text: JSON.stringify({ connectionId, requestId, method, version: RXDB_VERSION, params }),
+  };
 }
 
 async function ask(method: string, params: unknown, connectionId?: string): Promise<Answer> {
@@ -95,20 +109,36 @@ describe('hostile storage messages', () => {
       ['create', createParams({ collectionName: 'secrets' }), /"secrets" does not exist/],
       ['create', createParams({ collectionName: '__proto__' }), /does not exist/],
       ['create', createParams({ databaseName: 'payroll' }), /"payroll" is not served/],
-      ['create', createParams({ schema: { ...(wireSchema() as object), version: 3 } }), /schema of "incidents".*differs/],
+      [
+        'create',
+        createParams({ schema: { ...(wireSchema() as object), version: 3 } }),
+        /schema of "incidents".*differs/,
+      ],
       ['create', { collectionName: 'incidents' }, /needs databaseName/],
       ['query', [{ query: { selector: {} } }], /first call must be "create"/],
     ];
     for (const [method, params, expected] of cases) {
       const answer = await ask(method, params, `c-${method}-${requestCount}`);
-      expect(answer.error?.message, `${method} ${JSON.stringify(params).slice(0, 80)}`).toMatch(expected);
+      expect(answer.error?.message, `${method} ${JSON.stringify(params).slice(0, 80)}`).toMatch(
+        expected,
+      );
     }
-    peer.send(JSON.stringify({ connectionId: 'c-v', requestId: 'r-version', method: 'create', version: '1.0.0', params: createParams() }));
+    peer.send(
+      JSON.stringify({
+        connectionId: 'c-v',
+        requestId: 'r-version',
+        method: 'create',
+        version: '1.0.0',
+        params: createParams(),
+      }),
+    );
     expect((await peer.answerTo('r-version')).error?.message).toMatch(/runs RxDB 1.0.0/);
   });
 
   it('refuses prototype-pollution keys anywhere in a message', async () => {
-    peer.send(`{"__proto__":{"polluted":"yes"},"connectionId":"c-p","requestId":"r-proto","method":"create","version":"${RXDB_VERSION}","params":{}}`);
+    peer.send(
+      `{"__proto__":{"polluted":"yes"},"connectionId":"c-p","requestId":"r-proto","method":"create","version":"${RXDB_VERSION}","params":{}}`,
+    );
     expect((await peer.answerTo('r-proto')).error?.message).toMatch(/forbidden key "__proto__"/);
     expect((await ask('create', createParams())).return).toBe('ok');
     const answer = await ask('query', [{ query: { selector: { constructor: { prototype: 1 } } } }]);
@@ -118,14 +148,26 @@ describe('hostile storage messages', () => {
 
   it('refuses remove, cleanup, writes and malformed parameters on an opened collection', async () => {
     expect((await ask('create', createParams())).return).toBe('ok');
-    const document = { id: 'inc-1', title: 'Hijacked', severity: 5, _deleted: false, _attachments: {}, _rev: '2-x', _meta: { lwt: Date.now() } };
+    const document = {
+      id: 'inc-1',
+      title: 'Hijacked',
+      severity: 5,
+      _deleted: false,
+      _attachments: {},
+      _rev: '2-x',
+      _meta: { lwt: Date.now() },
+    };
     const cases: [string, unknown, RegExp][] = [
       ['remove', [], /"remove" on "incidents" is refused/],
       ['cleanup', [0], /"cleanup" on "incidents" is refused/],
       ['bulkWrite', [[{ document }], 'x'], /through commands/],
       ['query', [{ query: { selector: {}, limit: -5 } }], /Invalid parameters for "query"/],
       ['query', [{ query: { selector: { title: { $regex: '(a+)+$' } } } }], /repeated groups/],
-      ['count', [{ query: { selector: { $or: [{ title: { $regex: '(x)\\1' } }] } } }], /backreferences/],
+      [
+        'count',
+        [{ query: { selector: { $or: [{ title: { $regex: '(x)\\1' } }] } } }],
+        /backreferences/,
+      ],
       ['findDocumentsById', 'inc-1', /Invalid parameters for "findDocumentsById"/],
       ['getChangedDocumentsSince', [1e9, null], /Invalid parameters/],
     ];
@@ -133,31 +175,73 @@ describe('hostile storage messages', () => {
       expect((await ask(method, params)).error?.message, method).toMatch(expected);
     }
     // The node plans queries itself: a forged plan is ignored, not trusted.
-    const forgedPlan = { index: ['nope'], startKeys: [], endKeys: [], inclusiveStart: true, inclusiveEnd: true, sortSatisfiedByIndex: true };
-    const planned = await ask('query', [{ query: { selector: {}, sort: [{ id: 'asc' }], skip: 0 }, queryPlan: forgedPlan }]);
+    const forgedPlan = {
+      index: ['nope'],
+      startKeys: [],
+      endKeys: [],
+      inclusiveStart: true,
+      inclusiveEnd: true,
+      sortSatisfiedByIndex: true,
+    };
+    const planned = await ask('query', [
+      { query: { selector: {}, sort: [{ id: 'asc' }], skip: 0 }, queryPlan: forgedPlan },
+    ]);
     expect((planned.return as { documents: unknown[] }).documents).toHaveLength(2);
   });
 
   it('refuses internal-store writes other than the ones RxDB makes when opening a database', async () => {
     const internal = 'c-internal';
     const internalSchema = JSON.parse(JSON.stringify(node.database.internalStore.schema)) as object;
-    const open = await ask('create', { databaseName: node.database.name, collectionName: '_rxdb_internal', schema: internalSchema }, internal);
+    const open = await ask(
+      'create',
+      {
+        databaseName: node.database.name,
+        collectionName: '_rxdb_internal',
+        schema: internalSchema,
+      },
+      internal,
+    );
     expect(open.return).toBe('ok');
-    const [tokenDoc] = await node.database.internalStore.findDocumentsById(['storage-token|storageToken'], false);
+    const [tokenDoc] = await node.database.internalStore.findDocumentsById(
+      ['storage-token|storageToken'],
+      false,
+    );
     const tampered = { ...tokenDoc, data: { token: 'mine' } };
-    const evil = { id: 'collection|evil-0', key: 'evil-0', context: 'collection', data: {}, _deleted: false, _attachments: {}, _rev: '1-a', _meta: { lwt: 1 } };
-    const update = await ask('bulkWrite', [[{ document: tampered, previous: tokenDoc }], 'internal-add-storage-token'], internal);
+    const evil = {
+      id: 'collection|evil-0',
+      key: 'evil-0',
+      context: 'collection',
+      data: {},
+      _deleted: false,
+      _attachments: {},
+      _rev: '1-a',
+      _meta: { lwt: 1 },
+    };
+    const update = await ask(
+      'bulkWrite',
+      [[{ document: tampered, previous: tokenDoc }], 'internal-add-storage-token'],
+      internal,
+    );
     expect(update.error?.name).toBe('RemoteStorageRefusedError');
-    const insert = await ask('bulkWrite', [[{ document: evil }], 'rx-database-add-collection'], internal);
+    const insert = await ask(
+      'bulkWrite',
+      [[{ document: evil }], 'rx-database-add-collection'],
+      internal,
+    );
     expect(insert.error?.message).toMatch(/"collection\|evil-0" is not registered/);
-    const after = await node.database.internalStore.findDocumentsById(['storage-token|storageToken', 'collection|evil-0'], true);
+    const after = await node.database.internalStore.findDocumentsById(
+      ['storage-token|storageToken', 'collection|evil-0'],
+      true,
+    );
     expect(after).toEqual([tokenDoc]);
   });
 
   it('answers an oversized request by id, and closes on binary or giant frames', async () => {
     const big = request('query', ['x'.repeat(5 * 1024 * 1024)]);
     peer.send(big.text);
-    expect((await peer.answerTo(big.requestId)).error?.message).toMatch(/exceeds the 4194304-byte limit/);
+    expect((await peer.answerTo(big.requestId)).error?.message).toMatch(
+      /exceeds the 4194304-byte limit/,
+    );
 
     const binaryPeer = await connectRawPeer();
     binaryPeer.send(Buffer.from([0xde, 0xad, 0xbe, 0xef]));
@@ -169,7 +253,9 @@ describe('hostile storage messages', () => {
   });
 
   it('answers every request of a flood, running only a few at a time', async () => {
-    const flood = Array.from({ length: 800 }, () => request('findDocumentsById', [['inc-1'], false]));
+    const flood = Array.from({ length: 800 }, () =>
+      request('findDocumentsById', [['inc-1'], false]),
+    );
     for (const { text } of flood) peer.send(text);
     const answers = await Promise.all(flood.map(({ requestId }) => peer.answerTo(requestId)));
     for (const answer of answers) {

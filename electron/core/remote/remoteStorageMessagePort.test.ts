@@ -7,11 +7,20 @@ import { createRxDatabase } from 'rxdb';
 import type { RxDatabase } from 'rxdb';
 import { attachRemoteStorageConnection } from './remoteStorageServer.ts';
 import type { RemoteTransport } from './remoteStorageServer.ts';
-import { incidentSchema, loadClientModule, startTestNode, waitFor } from './remoteStorage.testHelpers.ts';
+import {
+  incidentSchema,
+  loadClientModule,
+  startTestNode,
+  waitFor,
+} from './remoteStorage.testHelpers.ts';
 import type { ClientHandle, LanternCollections, TestNode } from './remoteStorage.testHelpers.ts';
 
 type MessagePortClientModule = {
-  createMessagePortRemoteStorage(options: { requestPort(): Promise<unknown>; requestTimeoutMs?: number; backoff?: object }): ClientHandle;
+  createMessagePortRemoteStorage(options: {
+    requestPort(): Promise<unknown>;
+    requestTimeoutMs?: number;
+    backoff?: object;
+  }): ClientHandle;
 };
 
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -34,7 +43,11 @@ function portTransport(port: NodeMessagePort): RemoteTransport {
   };
 }
 
-type PortWindow = { node: TestNode; nodeSides: NodeMessagePort[]; window: RxDatabase<LanternCollections> };
+type PortWindow = {
+  node: TestNode;
+  nodeSides: NodeMessagePort[];
+  window: RxDatabase<LanternCollections>;
+};
 
 async function openPortWindow(): Promise<PortWindow> {
   const node: TestNode = await startTestNode();
@@ -42,14 +55,27 @@ async function openPortWindow(): Promise<PortWindow> {
   const nodeSides: NodeMessagePort[] = [];
   const requestPort = async (): Promise<unknown> => {
     const { port1, port2 } = new MessageChannel();
-    attachRemoteStorageConnection({ database: node.database, readOnly: false, transport: portTransport(port1) });
+    attachRemoteStorageConnection({
+      database: node.database,
+      readOnly: false,
+      transport: portTransport(port1),
+    });
     nodeSides.push(port1);
     return port2;
   };
-  const { createMessagePortRemoteStorage } = await loadClientModule<MessagePortClientModule>('messagePortStorage.ts');
-  const handle = createMessagePortRemoteStorage({ requestPort, requestTimeoutMs: 5000, backoff: { initialMs: 20, maxMs: 100 } });
+  const { createMessagePortRemoteStorage } =
+    await loadClientModule<MessagePortClientModule>('messagePortStorage.ts');
+  const handle = createMessagePortRemoteStorage({
+    requestPort,
+    requestTimeoutMs: 5000,
+    backoff: { initialMs: 20, maxMs: 100 },
+  });
   cleanups.push(() => handle.close());
-  const window = await createRxDatabase<LanternCollections>({ name: node.database.name, storage: handle.storage, multiInstance: false });
+  const window = await createRxDatabase<LanternCollections>({
+    name: node.database.name,
+    storage: handle.storage,
+    multiInstance: false,
+  });
   cleanups.push(() => window.close());
   await window.addCollections({ incidents: { schema: incidentSchema } });
   return { node, nodeSides, window };
@@ -64,7 +90,11 @@ describe('storage over a MessagePort', () => {
     await waitFor(results$, (docs) => docs.length === 1);
 
     nodeSides[0]?.close();
-    await node.database.incidents.insert({ id: 'inc-2', title: 'While the port was gone', severity: 2 });
+    await node.database.incidents.insert({
+      id: 'inc-2',
+      title: 'While the port was gone',
+      severity: 2,
+    });
     await waitFor(results$, (docs) => docs.length === 2);
     await node.database.incidents.insert({ id: 'inc-3', title: 'On the new port', severity: 2 });
     const docs = await waitFor(results$, (found) => found.length === 3);
@@ -78,7 +108,11 @@ describe('storage over a MessagePort', () => {
     await waitFor(results$, (docs) => docs.length === 0);
 
     nodeSides[0]?.close();
-    await node.database.incidents.insert({ id: 'inc-1', title: 'First news, while away', severity: 1 });
+    await node.database.incidents.insert({
+      id: 'inc-1',
+      title: 'First news, while away',
+      severity: 1,
+    });
     const docs = await waitFor(results$, (found) => found.length === 1);
     expect(docs[0]?.title).toBe('First news, while away');
   });

@@ -8,7 +8,11 @@
 import type { Subscription } from 'rxjs';
 import { parseRemoteMessage } from './remoteMessageParser.ts';
 import type { RemoteRequest, ReplyAddress } from './remoteMessageParser.ts';
-import { RemoteStorageBusyError, RemoteStorageMessageError, RemoteStorageNodeTimeoutError } from './remoteStorageErrors.ts';
+import {
+  RemoteStorageBusyError,
+  RemoteStorageMessageError,
+  RemoteStorageNodeTimeoutError,
+} from './remoteStorageErrors.ts';
 import { createRequestQueue } from './requestQueue.ts';
 import type { RequestQueue } from './requestQueue.ts';
 import { latestCheckpoint } from './storageCheckpoints.ts';
@@ -82,7 +86,11 @@ class RemoteStorageConnection {
     for (const stop of this.stopListening) stop();
     const index = this.database.onClose.indexOf(this.onDatabaseClose);
     if (index >= 0) this.database.onClose.splice(index, 1);
-    for (const opened of this.sessions.values()) opened.then((session) => session.changes.unsubscribe(), () => undefined);
+    for (const opened of this.sessions.values())
+      opened.then(
+        (session) => session.changes.unsubscribe(),
+        () => undefined,
+      );
     this.sessions.clear();
     this.log('remote.connection.closed', { readOnly: this.readOnly });
   }
@@ -99,7 +107,12 @@ class RemoteStorageConnection {
       this.handleRequest(request).catch((error: unknown) => this.answerError(request, error)),
     );
     if (!accepted) {
-      this.answerError(request, new RemoteStorageBusyError('The node has too many requests from this window waiting; retry shortly.'));
+      this.answerError(
+        request,
+        new RemoteStorageBusyError(
+          'The node has too many requests from this window waiting; retry shortly.',
+        ),
+      );
     }
   }
 
@@ -118,15 +131,25 @@ class RemoteStorageConnection {
       this.sessions.delete(request.connectionId);
       return this.answer(request, null);
     }
-    const work = runStorageRequest(session.target, request.method as RunnableMethod, request.params, this.readOnly);
-    this.answer(request, await withTimeout(work, this.timeoutMs, request.method, session.target.collectionName));
+    const work = runStorageRequest(
+      session.target,
+      request.method as RunnableMethod,
+      request.params,
+      this.readOnly,
+    );
+    this.answer(
+      request,
+      await withTimeout(work, this.timeoutMs, request.method, session.target.collectionName),
+    );
   }
 
   private async openSession(request: RemoteRequest): Promise<void> {
     let opened = this.sessions.get(request.connectionId);
     if (!opened) {
       if (this.sessions.size >= MAX_OPEN_INSTANCES) {
-        throw new RemoteStorageBusyError(`This window opened more than ${MAX_OPEN_INSTANCES} storage instances; reload it.`);
+        throw new RemoteStorageBusyError(
+          `This window opened more than ${MAX_OPEN_INSTANCES} storage instances; reload it.`,
+        );
       }
       opened = this.startSession(request);
       this.sessions.set(request.connectionId, opened);
@@ -136,7 +159,9 @@ class RemoteStorageConnection {
     // Opening again (a reconnecting client does) must name the same instance.
     const again = resolveStorageTarget(this.database, request.version, request.params);
     if (again.instance !== session.target.instance) {
-      throw new RemoteStorageMessageError(`Connection id "${request.connectionId}" is already used for another collection.`);
+      throw new RemoteStorageMessageError(
+        `Connection id "${request.connectionId}" is already used for another collection.`,
+      );
     }
     const checkpoint = await latestCheckpoint(session.target.instance).catch(() => undefined);
     this.answer(request, 'ok', { lanternCheckpoint: checkpoint ?? null });
@@ -144,10 +169,20 @@ class RemoteStorageConnection {
 
   private async startSession(request: RemoteRequest): Promise<Session> {
     const target = resolveStorageTarget(this.database, request.version, request.params);
-    const changes = target.instance.changeStream().subscribe((bulk) =>
-      this.send({ connectionId: request.connectionId, answerTo: 'changestream', method: 'changeStream', return: bulk }),
-    );
-    this.log('remote.instance.opened', { collection: target.collectionName, readOnly: this.readOnly });
+    const changes = target.instance
+      .changeStream()
+      .subscribe((bulk) =>
+        this.send({
+          connectionId: request.connectionId,
+          answerTo: 'changestream',
+          method: 'changeStream',
+          return: bulk,
+        }),
+      );
+    this.log('remote.instance.opened', {
+      collection: target.collectionName,
+      readOnly: this.readOnly,
+    });
     return { target, changes };
   }
 
@@ -161,20 +196,41 @@ class RemoteStorageConnection {
   }
 
   private answer(to: ReplyAddress, value: unknown, extra: object = {}): void {
-    this.send({ connectionId: to.connectionId, answerTo: to.requestId, method: to.method, return: value, ...extra });
+    this.send({
+      connectionId: to.connectionId,
+      answerTo: to.requestId,
+      method: to.method,
+      return: value,
+      ...extra,
+    });
   }
 
   private answerError(to: ReplyAddress, error: unknown): void {
     this.log('remote.request.refused', { method: to.method, reason: describe(error) });
-    this.send({ connectionId: to.connectionId, answerTo: to.requestId, method: to.method, error: toPlainError(error) });
+    this.send({
+      connectionId: to.connectionId,
+      answerTo: to.requestId,
+      method: to.method,
+      error: toPlainError(error),
+    });
   }
 }
 
-function withTimeout<T>(work: Promise<T>, ms: number, method: string, collection: string): Promise<T> {
+function withTimeout<T>(
+  work: Promise<T>,
+  ms: number,
+  method: string,
+  collection: string,
+): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(
-      () => reject(new RemoteStorageNodeTimeoutError(`The node's storage did not finish "${method}" on ${collection} within ${ms / 1000} s; try a narrower query.`)),
+      () =>
+        reject(
+          new RemoteStorageNodeTimeoutError(
+            `The node's storage did not finish "${method}" on ${collection} within ${ms / 1000} s; try a narrower query.`,
+          ),
+        ),
       ms,
     );
   });
@@ -185,7 +241,9 @@ function withTimeout<T>(work: Promise<T>, ms: number, method: string, collection
 function toPlainError(error: unknown): { name: string; message: string; code?: string } {
   if (!(error instanceof Error)) return { name: 'Error', message: String(error) };
   const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' ? { name: error.name, message: error.message, code } : { name: error.name, message: error.message };
+  return typeof code === 'string'
+    ? { name: error.name, message: error.message, code }
+    : { name: error.name, message: error.message };
 }
 
 function describe(error: unknown): string {

@@ -36,7 +36,12 @@ async function startEndpoint(onSocket: (socket: WebSocket) => void): Promise<str
 
 async function openClient(url: string): Promise<ClientHandle> {
   const { createWebSocketRemoteStorage } = await loadWebSocketClient();
-  const handle = createWebSocketRemoteStorage({ url, token: 'unused', readOnly: false, requestTimeoutMs: 500 });
+  const handle = createWebSocketRemoteStorage({
+    url,
+    token: 'unused',
+    readOnly: false,
+    requestTimeoutMs: 500,
+  });
   cleanups.push(() => handle.close());
   return handle;
 }
@@ -47,7 +52,8 @@ function droppingTransport(socket: WebSocket, droppedMethod: string): RemoteTran
     send: (message) => socket.send(JSON.stringify(message)),
     onMessage(listener) {
       const onFrame = (data: unknown): void => {
-        if ((JSON.parse(String(data)) as { method?: string }).method !== droppedMethod) listener(String(data));
+        if ((JSON.parse(String(data)) as { method?: string }).method !== droppedMethod)
+          listener(String(data));
       };
       socket.on('message', onFrame);
       return () => socket.off('message', onFrame);
@@ -63,7 +69,13 @@ describe('request timeouts', () => {
   it('fails opening the database when the node never answers', async () => {
     const url = await startEndpoint(() => undefined);
     const handle = await openClient(url);
-    await expect(createRxDatabase({ name: `silent${randomToken(6)}`, storage: handle.storage, multiInstance: false })).rejects.toMatchObject({
+    await expect(
+      createRxDatabase({
+        name: `silent${randomToken(6)}`,
+        storage: handle.storage,
+        multiInstance: false,
+      }),
+    ).rejects.toMatchObject({
       name: 'RemoteStorageTimeoutError',
       message: 'Lantern node did not answer "create" on _rxdb_internal within 0.5 s',
     });
@@ -73,10 +85,18 @@ describe('request timeouts', () => {
     const node: TestNode = await startTestNode();
     cleanups.push(() => node.stop());
     const url = await startEndpoint((socket) =>
-      attachRemoteStorageConnection({ database: node.database, readOnly: false, transport: droppingTransport(socket, 'query') }),
+      attachRemoteStorageConnection({
+        database: node.database,
+        readOnly: false,
+        transport: droppingTransport(socket, 'query'),
+      }),
     );
     const handle = await openClient(url);
-    const database: RxDatabase = await createRxDatabase({ name: node.database.name, storage: handle.storage, multiInstance: false });
+    const database: RxDatabase = await createRxDatabase({
+      name: node.database.name,
+      storage: handle.storage,
+      multiInstance: false,
+    });
     cleanups.push(() => database.close());
     await database.addCollections({ incidents: { schema: incidentSchema } });
 

@@ -15,7 +15,9 @@ afterEach(async () => {
   node = undefined;
 });
 
-async function setUp(options: { readOnly?: boolean } = {}): Promise<{ node: TestNode; client: TestClient }> {
+async function setUp(
+  options: { readOnly?: boolean } = {},
+): Promise<{ node: TestNode; client: TestClient }> {
   node ??= await startTestNode();
   const client = await openTestClient(node, options);
   clients.push(client);
@@ -37,7 +39,10 @@ describe('storage WebSocket', () => {
 
     const doc = await node.database.incidents.findOne('inc-1').exec(true);
     await doc.incrementalPatch({ severity: 2 });
-    const patched = await waitFor(client.database.incidents.findOne('inc-1').$, (found) => found?.severity === 2);
+    const patched = await waitFor(
+      client.database.incidents.findOne('inc-1').$,
+      (found) => found?.severity === 2,
+    );
     expect(patched?.title).toBe('Payments down');
   });
 
@@ -56,7 +61,10 @@ describe('storage WebSocket', () => {
     await node.database.incidents.insert({ id: 'inc-2', title: 'During the drop', severity: 2 });
     await (await node.database.incidents.findOne('inc-0').exec(true)).remove();
     await waitFor(client.handle.state$, (state) => state === 'online');
-    const caughtUp = await waitFor(results$, (docs) => titles(docs).join() === 'Before the drop,During the drop');
+    const caughtUp = await waitFor(
+      results$,
+      (docs) => titles(docs).join() === 'Before the drop,During the drop',
+    );
     expect(caughtUp).toHaveLength(2);
 
     await node.database.incidents.insert({ id: 'inc-3', title: 'After the drop', severity: 2 });
@@ -71,7 +79,9 @@ describe('storage WebSocket', () => {
     await node.database.incidents.insert({ id: 'inc-1', title: 'Shown on the wall', severity: 1 });
     await waitFor(wall.database.incidents.find().$, (docs) => docs.length === 1);
 
-    await expect(wall.database.incidents.insert({ id: 'inc-9', title: 'Sneaky', severity: 5 })).rejects.toMatchObject({
+    await expect(
+      wall.database.incidents.insert({ id: 'inc-9', title: 'Sneaky', severity: 5 }),
+    ).rejects.toMatchObject({
       name: 'RemoteStorageRefusedError',
       message: expect.stringMatching(/read-only/),
     });
@@ -80,7 +90,9 @@ describe('storage WebSocket', () => {
 
   it('refuses direct document writes from a console window: changes go through commands', async () => {
     const { node, client } = await setUp();
-    await expect(client.database.incidents.insert({ id: 'inc-9', title: 'Bypass', severity: 5 })).rejects.toMatchObject({
+    await expect(
+      client.database.incidents.insert({ id: 'inc-9', title: 'Bypass', severity: 5 }),
+    ).rejects.toMatchObject({
       name: 'RemoteStorageRefusedError',
       message: expect.stringMatching(/through commands/),
     });

@@ -31,11 +31,17 @@ const DEFAULT_MAX_CLIENTS = 256;
 // A client that does not read its socket must not make the node buffer forever.
 const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
 
-export function attachStorageWebSocketServer(options: StorageWebSocketServerOptions): StorageWebSocketServer {
+export function attachStorageWebSocketServer(
+  options: StorageWebSocketServerOptions,
+): StorageWebSocketServer {
   const maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
   // Frames up to twice the limit still get an answer naming the request;
   // bigger ones make ws close the socket with 1009 (message too big).
-  const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes * 2, perMessageDeflate: false });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: maxMessageBytes * 2,
+    perMessageDeflate: false,
+  });
   const heartbeat = startHeartbeat(wss, options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS, options.log);
   const onUpgrade = upgradeHandler(wss, options, maxMessageBytes, heartbeat.track);
   options.server.on('upgrade', onUpgrade);
@@ -66,7 +72,10 @@ function upgradeHandler(
     const address = request.socket.remoteAddress;
     const full = wss.clients.size >= (options.maxClients ?? DEFAULT_MAX_CLIENTS);
     const authorised = decideUpgrade(request, url, options.token);
-    const decision = authorised.ok && full ? ({ ok: false, status: 503, reason: 'too many storage connections' } as const) : authorised;
+    const decision =
+      authorised.ok && full
+        ? ({ ok: false, status: 503, reason: 'too many storage connections' } as const)
+        : authorised;
     if (!decision.ok) {
       log('remote.upgrade.refused', { status: decision.status, reason: decision.reason, address });
       refuseUpgrade(socket, decision.status, decision.reason);
@@ -89,7 +98,11 @@ function upgradeHandler(
 }
 
 /** Pings every peer; one that has not answered the previous ping is dropped. */
-function startHeartbeat(wss: WebSocketServer, intervalMs: number, log: RemoteStorageLog | undefined) {
+function startHeartbeat(
+  wss: WebSocketServer,
+  intervalMs: number,
+  log: RemoteStorageLog | undefined,
+) {
   const alive = new WeakMap<WebSocket, boolean>();
   const timer = setInterval(() => {
     for (const ws of wss.clients) {

@@ -9,9 +9,15 @@ export type RequestQueue = {
   offer(bytes: number, work: () => Promise<void>): boolean;
 };
 
-export const DEFAULT_QUEUE_LIMITS: RequestQueueLimits = { running: 16, waiting: 512, waitingBytes: 16 * 1024 * 1024 };
+export const DEFAULT_QUEUE_LIMITS: RequestQueueLimits = {
+  running: 16,
+  waiting: 512,
+  waitingBytes: 16 * 1024 * 1024,
+};
 
-export function createRequestQueue(limits: RequestQueueLimits = DEFAULT_QUEUE_LIMITS): RequestQueue {
+export function createRequestQueue(
+  limits: RequestQueueLimits = DEFAULT_QUEUE_LIMITS,
+): RequestQueue {
   const line: { bytes: number; work: () => Promise<void> }[] = [];
   let running = 0;
   let waitingBytes = 0;

@@ -2,7 +2,12 @@
 // the access policy said yes. Parameters are re-validated per method and
 // queries are re-planned by the node: a client's query plan is never trusted.
 import { z } from 'zod';
-import { blobToBase64String, getChangedDocumentsSince, normalizeMangoQuery, prepareQuery } from 'rxdb';
+import {
+  blobToBase64String,
+  getChangedDocumentsSince,
+  normalizeMangoQuery,
+  prepareQuery,
+} from 'rxdb';
 import type { MangoQuery, RxJsonSchema, RxDocumentData } from 'rxdb';
 import { answerInternalStoreStartupWrite } from './internalStoreStartupWrites.ts';
 import { assertSafeSelector } from './queryGuards.ts';
@@ -15,7 +20,10 @@ const MAX_PAGE = 10_000;
 
 const mangoQuerySchema = z.object({
   selector: z.record(z.string(), z.unknown()).optional(),
-  sort: z.array(z.record(z.string(), z.enum(['asc', 'desc']))).max(20).optional(),
+  sort: z
+    .array(z.record(z.string(), z.enum(['asc', 'desc'])))
+    .max(20)
+    .optional(),
   skip: z.number().int().min(0).optional(),
   limit: z.number().int().min(1).max(MAX_PAGE).optional(),
   index: z.union([z.string(), z.array(z.string()).max(20)]).optional(),
@@ -26,7 +34,10 @@ const paramsByMethod = {
   query: z.tuple([z.object({ query: mangoQuerySchema })]),
   count: z.tuple([z.object({ query: mangoQuerySchema })]),
   getAttachmentData: z.tuple([z.string().max(400), z.string().max(400), z.string().max(400)]),
-  getChangedDocumentsSince: z.tuple([z.number().int().min(1).max(MAX_PAGE), z.unknown().optional()]),
+  getChangedDocumentsSince: z.tuple([
+    z.number().int().min(1).max(MAX_PAGE),
+    z.unknown().optional(),
+  ]),
 };
 
 export type RunnableMethod = Exclude<RemoteMethod, 'create' | 'close'>;
@@ -64,7 +75,11 @@ function runBulkWrite(target: StorageTarget, params: unknown, readOnly: boolean)
   );
 }
 
-async function runRead(target: StorageTarget, method: keyof typeof paramsByMethod, params: unknown): Promise<unknown> {
+async function runRead(
+  target: StorageTarget,
+  method: keyof typeof paramsByMethod,
+  params: unknown,
+): Promise<unknown> {
   const instance = target.instance;
   switch (method) {
     case 'findDocumentsById': {
@@ -87,7 +102,10 @@ async function runRead(target: StorageTarget, method: keyof typeof paramsByMetho
   }
 }
 
-function parse<M extends keyof typeof paramsByMethod>(method: M, params: unknown): z.infer<(typeof paramsByMethod)[M]> {
+function parse<M extends keyof typeof paramsByMethod>(
+  method: M,
+  params: unknown,
+): z.infer<(typeof paramsByMethod)[M]> {
   const parsed = paramsByMethod[method].safeParse(params);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -104,6 +122,8 @@ function replan(target: StorageTarget, query: z.infer<typeof mangoQuerySchema>) 
     return prepareQuery(schema, normalizeMangoQuery(schema, query as MangoQuery<unknown>));
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new RemoteStorageMessageError(`Query on "${target.collectionName}" cannot run on the node: ${reason}`);
+    throw new RemoteStorageMessageError(
+      `Query on "${target.collectionName}" cannot run on the node: ${reason}`,
+    );
   }
 }

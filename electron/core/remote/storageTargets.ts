@@ -4,7 +4,10 @@
 import { z } from 'zod';
 import { deepEqual, INTERNAL_STORAGE_NAME, RXDB_VERSION } from 'rxdb';
 import type { RxStorageInstance } from 'rxdb';
-import { RemoteStorageMessageError, RemoteStorageUnknownTargetError } from './remoteStorageErrors.ts';
+import {
+  RemoteStorageMessageError,
+  RemoteStorageUnknownTargetError,
+} from './remoteStorageErrors.ts';
 
 export type NodeStorageInstance = RxStorageInstance<unknown, unknown, unknown, unknown>;
 
@@ -35,7 +38,11 @@ const createParamsSchema = z.object({
 // a client sends (undefined-valued keys disappear on the way).
 const wireSchemaByInstance = new WeakMap<NodeStorageInstance, unknown>();
 
-export function resolveStorageTarget(database: ServedDatabase, version: string, params: unknown): StorageTarget {
+export function resolveStorageTarget(
+  database: ServedDatabase,
+  version: string,
+  params: unknown,
+): StorageTarget {
   if (version !== RXDB_VERSION) {
     throw new RemoteStorageUnknownTargetError(
       `This window runs RxDB ${version} but the Lantern node runs ${RXDB_VERSION}; reload the window or update Lantern on this device.`,
@@ -43,7 +50,9 @@ export function resolveStorageTarget(database: ServedDatabase, version: string, 
   }
   const parsed = createParamsSchema.safeParse(params);
   if (!parsed.success) {
-    throw new RemoteStorageMessageError('A create call needs databaseName, collectionName and schema.');
+    throw new RemoteStorageMessageError(
+      'A create call needs databaseName, collectionName and schema.',
+    );
   }
   const { databaseName, collectionName, schema } = parsed.data;
   if (databaseName !== database.name) {
@@ -62,16 +71,29 @@ export function resolveStorageTarget(database: ServedDatabase, version: string, 
 
 function findInstance(database: ServedDatabase, collectionName: string): StorageTarget {
   if (collectionName === INTERNAL_STORAGE_NAME) {
-    return { collectionName, instance: database.internalStore as unknown as NodeStorageInstance, isInternalStore: true };
+    return {
+      collectionName,
+      instance: database.internalStore as unknown as NodeStorageInstance,
+      isInternalStore: true,
+    };
   }
-  const collections = database.collections as Record<string, { storageInstance: unknown } | undefined>;
-  const collection = Object.hasOwn(collections, collectionName) ? collections[collectionName] : undefined;
+  const collections = database.collections as Record<
+    string,
+    { storageInstance: unknown } | undefined
+  >;
+  const collection = Object.hasOwn(collections, collectionName)
+    ? collections[collectionName]
+    : undefined;
   if (!collection) {
     throw new RemoteStorageUnknownTargetError(
       `Collection "${collectionName}" does not exist on this Lantern node; update the node or reload the window.`,
     );
   }
-  return { collectionName, instance: collection.storageInstance as NodeStorageInstance, isInternalStore: false };
+  return {
+    collectionName,
+    instance: collection.storageInstance as NodeStorageInstance,
+    isInternalStore: false,
+  };
 }
 
 function wireSchema(instance: NodeStorageInstance): unknown {

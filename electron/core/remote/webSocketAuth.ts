@@ -8,19 +8,26 @@ import type { Duplex } from 'node:stream';
 export type StorageClientMode = 'console' | 'wall';
 
 export type UpgradeDecision =
-  | { ok: true; mode: StorageClientMode }
-  | { ok: false; status: RefusalStatus; reason: string };
+  { ok: true; mode: StorageClientMode } | { ok: false; status: RefusalStatus; reason: string };
 
 export type RefusalStatus = 400 | 401 | 503;
 
-export function decideUpgrade(request: IncomingMessage, url: URL, expectedToken: string): UpgradeDecision {
+export function decideUpgrade(
+  request: IncomingMessage,
+  url: URL,
+  expectedToken: string,
+): UpgradeDecision {
   const token = bearerToken(request) ?? url.searchParams.get('token');
   if (!token || !tokensMatch(token, expectedToken)) {
     return { ok: false, status: 401, reason: 'missing or wrong storage token' };
   }
   const mode = url.searchParams.get('mode') ?? 'console';
   if (mode !== 'console' && mode !== 'wall') {
-    return { ok: false, status: 400, reason: `unknown mode "${mode}" (use "wall" for read-only displays)` };
+    return {
+      ok: false,
+      status: 400,
+      reason: `unknown mode "${mode}" (use "wall" for read-only displays)`,
+    };
   }
   return { ok: true, mode };
 }
@@ -36,7 +43,11 @@ export function tokensMatch(given: string, expected: string): boolean {
   return expected.length > 0 && timingSafeEqual(digest(given), digest(expected));
 }
 
-const STATUS_TEXT = { 400: 'Bad Request', 401: 'Unauthorized', 503: 'Service Unavailable' } as const;
+const STATUS_TEXT = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  503: 'Service Unavailable',
+} as const;
 
 /** Answers a refused upgrade with a plain HTTP response and drops the socket. */
 export function refuseUpgrade(socket: Duplex, status: RefusalStatus, reason: string): void {
