@@ -169,16 +169,14 @@ class RemoteStorageConnection {
 
   private async startSession(request: RemoteRequest): Promise<Session> {
     const target = resolveStorageTarget(this.database, request.version, request.params);
-    const changes = target.instance
-      .changeStream()
-      .subscribe((bulk) =>
-        this.send({
-          connectionId: request.connectionId,
-          answerTo: 'changestream',
-          method: 'changeStream',
-          return: bulk,
-        }),
-      );
+    const changes = target.instance.changeStream().subscribe((bulk) =>
+      this.send({
+        connectionId: request.connectionId,
+        answerTo: 'changestream',
+        method: 'changeStream',
+        return: bulk,
+      }),
+    );
     this.log('remote.instance.opened', {
       collection: target.collectionName,
       readOnly: this.readOnly,
