@@ -32,11 +32,16 @@ export async function firstRenderMs(
     }, selector);
     const page = await context.newPage();
     await page.goto(url);
-    const handle = await page.waitForFunction(
-      () => (window as unknown as { benchFirstRender?: number }).benchFirstRender,
-      undefined,
-      { timeout: 120_000, polling: 100 },
-    );
+    const handle = await page
+      .waitForFunction(
+        () => (window as unknown as { benchFirstRender?: number }).benchFirstRender,
+        undefined,
+        { timeout: 120_000, polling: 100 },
+      )
+      .catch((error: unknown) => {
+        // A renderer rebuilt under the running node (new asset names) also ends here.
+        throw new Error(`${url} never showed ${selector}: ${(error as Error).message}`);
+      });
     return (await handle.jsonValue()) as number;
   } finally {
     await context.close();
