@@ -1,4 +1,5 @@
 export * from './criteriaSchema.ts';
+export * from './criteriaReview.ts';
 export * from './criteriaVersions.ts';
 export * from './declarationAnswers.ts';
 export * from './errors.ts';

@@ -2,7 +2,9 @@ import type { IncidentDoc } from '../../../../shared/schema/incident.ts';
 import { Button } from '../../ui/Button.tsx';
 import { SeverityBadge } from '../../ui/SeverityBadge.tsx';
 import { StatusPill } from '../../ui/StatusPill.tsx';
+import { CriteriaReviewNotice } from '../declaration/CriteriaReviewNotice.tsx';
 import { incidentTypeLabel } from '../incidents/incidentOptions.ts';
+import { useNow } from '../incidents/useNow.ts';
 import { ChangeStatusDialog } from './ChangeStatusDialog.tsx';
 import { complianceFlagLabel } from './commandLabels.ts';
 import { ReclassifyDialog } from './ReclassifyDialog.tsx';
@@ -19,6 +21,7 @@ export function StatusSection({
   const changeStatus = useIncidentDialog('change-status');
   const reclassify = useIncidentDialog('reclassify');
   const flags = incident.complianceFlags ?? [];
+  const now = useNow(60_000);
   return (
     <section className="command-panel" aria-label="Status">
       <h2 className="section-title">Status</h2>
@@ -60,6 +63,7 @@ export function StatusSection({
           <dd>{incident.classification?.criteriaVersion ?? 'Not classified'}</dd>
         </div>
       </dl>
+      {readOnly ? null : <CriteriaReviewNotice now={new Date(now)} />}
       {readOnly ? null : (
         <div className="command-actions">
           <Button onClick={changeStatus.show}>Change status</Button>

@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEMO, seedDemoCommand } from '../../test/commandFramework.testHelpers.ts';
 import { renderLantern } from '../../test/renderLantern.testHelpers.tsx';
 import { createTestLantern, type TestLantern } from '../../test/testLantern.testHelpers.ts';
@@ -59,5 +59,31 @@ describe('declaring with the threshold questions', () => {
       revenueImpact: true,
     });
     expect(incident?.serviceIds).toEqual(['payments-gateway']);
+  });
+});
+
+describe('classification criteria past their review date', () => {
+  let lantern: TestLantern;
+  beforeEach(async () => {
+    lantern = await createTestLantern();
+    await seedDemoCommand(lantern);
+    // Only the calendar moves: the shipped criteria are due for review on 2026-12-31.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2027-01-15T10:00:00Z'));
+  });
+  afterEach(async () => {
+    vi.useRealTimers();
+    cleanup();
+    await lantern.close();
+  });
+
+  it('are flagged in the declare dialog with the version, due date and owner', async () => {
+    renderLantern(lantern, { personId: DEMO.commander });
+    const [trigger] = await screen.findAllByRole('button', { name: 'Declare incident' });
+    fireEvent.click(trigger as HTMLElement);
+    const dialog = await screen.findByRole('dialog', { name: 'Declare an incident' });
+    const notice = await within(dialog).findByText(/Review overdue/);
+    expect(notice.textContent).toContain('were due for review on 2026-12-31');
+    expect(notice.textContent).toContain('Head of Operational Resilience');
   });
 });

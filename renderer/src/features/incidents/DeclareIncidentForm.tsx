@@ -6,6 +6,7 @@ import { problemFor } from '../commands/commandFailure.ts';
 import { useCommand } from '../commands/useCommand.ts';
 import { AffectedServicesField } from '../declaration/AffectedServicesField.tsx';
 import { DeclarationQuestions } from '../declaration/DeclarationQuestions.tsx';
+import { CriteriaReviewNotice } from '../declaration/CriteriaReviewNotice.tsx';
 import { RecommendationPanel } from '../declaration/RecommendationPanel.tsx';
 import { useCriteriaInEffect } from '../declaration/useCriteriaInEffect.ts';
 import { useDeclarationDraft, type DeclareDraft } from '../declaration/useDeclarationDraft.ts';
@@ -40,6 +41,7 @@ export function DeclareIncidentForm({ onDeclared, onCancel }: DeclareIncidentFor
         required
       />
       <DeclarationQuestions answers={answers} criteria={criteria} onChange={answer} />
+      <CriteriaReviewNotice now={now} />
       <RecommendationPanel
         recommendation={recommendation}
         chosenSeverity={draft.severity}
