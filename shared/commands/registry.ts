@@ -8,6 +8,7 @@ import { completePlaybookStep } from './completePlaybookStep.ts';
 import { createWorkspace } from './createWorkspace.ts';
 import { declareIncident } from './declareIncident.ts';
 import { declareSubIncident } from './declareSubIncident.ts';
+import { overrideOnCall } from './overrideOnCall.ts';
 import { importOrganisation } from './importOrganisation.ts';
 import { reclassifyIncident } from './reclassifyIncident.ts';
 import { recordDecision } from './recordDecision.ts';
@@ -40,6 +41,7 @@ export const commands = {
   completePlaybookStep,
   checkPlaybookItem,
   declareSubIncident,
+  overrideOnCall,
   startEscalation,
   advanceEscalation,
   acknowledgePage,

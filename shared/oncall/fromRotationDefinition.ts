@@ -13,6 +13,13 @@ export interface RotationDefinition {
   /** The first handoff, as an ISO instant. */
   startsOn: string;
   participantIds: readonly string[];
+  overrides?: readonly {
+    id: string;
+    personId: string;
+    start: string;
+    end: string;
+    reason?: string;
+  }[];
 }
 
 /** A stored single-layer rotation as a schedulable rotation. */
@@ -34,5 +41,6 @@ export function rotationFromDefinition(definition: RotationDefinition): OnCallRo
         handoffTime: definition.handoffTime,
       },
     ],
+    overrides: (definition.overrides ?? []).map((override) => ({ ...override })),
   });
 }

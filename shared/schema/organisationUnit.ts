@@ -50,6 +50,23 @@ const organisationUnitSchemaLiteral = {
         shiftHours: { type: 'integer', minimum: 1, maximum: 336 },
         startsOn: isoTimeField,
         participantIds: { type: 'array', items: idField, minItems: 1, maxItems: 200 },
+        /** Someone covers the rotation for a window (swap, sickness, holiday). */
+        overrides: {
+          type: 'array',
+          maxItems: 500,
+          items: {
+            type: 'object',
+            properties: {
+              id: idField,
+              personId: idField,
+              start: isoTimeField,
+              end: isoTimeField,
+              reason: { type: 'string', maxLength: 500 },
+            },
+            required: ['id', 'personId', 'start', 'end'],
+            additionalProperties: false,
+          },
+        },
       },
       required: ['teamId', 'timeZone', 'handoffTime', 'shiftHours', 'startsOn', 'participantIds'],
       additionalProperties: false,

@@ -6,6 +6,7 @@ import { zodProblems } from '../../../shared/commands/zodProblems.ts';
 import { ACTIVE_STATUSES } from '../../../shared/domain/incident.ts';
 import type { ApiContext } from './apiContext.ts';
 import { registerEscalationRoutes } from './escalationRoutes.ts';
+import { registerRotationRoutes } from './rotationRoutes.ts';
 import { registerIncidentCommandRoutes } from './incidentCommandRoutes.ts';
 import { readJsonBody } from './requestBody.ts';
 import { sendJson } from './jsonResponse.ts';
@@ -31,6 +32,7 @@ async function requireIncident(api: ApiContext, id: string) {
 /** HTTP API v1: the same commands the UI sends, for monitoring and ticketing systems. */
 export function registerApiRoutes(router: Router, api: ApiContext): void {
   registerEscalationRoutes(router, api);
+  registerRotationRoutes(router, api);
   registerIncidentCommandRoutes(router, api);
   router.add('GET', '/api/v1/health', async ({ response }) => sendJson(response, 200, api.info()), {
     public: true,

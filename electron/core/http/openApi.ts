@@ -5,6 +5,7 @@ import { COMMAND_NAMES } from '../../../shared/commands/registry.ts';
 import { incidentSchema } from '../../../shared/schema/incident.ts';
 import { timelineEntrySchema } from '../../../shared/schema/timelineEntry.ts';
 import { escalationOpenApiPaths } from './escalationRoutes.ts';
+import { rotationOpenApiPaths } from './rotationRoutes.ts';
 import { incidentCommandOpenApiPaths } from './incidentCommandOpenApi.ts';
 
 const inputSchema = (schema: z.ZodType) =>
@@ -78,6 +79,7 @@ export function buildOpenApiDocument(version: string): Record<string, unknown> {
     },
     paths: {
       ...escalationOpenApiPaths,
+      ...rotationOpenApiPaths,
       ...incidentCommandOpenApiPaths,
       '/api/v1/health': {
         get: {
