@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import type { IncidentDoc } from '../../../../shared/schema/incident.ts';
 import type { TimelineEntryDoc } from '../../../../shared/schema/timelineEntry.ts';
 import { useLatestTimeline } from '../../app/db/commandQueries.ts';
@@ -21,11 +22,11 @@ import { selectWallPanelIndex } from './wallSlice.ts';
 interface WallPanelProps {
   panel: WallPanelId;
   incidents: IncidentDoc[];
+  focus: IncidentDoc | undefined;
   focusTimeline: readonly TimelineEntryDoc[];
 }
 
-function WallPanel({ panel, incidents, focusTimeline }: WallPanelProps) {
-  const [focus] = incidents;
+function WallPanel({ panel, incidents, focus, focusTimeline }: WallPanelProps) {
   if (panel === 'active-incidents') return <ActiveIncidentsPanel incidents={incidents} />;
   if (panel === 'latest-timeline' && focus)
     return <LatestTimelinePanel incident={focus} entries={focusTimeline} />;
@@ -40,7 +41,10 @@ export function WallDisplay() {
   const { workspace } = useWorkspace();
   const active = useIncidents('active');
   const incidents = useMemo(() => sortIncidentsForConsole(active.documents), [active.documents]);
-  const focus = incidents[0];
+  // A screen can be pinned to one incident (`#/wall?incident=<id>`); otherwise the most severe.
+  const [search] = useSearchParams();
+  const pinnedId = search.get('incident');
+  const focus = incidents.find((incident) => incident.id === pinnedId) ?? incidents[0];
   const timeline = useLatestTimeline(focus?.id, LATEST_ENTRIES);
   const panels = useMemo(() => wallPanelsFor(incidents), [incidents]);
   const panelIndex = useAppSelector((state) => selectWallPanelIndex(state, panels.length));
@@ -60,7 +64,12 @@ export function WallDisplay() {
       <WallHeader workspaceName={workspace?.name} panel={panel} />
       <main className="wall-main">
         {focus?.exercise && panel !== 'active-incidents' ? <ExerciseBanner /> : null}
-        <WallPanel panel={panel} incidents={incidents} focusTimeline={timeline.documents} />
+        <WallPanel
+          panel={panel}
+          incidents={incidents}
+          focus={focus}
+          focusTimeline={timeline.documents}
+        />
       </main>
       <footer className="wall-footer" aria-hidden="true">
         {panels.map((id, index) => (

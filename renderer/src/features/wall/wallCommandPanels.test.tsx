@@ -92,3 +92,35 @@ describe('wall display command panels', () => {
     expect(shown[0]?.textContent).toContain('Branch printer 150 offline');
   }, 60_000);
 });
+
+describe('a wall display pinned to one incident', () => {
+  let lantern: TestLantern;
+  beforeEach(async () => {
+    lantern = await createTestLantern({ readOnly: true });
+    await seedDemoCommand(lantern);
+  });
+  afterEach(async () => {
+    cleanup();
+    await lantern.close();
+  });
+
+  it('follows the incident named in the address instead of the most severe one', async () => {
+    const declare = (title: string, severity: 'SEV1' | 'SEV3') =>
+      lantern.bridge.sendCommand(
+        'declareIncident',
+        { title, severity, type: 'availability' },
+        as(DEMO.commander),
+      );
+    await declare('Card payments failing', 'SEV1');
+    const claims = await declare('Claims portal slow', 'SEV3');
+    const { store } = renderLantern(lantern, { route: `/wall?incident=${claims.id}` });
+    await waitFor(() => expect(screen.getAllByTestId('wall-incident')).toHaveLength(2));
+    act(() => {
+      store.dispatch(panelShown(1));
+    });
+    await waitFor(() =>
+      expect(screen.getByRole('main').textContent).toContain('Claims portal slow'),
+    );
+    expect(screen.getByRole('main').textContent).not.toContain('Card payments failing');
+  });
+});
