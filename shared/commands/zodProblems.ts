@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FieldProblem } from './errors.ts';
+import { invalidInput, type FieldProblem } from './errors.ts';
 
 /** Zod issues as field + reason pairs a person can act on. */
 export function zodProblems(error: z.ZodError): FieldProblem[] {
@@ -10,4 +10,11 @@ export function zodProblems(error: z.ZodError): FieldProblem[] {
         ? `unexpected field(s): ${issue.keys.join(', ')}`
         : issue.message,
   }));
+}
+
+/** The parsed value, or an invalid-input CommandError naming each field and reason. */
+export function parseOrInvalid<T>(schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw invalidInput(zodProblems(parsed.error));
+  return parsed.data;
 }

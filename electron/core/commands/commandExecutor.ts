@@ -1,13 +1,14 @@
+import type { z } from 'zod';
 import { randomUUID } from 'node:crypto';
 import type { Actor, CommandContext, DocumentWrite } from '../../../shared/commands/command.ts';
-import { CommandError, forbidden, invalidInput } from '../../../shared/commands/errors.ts';
+import { CommandError, forbidden } from '../../../shared/commands/errors.ts';
 import {
   commands,
   isCommandName,
   type CommandName,
   type CommandResult,
 } from '../../../shared/commands/registry.ts';
-import { zodProblems } from '../../../shared/commands/zodProblems.ts';
+import { parseOrInvalid } from '../../../shared/commands/zodProblems.ts';
 import {
   APPEND_ONLY_COLLECTIONS,
   type CollectionName,
@@ -56,13 +57,15 @@ export class CommandExecutor {
     if (!isCommandName(name))
       throw new CommandError('unknown-command', `There is no command called "${name}"`);
     const definition = commands[name];
-    const parsed = definition.input.safeParse(rawInput === undefined ? {} : rawInput);
-    if (!parsed.success) throw invalidInput(zodProblems(parsed.error));
+    const input = parseOrInvalid(
+      definition.input as z.ZodType,
+      rawInput === undefined ? {} : rawInput,
+    );
     await this.authorise(definition.permission, actor);
     const context = this.context(actor);
     const reads = databaseReads(this.deps.database);
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- input type is tied to `name` at the registry
-    const outcome = await definition.plan(reads, parsed.data as any, context);
+    const outcome = await definition.plan(reads, input as any, context);
     assertWritesValid(outcome.writes);
     await this.assertAppendOnly(outcome.writes);
     await this.store(outcome.writes);
@@ -71,7 +74,7 @@ export class CommandExecutor {
       hlc: context.nextHlc(),
       actorId: `${actor.kind}:${actor.id}`,
       command: name,
-      input: parsed.data as Record<string, unknown>,
+      input: input as Record<string, unknown>,
       documentIds: outcome.writes.map((w) => `${w.collection}/${w.document.id}`),
     });
     this.deps.onExecuted?.(name, actor);

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { addTimelineEntryInput } from '../../../shared/commands/addTimelineEntry.ts';
-import { CommandError, invalidInput, notFound } from '../../../shared/commands/errors.ts';
+import { CommandError } from '../../../shared/commands/errors.ts';
 import { isCommandName } from '../../../shared/commands/registry.ts';
-import { zodProblems } from '../../../shared/commands/zodProblems.ts';
+import { parseOrInvalid } from '../../../shared/commands/zodProblems.ts';
 import { ACTIVE_STATUSES } from '../../../shared/domain/incident.ts';
 import type { ApiContext } from './apiContext.ts';
 import { registerEscalationRoutes } from './escalationRoutes.ts';
 import { registerRotationRoutes } from './rotationRoutes.ts';
 import { registerIncidentCommandRoutes } from './incidentCommandRoutes.ts';
 import { readJsonBody } from './requestBody.ts';
+import { requireIncident } from './requireIncident.ts';
 import { sendJson } from './jsonResponse.ts';
 import { actorFromHeaders, commandRequestBody } from './requestActor.ts';
 import type { Router } from './router.ts';
@@ -16,18 +17,6 @@ import { buildOpenApiDocument } from './openApi.ts';
 
 export const timelineEntryBody = addTimelineEntryInput.omit({ incidentId: true });
 const incidentListQuery = z.object({ status: z.enum(['active', 'all']).default('all') });
-
-function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw invalidInput(zodProblems(parsed.error));
-  return parsed.data;
-}
-
-async function requireIncident(api: ApiContext, id: string) {
-  const incident = await api.database.incidents.findOne(id).exec();
-  if (!incident) throw notFound('incident', id);
-  return incident;
-}
 
 /** HTTP API v1: the same commands the UI sends, for monitoring and ticketing systems. */
 export function registerApiRoutes(router: Router, api: ApiContext): void {
@@ -48,7 +37,7 @@ export function registerApiRoutes(router: Router, api: ApiContext): void {
   });
 
   router.add('GET', '/api/v1/incidents', async ({ response, url }) => {
-    const query = parseOrThrow(incidentListQuery, Object.fromEntries(url.searchParams));
+    const query = parseOrInvalid(incidentListQuery, Object.fromEntries(url.searchParams));
     const selector = query.status === 'active' ? { status: { $in: [...ACTIVE_STATUSES] } } : {};
     const docs = await api.database.incidents
       .find({ selector, sort: [{ declaredAt: 'desc' }] })
@@ -66,7 +55,7 @@ export function registerApiRoutes(router: Router, api: ApiContext): void {
 
   router.add('POST', '/api/v1/incidents/{id}/timeline', async ({ request, response, params }) => {
     const actor = actorFromHeaders(request);
-    const body = parseOrThrow(timelineEntryBody, await readJsonBody(request));
+    const body = parseOrInvalid(timelineEntryBody, await readJsonBody(request));
     const entry = await api.execute('addTimelineEntry', { ...body, incidentId: params.id }, actor);
     sendJson(response, 201, entry);
   });
@@ -89,7 +78,7 @@ export function registerApiRoutes(router: Router, api: ApiContext): void {
   router.add('POST', '/api/v1/commands/{name}', async ({ request, response, params }) => {
     if (!isCommandName(params.name ?? ''))
       throw new CommandError('unknown-command', `There is no command called "${params.name}"`);
-    const body = parseOrThrow(commandRequestBody, await readJsonBody(request));
+    const body = parseOrInvalid(commandRequestBody, await readJsonBody(request));
     const actor = body.actor ?? actorFromHeaders(request);
     const result = await api.execute(params.name ?? '', body.input, actor);
     sendJson(response, 200, { result });

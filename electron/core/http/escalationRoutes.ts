@@ -1,28 +1,21 @@
 import { z } from 'zod';
-import { invalidInput, notFound } from '../../../shared/commands/errors.ts';
 import { startEscalationInput } from '../../../shared/commands/startEscalation.ts';
-import { zodProblems } from '../../../shared/commands/zodProblems.ts';
+import { parseOrInvalid } from '../../../shared/commands/zodProblems.ts';
 import { escalationSchema } from '../../../shared/schema/escalation.ts';
 import type { ApiContext } from './apiContext.ts';
 import { sendJson } from './jsonResponse.ts';
 import { actorFromHeaders } from './requestActor.ts';
 import { readJsonBody } from './requestBody.ts';
+import { requireIncident } from './requireIncident.ts';
 import type { Router } from './router.ts';
 
 const startBody = startEscalationInput.omit({ incidentId: true });
-
-function parsed<T>(schema: z.ZodType<T>, value: unknown): T {
-  const result = schema.safeParse(value);
-  if (!result.success) throw invalidInput(zodProblems(result.error));
-  return result.data;
-}
 
 /** Escalations over HTTP: start one, list an incident's, acknowledge a page. Each write is a command. */
 export function registerEscalationRoutes(router: Router, api: ApiContext): void {
   router.add('GET', '/api/v1/incidents/{id}/escalations', async ({ response, params }) => {
     const incidentId = params.id ?? '';
-    if (!(await api.database.incidents.findOne(incidentId).exec()))
-      throw notFound('incident', incidentId);
+    await requireIncident(api, incidentId);
     const docs = await api.database.escalations.find({ selector: { incidentId } }).exec();
     const escalations = docs
       .map((d) => d.toMutableJSON())
@@ -34,7 +27,7 @@ export function registerEscalationRoutes(router: Router, api: ApiContext): void 
     'POST',
     '/api/v1/incidents/{id}/escalations',
     async ({ request, response, params }) => {
-      const body = parsed(startBody, await readJsonBody(request));
+      const body = parseOrInvalid(startBody, await readJsonBody(request));
       const input = { ...body, incidentId: params.id };
       const result = (await api.execute('startEscalation', input, actorFromHeaders(request))) as {
         escalation: unknown;

@@ -4,17 +4,17 @@ import { changeIncidentStatusInput } from '../../../shared/commands/changeIncide
 import { checkPlaybookItemInput } from '../../../shared/commands/checkPlaybookItem.ts';
 import { completePlaybookStepInput } from '../../../shared/commands/completePlaybookStep.ts';
 import { declareSubIncidentInput } from '../../../shared/commands/declareSubIncident.ts';
-import { invalidInput, notFound } from '../../../shared/commands/errors.ts';
 import { reclassifyIncidentInput } from '../../../shared/commands/reclassifyIncident.ts';
 import { recordDecisionInput } from '../../../shared/commands/recordDecision.ts';
 import { releaseRoleInput } from '../../../shared/commands/releaseRole.ts';
 import { setAvailabilityInput } from '../../../shared/commands/setAvailability.ts';
 import { transferCommandInput } from '../../../shared/commands/transferCommand.ts';
-import { zodProblems } from '../../../shared/commands/zodProblems.ts';
+import { parseOrInvalid } from '../../../shared/commands/zodProblems.ts';
 import { FRAMEWORK_KINDS } from '../../../shared/schema/framework.ts';
 import type { ApiContext } from './apiContext.ts';
 import { sendJson } from './jsonResponse.ts';
 import { readJsonBody } from './requestBody.ts';
+import { requireIncident } from './requireIncident.ts';
 import { actorFromHeaders } from './requestActor.ts';
 import type { RouteRequest, Router } from './router.ts';
 
@@ -39,12 +39,6 @@ type BodyCommand = keyof typeof incidentCommandBodies;
 
 export const frameworkListQuery = z.object({ kind: z.enum(FRAMEWORK_KINDS).optional() }).strict();
 
-function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw invalidInput(zodProblems(parsed.error));
-  return parsed.data;
-}
-
 /** POST/PUT a command whose body is the input minus the path ids. */
 function commandRoute(
   api: ApiContext,
@@ -54,7 +48,7 @@ function commandRoute(
 ) {
   return async ({ request, response, params }: RouteRequest) => {
     const actor = actorFromHeaders(request);
-    const body = parseOrThrow(
+    const body = parseOrInvalid(
       incidentCommandBodies[command] as z.ZodType,
       await readJsonBody(request),
     );
@@ -118,8 +112,7 @@ export function registerIncidentCommandRoutes(router: Router, api: ApiContext): 
     commandRoute(api, 'setAvailability', 200, (p) => ({ personId: p.id ?? '' })),
   );
   router.add('GET', `${base}/decisions`, async ({ response, params }) => {
-    const incident = await api.database.incidents.findOne(params.id ?? '').exec();
-    if (!incident) throw notFound('incident', params.id ?? '');
+    const incident = await requireIncident(api, params.id ?? '');
     const decisions = await api.database.decisions
       .find({
         selector: { incidentId: incident.id },
@@ -133,7 +126,7 @@ export function registerIncidentCommandRoutes(router: Router, api: ApiContext): 
     );
   });
   router.add('GET', '/api/v1/frameworks', async ({ response, url }) => {
-    const query = parseOrThrow(frameworkListQuery, Object.fromEntries(url.searchParams));
+    const query = parseOrInvalid(frameworkListQuery, Object.fromEntries(url.searchParams));
     const frameworks = await api.database.frameworks
       .find({
         selector: query.kind ? { kind: query.kind } : {},

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { invalidInput, notFound } from '../../../shared/commands/errors.ts';
+import { notFound } from '../../../shared/commands/errors.ts';
 import { overrideOnCallFields } from '../../../shared/commands/overrideOnCall.ts';
-import { zodProblems } from '../../../shared/commands/zodProblems.ts';
+import { parseOrInvalid } from '../../../shared/commands/zodProblems.ts';
 import { rotationFromDefinition } from '../../../shared/oncall/fromRotationDefinition.ts';
 import { nextHandoff, whoIsOnCall } from '../../../shared/oncall/index.ts';
 import type { ApiContext } from './apiContext.ts';
@@ -13,16 +13,10 @@ import type { Router } from './router.ts';
 export const overrideBody = overrideOnCallFields.omit({ rotationId: true });
 const onCallQuery = z.object({ at: z.iso.datetime({ offset: true }).optional() }).strict();
 
-function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw invalidInput(zodProblems(parsed.error));
-  return parsed.data;
-}
-
 /** On-call rotations: who is on call at a time, and covering a rotation for a window. */
 export function registerRotationRoutes(router: Router, api: ApiContext): void {
   router.add('GET', '/api/v1/rotations/{id}/on-call', async ({ response, params, url }) => {
-    const query = parseOrThrow(onCallQuery, Object.fromEntries(url.searchParams));
+    const query = parseOrInvalid(onCallQuery, Object.fromEntries(url.searchParams));
     const unit = (await api.database.organisation.findOne(params.id ?? '').exec())?.toMutableJSON();
     if (!unit?.rotation) throw notFound('on-call rotation', params.id ?? '');
     const rotation = rotationFromDefinition({
@@ -42,7 +36,7 @@ export function registerRotationRoutes(router: Router, api: ApiContext): void {
 
   router.add('POST', '/api/v1/rotations/{id}/overrides', async ({ request, response, params }) => {
     const actor = actorFromHeaders(request);
-    const body = parseOrThrow(overrideBody, await readJsonBody(request));
+    const body = parseOrInvalid(overrideBody, await readJsonBody(request));
     const override = await api.execute('overrideOnCall', { ...body, rotationId: params.id }, actor);
     sendJson(response, 201, override);
   });
