@@ -1,22 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LanternDatabase } from '../../../shared/schema/collections.ts';
 import { createFrameworkTestNode, RESOURCES_DIR } from './frameworkNode.testHelpers.ts';
 
 const classification = JSON.parse(
   readFileSync(join(RESOURCES_DIR, 'framework', 'classification.json'), 'utf8'),
 ) as Record<string, unknown>;
 
-let database: LanternDatabase | undefined;
-afterEach(async () => {
-  await database?.remove();
-  database = undefined;
-});
-
 async function setup() {
   const node = await createFrameworkTestNode();
-  database = node.database;
   return node;
 }
 

@@ -1,17 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CommandError } from '../../../shared/commands/errors.ts';
-import type { LanternDatabase } from '../../../shared/schema/collections.ts';
 import { verifyAuditChain } from '../audit/auditRecord.ts';
 import { createTestExecutor } from './testNode.testHelpers.ts';
 
-let database: LanternDatabase | undefined;
-afterEach(async () => {
-  await database?.remove();
-});
-
 async function setup() {
   const test = await createTestExecutor();
-  database = test.database;
   const { person } = await test.executor.execute(
     'createWorkspace',
     { workspaceName: 'Northwind', displayName: 'Ada Commander' },
@@ -123,7 +116,6 @@ describe('importing an organisation', () => {
   it('stores the demo organisation as people, organisation units and playbooks', async () => {
     const { readDemoOrganisation } = await import('../demo/demoOrganisation.ts');
     const test = await createTestExecutor();
-    database = test.database;
     const organisation = readDemoOrganisation(
       new URL('../../../resources', import.meta.url).pathname,
     ) as object;

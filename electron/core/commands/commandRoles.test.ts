@@ -1,16 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { LanternDatabase } from '../../../shared/schema/collections.ts';
+import { describe, expect, it } from 'vitest';
 import { createFrameworkTestNode } from './frameworkNode.testHelpers.ts';
-
-let database: LanternDatabase | undefined;
-afterEach(async () => {
-  await database?.remove();
-  database = undefined;
-});
 
 async function setup() {
   const node = await createFrameworkTestNode();
-  database = node.database;
   const incident = await node.run('declareIncident', {
     title: 'Warehouse scanners offline',
     severity: 'SEV2',

@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { LanternDatabase } from '../../../shared/schema/collections.ts';
+import { describe, expect, it } from 'vitest';
 import { readDemoOrganisation } from '../demo/demoOrganisation.ts';
 import {
   adoptDefaultFrameworks,
@@ -12,15 +11,8 @@ import {
   type FrameworkTestNode,
 } from './frameworkNode.testHelpers.ts';
 
-let database: LanternDatabase | undefined;
-afterEach(async () => {
-  await database?.remove();
-  database = undefined;
-});
-
 async function setup(options: { frameworks?: boolean } = {}) {
   const node = await createFrameworkTestNode(options);
-  database = node.database;
   return node;
 }
 
@@ -251,7 +243,6 @@ describe('declareIncident with the framework', () => {
 
   it('attaches the demo organisation’s playbook for its type and severity', async () => {
     const test = await createTestExecutor();
-    database = test.database;
     const system = { kind: 'system', id: 'node' } as const;
     const organisation = readDemoOrganisation(RESOURCES_DIR) as Record<string, unknown>;
     await test.executor.execute('importOrganisation', { ...organisation, demo: true }, system);

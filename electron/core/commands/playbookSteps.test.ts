@@ -1,12 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { LanternDatabase } from '../../../shared/schema/collections.ts';
+import { describe, expect, it } from 'vitest';
 import { createFrameworkTestNode } from './frameworkNode.testHelpers.ts';
-
-let database: LanternDatabase | undefined;
-afterEach(async () => {
-  await database?.remove();
-  database = undefined;
-});
 
 const cardOutage = {
   incidentType: 'availability',
@@ -30,7 +23,6 @@ const cardOutage = {
 
 async function setup() {
   const node = await createFrameworkTestNode();
-  database = node.database;
   await node.run('adoptFramework', {
     kind: 'playbook',
     name: 'Card outage',

@@ -1,17 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { LanternDatabase } from '../../../shared/schema/collections.ts';
+import { describe, expect, it } from 'vitest';
 import { createFrameworkTestNode } from './frameworkNode.testHelpers.ts';
-
-let database: LanternDatabase | undefined;
-afterEach(async () => {
-  await database?.remove();
-  database = undefined;
-});
 
 /** Ada commands a SEV2; Dana is her deputy. */
 async function setup() {
   const node = await createFrameworkTestNode();
-  database = node.database;
   const incident = await node.run('declareIncident', { title: 'Payments down', severity: 'SEV3' });
   await node.run('assignRole', {
     incidentId: incident.id,

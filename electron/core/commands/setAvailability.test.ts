@@ -1,17 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { LanternDatabase } from '../../../shared/schema/collections.ts';
+import { describe, expect, it } from 'vitest';
 import { createFrameworkTestNode } from './frameworkNode.testHelpers.ts';
-
-let database: LanternDatabase | undefined;
-afterEach(async () => {
-  await database?.remove();
-  database = undefined;
-});
 
 describe('setAvailability', () => {
   it('lets people set their own and an active incident’s commander set anyone’s, audited', async () => {
     const node = await createFrameworkTestNode();
-    database = node.database;
     const { run, refusal, ids } = node;
     const own = await run(
       'setAvailability',
@@ -47,7 +39,6 @@ describe('setAvailability', () => {
 
   it('rejects an unknown status by field and an unknown person as not found', async () => {
     const node = await createFrameworkTestNode();
-    database = node.database;
     const bad = await node.refusal(
       node.run('setAvailability', { personId: node.ids.ada, status: 'asleep' }),
     );

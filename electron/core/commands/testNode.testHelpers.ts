@@ -1,16 +1,28 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import { afterEach } from 'vitest';
+import type { LanternDatabase } from '../../../shared/schema/collections.ts';
 import { createLanternDatabase } from '../../../shared/schema/createLanternDatabase.ts';
 import { HybridLogicalClock } from '../../../shared/time/hlc.ts';
 import { AuditLog } from '../audit/auditLog.ts';
 import { CommandExecutor } from './commandExecutor.ts';
 
-/** A real executor over a real in-memory RxDB database, for unit tests. */
+const openDatabases = new Set<LanternDatabase>();
+
+// Every test file that makes test executors gets them removed after each test.
+afterEach(async () => {
+  const databases = [...openDatabases];
+  openDatabases.clear();
+  await Promise.all(databases.map((database) => database.remove()));
+});
+
+/** A real executor over a real in-memory RxDB database, removed after the test. */
 export async function createTestExecutor(now: () => Date = () => new Date('2026-11-26T10:00:00Z')) {
   const database = await createLanternDatabase({
     name: `test${Math.random().toString(36).slice(2)}`,
     storage: getRxStorageMemory(),
   });
+  openDatabases.add(database);
   const keys = generateKeyPairSync('ed25519');
   const audit = new AuditLog(database, 'node-test', keys.privateKey);
   const clock = new HybridLogicalClock('node-test', () => now().getTime());

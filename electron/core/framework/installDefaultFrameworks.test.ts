@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LanternDatabase } from '../../../shared/schema/collections.ts';
 import { createFrameworkTestNode, RESOURCES_DIR } from '../commands/frameworkNode.testHelpers.ts';
 import {
@@ -10,12 +10,6 @@ import {
   readDefaultFrameworks,
 } from './installDefaultFrameworks.ts';
 
-let database: LanternDatabase | undefined;
-afterEach(async () => {
-  await database?.remove();
-  database = undefined;
-});
-
 async function kinds(db: LanternDatabase) {
   return (await db.frameworks.find().exec()).map((d) => `${d.kind}:${d.id}`).sort();
 }
@@ -23,7 +17,6 @@ async function kinds(db: LanternDatabase) {
 describe('default frameworks', () => {
   it('are adopted by the node as the system actor and say who adopted them in the audit', async () => {
     const node = await createFrameworkTestNode();
-    database = node.database;
     expect(await kinds(node.database)).toEqual(
       expect.arrayContaining([
         'classificationCriteria:classification-2026-1',
@@ -40,7 +33,6 @@ describe('default frameworks', () => {
 
   it('are installed once: a second run keeps what is stored, including an organisation’s own matrix', async () => {
     const node = await createFrameworkTestNode();
-    database = node.database;
     const matrix = await node.database.frameworks.findOne('decision-matrix').exec();
     const own = { ...(matrix?.definition as Record<string, unknown>), version: 'northwind-7' };
     await node.run('adoptFramework', {
@@ -65,7 +57,6 @@ describe('default frameworks', () => {
 
   it('are adopted right after a workspace is created, before the next command runs', async () => {
     const node = await createFrameworkTestNode({ frameworks: false });
-    database = node.database;
     expect(await node.database.frameworks.count().exec()).toBe(0);
     const installer = defaultFrameworkInstaller({
       database: node.database,
@@ -85,7 +76,6 @@ describe('default frameworks', () => {
 
   it('install what is missing on a node whose workspace predates them', async () => {
     const node = await createFrameworkTestNode({ frameworks: false });
-    database = node.database;
     const installer = defaultFrameworkInstaller({
       database: node.database,
       execute: node.execute,
@@ -104,7 +94,6 @@ describe('a broken default framework file', () => {
       cpSync(join(RESOURCES_DIR, 'framework'), join(dir, 'framework'), { recursive: true });
       writeFileSync(join(dir, 'framework', 'command-structure.json'), '{"version":"x","roles":[]}');
       const node = await createFrameworkTestNode({ frameworks: false });
-      database = node.database;
       const logged: string[] = [];
       const installer = defaultFrameworkInstaller({
         database: node.database,
