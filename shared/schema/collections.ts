@@ -13,6 +13,11 @@ import { workspaceSchema, type WorkspaceDoc } from './workspace.ts';
  * Every collection's document type, by collection name. RxDB's open-source
  * build allows 13 open collections per process: group related kinds into one
  * collection (see organisationUnit.ts, framework.ts) rather than adding many.
+ *
+ * The budget, all 13 spoken for: the nine below, then `communications`
+ * (messages, cadence and outbox state) and `communicationLog` (append-only),
+ * `handoffs` (briefs) and `exercises` (exercise runs). Later modules
+ * (alerts, reviews, action items) need collections merged to make room.
  */
 export interface LanternDocs {
   workspaces: WorkspaceDoc;
