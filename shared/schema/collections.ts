@@ -1,7 +1,9 @@
-import type { RxCollection, RxDatabase, RxJsonSchema } from 'rxdb';
+import type { MigrationStrategies, RxCollection, RxDatabase, RxJsonSchema } from 'rxdb';
+import { initialFieldClocks } from '../sync/fieldClocks.ts';
 import { auditEntrySchema, type AuditEntryDoc } from './auditEntry.ts';
 import { decisionSchema, type DecisionDoc } from './decision.ts';
 import { escalationSchema, type EscalationDoc } from './escalation.ts';
+import { hlcField } from './fields.ts';
 import { incidentSchema, type IncidentDoc } from './incident.ts';
 import { frameworkSchema, type FrameworkDoc } from './framework.ts';
 import { organisationUnitSchema, type OrganisationUnitDoc } from './organisationUnit.ts';
@@ -32,7 +34,8 @@ export interface LanternDocs {
 }
 export type CollectionName = keyof LanternDocs;
 
-export const lanternSchemas: { [K in CollectionName]: RxJsonSchema<LanternDocs[K]> } = {
+/** Each collection's schema as declared in its own file (before sync adds field clocks). */
+const declaredSchemas: { [K in CollectionName]: RxJsonSchema<LanternDocs[K]> } = {
   workspaces: workspaceSchema,
   people: personSchema,
   organisation: organisationUnitSchema,
@@ -50,6 +53,56 @@ export const APPEND_ONLY_COLLECTIONS: readonly CollectionName[] = [
   'decisions',
   'audit',
 ];
+
+/**
+ * Peer sync: every mutable collection (any not in APPEND_ONLY_COLLECTIONS)
+ * gets a `fieldClocks` property — top-level field name → encoded HLC of the
+ * command that last changed it (shared/sync/fieldClocks.ts). The executor
+ * stamps it; nobody else writes it. Adding it bumps the declared version by
+ * one, and the generic migration below gives documents written before it
+ * their `hlc` on every field, so older data folders open and lose nothing.
+ * New collections need nothing more than an entry above (and, if they are
+ * append-only, in APPEND_ONLY_COLLECTIONS).
+ */
+const fieldClocksProperty = { type: 'object', additionalProperties: hlcField } as const;
+
+export function isMutableCollection(name: CollectionName): boolean {
+  return !APPEND_ONLY_COLLECTIONS.includes(name);
+}
+
+function withFieldClocks<T>(schema: RxJsonSchema<T>): RxJsonSchema<T> {
+  return {
+    ...schema,
+    version: schema.version + 1,
+    properties: { ...schema.properties, fieldClocks: fieldClocksProperty },
+  } as RxJsonSchema<T>;
+}
+
+/** Migration strategies a collection declares itself, by collection (none so far). */
+const declaredMigrations: Partial<Record<CollectionName, MigrationStrategies>> = {};
+
+export const lanternSchemas = Object.fromEntries(
+  Object.entries(declaredSchemas).map(([name, schema]) => [
+    name,
+    isMutableCollection(name as CollectionName)
+      ? withFieldClocks(schema as RxJsonSchema<unknown>)
+      : schema,
+  ]),
+) as typeof declaredSchemas;
+
+export const lanternMigrations = Object.fromEntries(
+  Object.entries(declaredSchemas).map(([name, schema]) => {
+    const strategies: MigrationStrategies = { ...declaredMigrations[name as CollectionName] };
+    if (isMutableCollection(name as CollectionName)) {
+      const primaryKey = schema.primaryKey as string;
+      strategies[schema.version + 1] = (doc: Record<string, unknown>) => ({
+        ...doc,
+        fieldClocks: initialFieldClocks(doc, primaryKey),
+      });
+    }
+    return [name, strategies];
+  }),
+) as Record<CollectionName, MigrationStrategies>;
 
 export const COLLECTION_NAMES = Object.keys(lanternSchemas) as CollectionName[];
 

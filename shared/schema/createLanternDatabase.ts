@@ -1,6 +1,8 @@
-import { createRxDatabase, type RxStorage } from 'rxdb';
+import { addRxPlugin, createRxDatabase, type RxStorage } from 'rxdb';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import {
   COLLECTION_NAMES,
+  lanternMigrations,
   lanternSchemas,
   type LanternCollections,
   type LanternDatabase,
@@ -14,6 +16,9 @@ export interface LanternDatabaseOptions {
   /** Renderers open the node's database through the remote storage. */
   multiInstance?: boolean;
 }
+
+// Schema versions move (peer sync added field clocks): old data folders migrate on open.
+addRxPlugin(RxDBMigrationSchemaPlugin);
 
 export const DEFAULT_DATABASE_NAME = 'lantern';
 
@@ -29,7 +34,10 @@ export async function createLanternDatabase(
     closeDuplicates: true,
   });
   const collections = Object.fromEntries(
-    COLLECTION_NAMES.map((name) => [name, { schema: lanternSchemas[name] }]),
+    COLLECTION_NAMES.map((name) => [
+      name,
+      { schema: lanternSchemas[name], migrationStrategies: lanternMigrations[name] },
+    ]),
   );
   await database.addCollections(collections);
   return database as LanternDatabase;

@@ -108,10 +108,13 @@ describe('mergeDocuments', () => {
       b: { id: 'x', n: 2, _deleted: false, fieldClocks: { n: late } },
       expected: { id: 'x', n: 2, _deleted: true, fieldClocks: { n: late } },
     },
-  ])('$name', ({ a, b, expected }) => {
-    expect(mergeDocuments<SyncDocument>(a, b)).toEqual(expected);
-    expect(mergeDocuments<SyncDocument>(b, a)).toEqual(expected);
-  });
+  ] as { name: string; a: SyncDocument; b: SyncDocument; expected: SyncDocument }[])(
+    '$name',
+    ({ a, b, expected }) => {
+      expect(mergeDocuments(a, b)).toEqual(expected);
+      expect(mergeDocuments(b, a)).toEqual(expected);
+    },
+  );
 });
 
 /**

@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import { randomUUID } from 'node:crypto';
-import type { Actor, CommandContext, DocumentWrite } from '../../../shared/commands/command.ts';
+import type {
+  Actor,
+  CommandContext,
+  CommandReads,
+  DocumentWrite,
+} from '../../../shared/commands/command.ts';
 import { CommandError, forbidden } from '../../../shared/commands/errors.ts';
 import {
   commands,
@@ -11,10 +16,13 @@ import {
 import { parseOrInvalid } from '../../../shared/commands/zodProblems.ts';
 import {
   APPEND_ONLY_COLLECTIONS,
+  isMutableCollection,
+  lanternSchemas,
   type CollectionName,
   type LanternDatabase,
 } from '../../../shared/schema/collections.ts';
-import type { HybridLogicalClock } from '../../../shared/time/hlc.ts';
+import { latestClock, stampFieldClocks } from '../../../shared/sync/fieldClocks.ts';
+import { decodeHlc, HlcError, type HybridLogicalClock } from '../../../shared/time/hlc.ts';
 import type { AuditLog } from '../audit/auditLog.ts';
 import { databaseReads } from './databaseReads.ts';
 import { assertWritesValid } from './writeValidation.ts';
@@ -28,6 +36,9 @@ export interface CommandExecutorDeps {
   /** Called after a command's writes and audit entry are stored. */
   onExecuted?: (name: CommandName, actor: Actor) => void;
 }
+
+/** How far ahead of this node's wall clock a peer's clock may be and still be followed. */
+export const MAX_CLOCK_LEAD_MS = 60 * 60 * 1000;
 
 /**
  * The node's one writer path: validate, authorise, plan, check, write, audit.
@@ -63,11 +74,12 @@ export class CommandExecutor {
     );
     await this.authorise(definition.permission, actor);
     const context = this.context(actor);
-    const reads = databaseReads(this.deps.database);
+    const reads = this.observingReads();
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- input type is tied to `name` at the registry
     const outcome = await definition.plan(reads, input as any, context);
     assertWritesValid(outcome.writes);
     await this.assertAppendOnly(outcome.writes);
+    await this.stampFieldClocks(outcome.writes);
     await this.store(outcome.writes);
     await this.deps.audit.append({
       at: context.now.toISOString(),
@@ -79,6 +91,47 @@ export class CommandExecutor {
     });
     this.deps.onExecuted?.(name, actor);
     return outcome.result;
+  }
+
+  /**
+   * Reads for the plan. Every document read moves the clock past the clocks
+   * it carries (written here or by a peer), so what this command writes sorts
+   * after what it saw even when the peer's wall clock runs ahead.
+   */
+  private observingReads(): CommandReads {
+    const reads = databaseReads(this.deps.database);
+    const observe = (doc: unknown) => {
+      const clock = doc ? latestClock(doc as Record<string, unknown>) : undefined;
+      if (clock) this.observeClock(clock);
+    };
+    return {
+      get: async (collection, id) => {
+        const doc = await reads.get(collection, id);
+        observe(doc);
+        return doc;
+      },
+      find: async (collection, selector) => {
+        const docs = await reads.find(collection, selector);
+        for (const doc of docs) observe(doc);
+        return docs;
+      },
+    };
+  }
+
+  /**
+   * Move the clock past a stored clock. Values that are not clocks (old test
+   * data) or lie more than an hour ahead of this node's wall clock (a broken
+   * peer) are not followed, so one bad peer cannot drag every clock forward.
+   */
+  private observeClock(clock: string): void {
+    try {
+      const { wallMs } = decodeHlc(clock);
+      const now = this.deps.now?.().getTime() ?? Date.now();
+      if (wallMs - now > MAX_CLOCK_LEAD_MS) return;
+      this.deps.clock.receive(clock);
+    } catch (error) {
+      if (!(error instanceof HlcError)) throw error;
+    }
   }
 
   private async authorise(permission: 'bootstrap' | 'person', actor: Actor): Promise<void> {
@@ -115,6 +168,36 @@ export class CommandExecutor {
           `${write.collection} entries are append-only; "${write.document.id}" exists`,
         );
     }
+  }
+
+  /**
+   * Peer sync merges mutable documents field by field: every top-level field
+   * this command changes gets one fresh clock, after the clocks the stored
+   * versions carry. Generic, so every mutable collection gets it.
+   */
+  private async stampFieldClocks(writes: DocumentWrite[]): Promise<void> {
+    const mutable = writes.filter((write) => isMutableCollection(write.collection));
+    if (mutable.length === 0) return;
+    const previous = await Promise.all(
+      mutable.map(async (write) => {
+        const doc = await this.deps.database[write.collection].findOne(write.document.id).exec();
+        return doc ? (doc.toMutableJSON() as Record<string, unknown>) : undefined;
+      }),
+    );
+    for (const doc of previous) {
+      const clock = doc ? latestClock(doc) : undefined;
+      if (clock) this.observeClock(clock);
+    }
+    const stamp = this.deps.clock.tick();
+    mutable.forEach((write, index) => {
+      const document = write.document as Record<string, unknown>;
+      document.fieldClocks = stampFieldClocks(
+        previous[index],
+        document,
+        stamp,
+        lanternSchemas[write.collection].primaryKey as string,
+      );
+    });
   }
 
   /** Writes grouped per collection, in the order the plan listed them. */
