@@ -29,14 +29,20 @@ describe('field clocks on mutable documents', () => {
   it('the executor stamps each field a command changes, and only those', async () => {
     const node = await createFrameworkTestNode();
     const { run, ids } = node;
-    const before = (await node.database.people.findOne(ids.dana).exec())!.toMutableJSON();
+    const before = (await node.database.people.findOne(ids.dana).exec())!.toMutableJSON() as Record<
+      string,
+      unknown
+    >;
     expect(Object.keys(before.fieldClocks as object).sort()).toEqual(
       Object.keys(before)
         .filter((k) => k !== 'id' && k !== 'fieldClocks')
         .sort(),
     );
     await run('setAvailability', { personId: ids.dana, status: 'away' }, 'dana');
-    const after = (await node.database.people.findOne(ids.dana).exec())!.toMutableJSON();
+    const after = (await node.database.people.findOne(ids.dana).exec())!.toMutableJSON() as Record<
+      string,
+      unknown
+    >;
     const clocksBefore = before.fieldClocks as Record<string, string>;
     const clocksAfter = after.fieldClocks as Record<string, string>;
     expect(compareHlc(clocksAfter.availability!, clocksBefore.displayName!)).toBe(1);

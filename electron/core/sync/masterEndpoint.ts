@@ -1,0 +1,188 @@
+import {
+  getChangedDocumentsSince,
+  getUnderlyingPersistentStorage,
+  type BulkWriteRow,
+  type RxStorageInstance,
+} from 'rxdb';
+import { Observable, map } from 'rxjs';
+import type { CollectionName } from '../../../shared/schema/collections.ts';
+import { mergeDocuments, sameDocument } from '../../../shared/sync/fieldClocks.ts';
+import { documentProblem, isAppendOnly } from './syncDocuments.ts';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- storage instances of every collection
+export type AnyStorageInstance = RxStorageInstance<any, any, any, any>;
+export type Doc = Record<string, unknown>;
+export type StorageCheckpoint = { id: string; lwt: number };
+
+/** Context of writes that came from a peer; local-change tracking skips them. */
+export const SYNC_WRITE_CONTEXT = 'lantern-sync-master-write';
+
+export interface PushRow {
+  newDocumentState: Doc;
+  assumedMasterState?: Doc;
+}
+
+export interface Rejection {
+  collection: CollectionName;
+  id: string;
+  reason: string;
+}
+
+/** Strip what never crosses the wire: revision and write time are per node. */
+export function toDocState(stored: Doc): Doc {
+  const { _meta: _m, _rev: _r, _attachments: _a, ...state } = stored;
+  return state;
+}
+
+/**
+ * This node as the master of RxDB's replication protocol for one peer: it
+ * answers checkpointed pulls, streams its changes and takes pushes. Every
+ * pushed document is validated (schema, clocks) before it is stored; an
+ * append-only document that exists is never changed; a mutable document is
+ * merged field by field with what is stored, so the master resolves
+ * conflicts with the same rule as every peer, and the merged state goes back
+ * to the pusher as a conflict when it differs from what was pushed.
+ */
+export class MasterEndpoint {
+  private readonly instances: Map<CollectionName, AnyStorageInstance>;
+  private readonly onRejected: (rejection: Rejection) => void;
+  private readonly now: () => number;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(options: {
+    instances: Map<CollectionName, AnyStorageInstance>;
+    onRejected: (rejection: Rejection) => void;
+    now?: () => number;
+  }) {
+    this.instances = new Map(
+      [...options.instances].map(([name, instance]) => [
+        name,
+        getUnderlyingPersistentStorage(instance),
+      ]),
+    );
+    this.onRejected = options.onRejected;
+    this.now = options.now ?? Date.now;
+  }
+
+  instance(collection: CollectionName): AnyStorageInstance {
+    const instance = this.instances.get(collection);
+    if (!instance) throw new Error(`collection ${collection} is not replicated`);
+    return instance;
+  }
+
+  async changesSince(
+    collection: CollectionName,
+    checkpoint: StorageCheckpoint | undefined,
+    limit: number,
+  ): Promise<{ documents: Doc[]; checkpoint: StorageCheckpoint | undefined }> {
+    const result = await getChangedDocumentsSince(this.instance(collection), limit, checkpoint);
+    return {
+      documents: result.documents.map((doc) => toDocState(doc as Doc)),
+      checkpoint:
+        result.documents.length > 0 ? (result.checkpoint as StorageCheckpoint) : checkpoint,
+    };
+  }
+
+  changes(
+    collection: CollectionName,
+  ): Observable<{ documents: Doc[]; checkpoint: StorageCheckpoint }> {
+    return this.instance(collection)
+      .changeStream()
+      .pipe(
+        map((bulk) => ({
+          documents: bulk.events.map((event) => toDocState(event.documentData as Doc)),
+          checkpoint: bulk.checkpoint as StorageCheckpoint,
+        })),
+      );
+  }
+
+  /** Writes one push; returns the conflicts (the master's state where it differs from the push). */
+  write(collection: CollectionName, rows: PushRow[]): Promise<Doc[]> {
+    // One write at a time per node, so a merge never races another merge.
+    const run = this.queue.then(() => this.writeNow(collection, rows));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async writeNow(collection: CollectionName, rows: PushRow[]): Promise<Doc[]> {
+    const instance = this.instance(collection);
+    const primaryPath = instance.schema.primaryKey as string;
+    const latestById = new Map<string, PushRow>();
+    for (const row of rows) {
+      const id = row.newDocumentState[primaryPath];
+      const problem =
+        typeof id === 'string'
+          ? documentProblem(collection, row.newDocumentState, this.now())
+          : 'no primary key';
+      if (problem) {
+        this.onRejected({ collection, id: String(id), reason: problem });
+        continue;
+      }
+      latestById.set(id as string, row);
+    }
+    const ids = [...latestById.keys()];
+    const stored = new Map(
+      (await instance.findDocumentsById(ids, true)).map((doc) => [
+        doc[primaryPath] as string,
+        doc as Doc,
+      ]),
+    );
+    const conflicts: Doc[] = [];
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- documents of any collection
+    const writes: BulkWriteRow<any>[] = [];
+    for (const [id, row] of latestById) {
+      const previous = stored.get(id);
+      const pushed = row.newDocumentState;
+      if (!previous) {
+        writes.push({ document: this.writeDoc(pushed) });
+        continue;
+      }
+      const master = toDocState(previous);
+      if (isAppendOnly(collection)) {
+        if (!sameDocument(master, pushed)) {
+          this.onRejected({ collection, id, reason: 'append-only document may not change' });
+          conflicts.push(master);
+        }
+        continue;
+      }
+      const merged = mergeDocuments(master, pushed, primaryPath);
+      if (!sameDocument(merged, master))
+        writes.push({ previous: previous as never, document: this.writeDoc(merged, previous) });
+      if (!sameDocument(merged, pushed)) conflicts.push(merged);
+    }
+    if (writes.length > 0) {
+      const result = await instance.bulkWrite(writes, SYNC_WRITE_CONTEXT);
+      for (const error of result.error) {
+        // Only a concurrent local write can get here (409): hand back what is stored now.
+        if (error.status === 409 && error.documentInDb)
+          conflicts.push(toDocState(error.documentInDb as Doc));
+        else
+          this.onRejected({
+            collection,
+            id: error.documentId,
+            reason: `storage refused (${error.status})`,
+          });
+      }
+    }
+    return conflicts;
+  }
+
+  private writeDoc(state: Doc, previous?: Doc): Doc {
+    const lwt = Math.max(
+      this.now(),
+      ((previous?._meta as { lwt?: number } | undefined)?.lwt ?? 0) + 0.01,
+    );
+    return {
+      ...state,
+      _deleted: state._deleted === true,
+      _attachments: {},
+      _meta: { ...((previous?._meta as object | undefined) ?? {}), lwt },
+      _rev: nextRevision(previous?._rev as string | undefined),
+    };
+  }
+}
+
+function nextRevision(previous: string | undefined): string {
+  const height = previous ? Number(previous.split('-')[0]) || 0 : 0;
+  return `${height + 1}-lanternsync`;
+}

@@ -1,0 +1,298 @@
+import { createHash } from 'node:crypto';
+import {
+  cancelRxStorageReplication,
+  replicateRxStorageInstance,
+  type RxReplicationHandler,
+  type RxStorageInstanceReplicationState,
+} from 'rxdb';
+import { Subject, type Subscription } from 'rxjs';
+import type { CollectionName } from '../../../shared/schema/collections.ts';
+import {
+  appendOnlyConflictHandler,
+  fieldMergeConflictHandler,
+} from '../../../shared/sync/conflictHandlers.ts';
+import { latestClock } from '../../../shared/sync/fieldClocks.ts';
+import type {
+  AnyStorageInstance,
+  Doc,
+  MasterEndpoint,
+  StorageCheckpoint,
+} from './masterEndpoint.ts';
+import { documentProblem, isAppendOnly } from './syncDocuments.ts';
+import {
+  clientMessage,
+  MAX_BATCH,
+  serverMessage,
+  type ClientMessage,
+  type SyncChannel,
+} from './syncProtocol.ts';
+
+export interface SessionHooks {
+  log(message: string): void;
+  /** The peer now holds this version of a document (it pushed or stored it). */
+  acknowledged(peerNodeId: string, collection: CollectionName, doc: Doc): void;
+  /** Anything was received from the peer. */
+  heard(peerNodeId: string): void;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The listening side: answer pulls and pushes from one peer and stream every
+ * change to it. A frame that does not parse closes the connection; a
+ * document that does not validate is refused and logged.
+ */
+export function serveMaster(
+  channel: SyncChannel,
+  endpoint: MasterEndpoint,
+  collections: readonly CollectionName[],
+  hooks: SessionHooks,
+): () => void {
+  const peer = channel.peer;
+  const subscriptions: Subscription[] = collections.map((collection) =>
+    endpoint.changes(collection).subscribe(({ documents, checkpoint }) => {
+      for (let i = 0; i < documents.length; i += MAX_BATCH)
+        channel.send({
+          t: 'stream',
+          c: collection,
+          documents: documents.slice(i, i + MAX_BATCH),
+          checkpoint,
+        });
+    }),
+  );
+  channel.onMessage((raw) => {
+    hooks.heard(peer.nodeId);
+    const parsed = clientMessage.safeParse(raw);
+    if (!parsed.success) {
+      hooks.log(
+        `sync: refused a malformed message from ${peer.name} (${peer.address}): ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+      );
+      channel.close('malformed message');
+      return;
+    }
+    void handle(parsed.data);
+  });
+  channel.onClose(() => subscriptions.forEach((s) => s.unsubscribe()));
+
+  async function handle(message: ClientMessage): Promise<void> {
+    const collection = message.c as CollectionName;
+    try {
+      if (message.t === 'pull') {
+        const result = await endpoint.changesSince(
+          collection,
+          message.checkpoint ?? undefined,
+          message.limit,
+        );
+        channel.send({
+          t: 'result',
+          id: message.id,
+          documents: result.documents,
+          checkpoint: result.checkpoint ?? null,
+        });
+      } else if (message.t === 'push') {
+        const conflicts = await endpoint.write(collection, message.rows);
+        const conflicted = new Set(
+          conflicts.map((doc) => doc[endpoint.instance(collection).schema.primaryKey as string]),
+        );
+        for (const row of message.rows)
+          if (
+            !conflicted.has(
+              row.newDocumentState[endpoint.instance(collection).schema.primaryKey as string],
+            )
+          )
+            hooks.acknowledged(peer.nodeId, collection, row.newDocumentState);
+        channel.send({ t: 'conflicts', id: message.id, documents: conflicts });
+      } else {
+        for (const doc of message.docs)
+          hooks.acknowledged(peer.nodeId, collection, { id: doc.id, hlc: doc.clock });
+      }
+    } catch (error) {
+      hooks.log(`sync: ${message.t} of ${collection} from ${peer.name} failed: ${describe(error)}`);
+      if (message.t !== 'ack')
+        channel.send({ t: 'error', id: message.id, message: 'request failed' });
+    }
+  }
+
+  return () => subscriptions.forEach((s) => s.unsubscribe());
+}
+
+export interface ForkStore {
+  instances: Map<CollectionName, AnyStorageInstance>;
+  metaInstance(collection: CollectionName, peerNodeId: string): Promise<AnyStorageInstance>;
+}
+
+const REQUEST_TIMEOUT_MS = 30_000;
+
+/**
+ * The dialling side: one RxDB replication (replicateRxStorageInstance) per
+ * collection, this node's storage as the fork and the peer as the master,
+ * with the per-field merge as conflict handler. Returns a function that
+ * cancels them (the connection closed).
+ */
+export async function runForks(
+  channel: SyncChannel,
+  store: ForkStore,
+  collections: readonly CollectionName[],
+  hooks: SessionHooks,
+): Promise<{ states: RxStorageInstanceReplicationState<Doc>[]; cancel: () => Promise<void> }> {
+  const peer = channel.peer;
+  let nextId = 1;
+  const pending = new Map<
+    number,
+    { resolve: (m: unknown) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }
+  >();
+  const streams = new Map<
+    CollectionName,
+    Subject<{ documents: Doc[]; checkpoint: StorageCheckpoint }>
+  >();
+  let closed = false;
+
+  const fail = (reason: string) => {
+    if (closed) return;
+    closed = true;
+    for (const { reject, timer } of pending.values()) {
+      clearTimeout(timer);
+      reject(new Error(reason));
+    }
+    pending.clear();
+    channel.close(reason);
+  };
+  channel.onClose(() => fail('connection closed'));
+  channel.onMessage((raw) => {
+    hooks.heard(peer.nodeId);
+    const parsed = serverMessage.safeParse(raw);
+    if (!parsed.success) {
+      hooks.log(
+        `sync: refused a malformed message from ${peer.name}: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+      );
+      fail('malformed message');
+      return;
+    }
+    const message = parsed.data;
+    if (message.t === 'stream') {
+      streams.get(message.c as CollectionName)?.next({
+        documents: validDocuments(message.c as CollectionName, message.documents),
+        checkpoint: message.checkpoint,
+      });
+      return;
+    }
+    const waiting = pending.get(message.id);
+    if (!waiting) return;
+    pending.delete(message.id);
+    clearTimeout(waiting.timer);
+    if (message.t === 'error') waiting.reject(new Error(message.message));
+    else waiting.resolve(message);
+  });
+
+  function validDocuments(collection: CollectionName, documents: Doc[]): Doc[] {
+    return documents.filter((doc) => {
+      const problem = documentProblem(collection, doc);
+      if (problem)
+        hooks.log(`sync: dropped a ${collection} document from ${peer.name}: ${problem}`);
+      return !problem;
+    });
+  }
+
+  type Request =
+    | Omit<Extract<ClientMessage, { t: 'pull' }>, 'id'>
+    | Omit<Extract<ClientMessage, { t: 'push' }>, 'id'>;
+  function request<T>(message: Request): Promise<T> {
+    if (closed) return Promise.reject(new Error('connection closed'));
+    const id = nextId++;
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        pending.delete(id);
+        reject(new Error('request timed out'));
+        fail('request timed out');
+      }, REQUEST_TIMEOUT_MS);
+      pending.set(id, { resolve: resolve as (m: unknown) => void, reject, timer });
+      channel.send({ ...message, id } as ClientMessage);
+    });
+  }
+
+  const states: RxStorageInstanceReplicationState<Doc>[] = [];
+  const subscriptions: Subscription[] = [];
+  for (const collection of collections) {
+    const stream = new Subject<{ documents: Doc[]; checkpoint: StorageCheckpoint }>();
+    streams.set(collection, stream);
+    const handler: RxReplicationHandler<Doc, StorageCheckpoint> = {
+      masterChangeStream$: stream.asObservable() as RxReplicationHandler<
+        Doc,
+        StorageCheckpoint
+      >['masterChangeStream$'],
+      async masterChangesSince(checkpoint, batchSize) {
+        const result = await request<{ documents: Doc[]; checkpoint: StorageCheckpoint | null }>({
+          t: 'pull',
+          c: collection,
+          checkpoint: checkpoint ?? null,
+          limit: Math.min(batchSize, MAX_BATCH),
+        });
+        return {
+          documents: validDocuments(collection, result.documents) as never,
+          checkpoint: result.checkpoint ?? checkpoint,
+        };
+      },
+      async masterWrite(rows) {
+        const result = await request<{ documents: Doc[] }>({
+          t: 'push',
+          c: collection,
+          rows: rows as never,
+        });
+        return validDocuments(collection, result.documents) as never;
+      },
+    };
+    const forkInstance = store.instances.get(collection);
+    if (!forkInstance) continue;
+    const state = replicateRxStorageInstance<Doc>({
+      identifier: `lantern-sync-${peer.nodeId}-${collection}`,
+      replicationHandler: handler,
+      forkInstance,
+      metaInstance: await store.metaInstance(collection, peer.nodeId),
+      pullBatchSize: MAX_BATCH,
+      pushBatchSize: 200,
+      conflictHandler: isAppendOnly(collection)
+        ? appendOnlyConflictHandler
+        : fieldMergeConflictHandler,
+      hashFunction: (input) =>
+        Promise.resolve(
+          createHash('sha256')
+            .update(typeof input === 'string' ? input : String(input))
+            .digest('hex'),
+        ),
+      skipStoringPullMeta: false,
+    });
+    subscriptions.push(
+      state.events.processed.up.subscribe((row) =>
+        hooks.acknowledged(peer.nodeId, collection, row.newDocumentState as Doc),
+      ),
+      state.events.processed.down.subscribe((row) => {
+        const doc = row.document as Doc;
+        const clock = latestClock(doc);
+        if (clock && !closed)
+          channel.send({
+            t: 'ack',
+            c: collection,
+            docs: [{ id: String(doc[forkInstance.schema.primaryKey as string]), clock }],
+          });
+      }),
+      state.events.error.subscribe((error) => {
+        hooks.log(
+          `sync: replication of ${collection} with ${peer.name} failed: ${describe(error)}`,
+        );
+        fail('replication error');
+      }),
+    );
+    states.push(state);
+  }
+  return {
+    states,
+    cancel: async () => {
+      fail('stopped');
+      subscriptions.forEach((s) => s.unsubscribe());
+      for (const stream of streams.values()) stream.complete();
+      await Promise.all(states.map((state) => cancelRxStorageReplication(state)));
+    },
+  };
+}
