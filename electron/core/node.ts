@@ -2,10 +2,12 @@ import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RxDatabase } from 'rxdb';
+import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Actor } from '../../shared/commands/command.ts';
 import type { CommandName, CommandResult } from '../../shared/commands/registry.ts';
 import type { NodeInfo } from '../../shared/contract/nodeInfo.ts';
+import { ACTIVE_STATUSES } from '../../shared/domain/incident.ts';
 import type { LanternDatabase } from '../../shared/schema/collections.ts';
 import {
   createLanternDatabase,
@@ -25,6 +27,9 @@ import { announcingPages, NodeEvents } from './notifications/nodeEvents.ts';
 import { attachStorageWebSocketServer } from './remote/remoteStorageWebSocket.ts';
 import { escalationAutoStarter } from './scheduler/escalationAutoStart.ts';
 import { EscalationScheduler } from './scheduler/escalationScheduler.ts';
+import type { PeerIdentity } from './sync/syncProtocol.ts';
+import { SyncService } from './sync/syncService.ts';
+import { databaseInstances, syncStoreFor } from './sync/syncStore.ts';
 
 export interface StartNodeOptions {
   dataDir: string;
@@ -36,6 +41,21 @@ export interface StartNodeOptions {
   rendererDir?: string;
   resourcesDir?: string;
   log?: (message: string) => void;
+  /** Peer sync (issue 5); off when absent. */
+  sync?: NodeSyncOptions;
+}
+
+export interface NodeSyncOptions {
+  /** The workspace secret every peer proves it knows. */
+  secret: string;
+  /** TLS port peers connect to; default the HTTP port + 1 (any free port when HTTP picks one). */
+  port?: number;
+  /** host:port of peers' sync ports to keep connected to. */
+  peers?: string[];
+  /** Fingerprints pinned in advance (join code), by peer address. */
+  pinned?: Record<string, string>;
+  /** Announce and discover peers on the LAN by mDNS (default on). */
+  mdns?: boolean;
 }
 
 export interface LanternNode {
@@ -46,6 +66,8 @@ export interface LanternNode {
   database: LanternDatabase;
   /** Pages and other announcements for the host (Electron main shows desktop notifications). */
   events: NodeEvents;
+  /** Peer sync, when started with sync options. */
+  sync?: SyncService;
   info(): NodeInfo;
   execute<K extends CommandName>(name: K, input: unknown, actor: Actor): Promise<CommandResult<K>>;
   seedDemo(actor?: Actor): Promise<'seeded' | 'already-seeded' | 'workspace-exists'>;
@@ -54,6 +76,7 @@ export interface LanternNode {
 
 export const DEFAULT_PORT = 4870;
 const SYSTEM_ACTOR: Actor = { kind: 'system', id: 'node' };
+const SYNC_ACTOR: Actor = { kind: 'system', id: 'peer-sync' };
 
 /**
  * Start a Lantern node: durable database, command executor, audit chain,
@@ -66,10 +89,8 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
   const root = findAppRoot();
   const identity = loadOrCreateNodeIdentity(dataDir);
   const token = resolveAccessToken(dataDir, options.token);
-  const database = await createLanternDatabase({
-    name: DEFAULT_DATABASE_NAME,
-    storage: getRxStorageSqlite({ dataDir }),
-  });
+  const storage = getRxStorageSqlite({ dataDir });
+  const database = await createLanternDatabase({ name: DEFAULT_DATABASE_NAME, storage });
   const clock = new HybridLogicalClock(identity.nodeId);
   const audit = new AuditLog(database, identity.nodeId, identity.privateKey);
   const resourcesDir = options.resourcesDir ?? join(root, 'resources');
@@ -104,8 +125,27 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
     databaseName: DEFAULT_DATABASE_NAME,
   });
 
+  const sync = options.sync
+    ? new SyncService({
+        dataDir,
+        nodeId: identity.nodeId,
+        name: hostname(),
+        secret: options.sync.secret,
+        host: options.host ?? '127.0.0.1',
+        port:
+          options.sync.port ??
+          ((options.port ?? DEFAULT_PORT) === 0 ? 0 : (options.port ?? DEFAULT_PORT) + 1),
+        peers: options.sync.peers ?? [],
+        ...(options.sync.pinned ? { pinned: options.sync.pinned } : {}),
+        mdns: options.sync.mdns ?? true,
+        store: syncStoreFor(storage, DEFAULT_DATABASE_NAME, databaseInstances(database)),
+        log,
+        onPeerChange: (change, peer) => void notePeerChange(database, execute, change, peer, log),
+        workspaceId: async () => (await database.workspaces.findOne().exec())?.id ?? '',
+      })
+    : undefined;
   const server = createHttpServer({
-    api: { database, execute: announced, info, seedDemo },
+    api: { database, execute: announced, info, seedDemo, ...(sync ? { sync } : {}) },
     token,
     rendererDir: options.rendererDir ?? join(root, 'dist', 'renderer'),
     log,
@@ -125,6 +165,12 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
     throw error;
   });
   if (options.demo) log(`demo organisation: ${await seedDemo()}`);
+  await sync?.start().catch(async (error: unknown) => {
+    server.closeAllConnections();
+    await new Promise<void>((done) => server.close(() => done()));
+    await database.close();
+    throw error;
+  });
   const scheduler = new EscalationScheduler({ database, execute: announced, log });
   await escalations.start();
   await scheduler.start();
@@ -134,6 +180,7 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
     closing ??= (async () => {
       await scheduler.stop();
       await escalations.idle();
+      await sync?.stop();
       await storageSockets.close();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
@@ -149,11 +196,39 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
     dataDir,
     database,
     events,
+    ...(sync ? { sync } : {}),
     info,
     execute: announced as LanternNode['execute'],
     seedDemo,
     close,
   };
+}
+
+/** Peers joining and leaving go on the timeline of every active incident. */
+async function notePeerChange(
+  database: LanternDatabase,
+  execute: (name: string, input: unknown, actor: Actor) => Promise<unknown>,
+  change: 'joined' | 'left',
+  peer: PeerIdentity,
+  log: (message: string) => void,
+): Promise<void> {
+  try {
+    const text =
+      change === 'joined'
+        ? `Peer ${peer.name} (${peer.address}) joined: syncing`
+        : `Peer ${peer.name} (${peer.address}) left: changes wait until it is back`;
+    const incidents = await database.incidents
+      .find({ selector: { status: { $in: [...ACTIVE_STATUSES] } } })
+      .exec();
+    for (const incident of incidents)
+      await execute(
+        'addTimelineEntry',
+        { incidentId: incident.id, kind: 'system', text },
+        SYNC_ACTOR,
+      );
+  } catch (error) {
+    log(`sync: could not note peer ${peer.name} on the timeline: ${(error as Error).message}`);
+  }
 }
 
 function listen(server: Server, host: string, port: number): Promise<AddressInfo> {

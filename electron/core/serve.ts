@@ -8,6 +8,10 @@ async function main(): Promise<void> {
   const openUrl = `${node.url}/?token=${encodeURIComponent(node.token)}`;
   console.log(`Lantern node ${node.nodeId} is running`);
   console.log(`  data:          ${node.dataDir}`);
+  if (node.sync)
+    console.log(
+      `  sync:          ${node.sync.advertisedAddress()} (certificate ${node.sync.fingerprint})`,
+    );
   console.log(`  console:       ${openUrl}`);
   console.log(`  wall display:  ${openUrl}#/wall`);
   console.log(`  API:           ${node.url}/api/v1 (Authorization: Bearer ${node.token})`);

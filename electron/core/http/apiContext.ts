@@ -1,6 +1,7 @@
 import type { Actor } from '../../../shared/commands/command.ts';
 import type { NodeInfo } from '../../../shared/contract/nodeInfo.ts';
 import type { LanternDatabase } from '../../../shared/schema/collections.ts';
+import type { SyncService } from '../sync/syncService.ts';
 
 /** What the HTTP API needs from the node. */
 export interface ApiContext {
@@ -8,4 +9,6 @@ export interface ApiContext {
   execute(name: string, input: unknown, actor: Actor): Promise<unknown>;
   info(): NodeInfo;
   seedDemo(actor: Actor): Promise<unknown>;
+  /** Peer sync, when the node runs it. */
+  sync?: Pick<SyncService, 'status' | 'joinCode'>;
 }

@@ -7,6 +7,7 @@ import { ACTIVE_STATUSES } from '../../../shared/domain/incident.ts';
 import type { ApiContext } from './apiContext.ts';
 import { registerEscalationRoutes } from './escalationRoutes.ts';
 import { registerRotationRoutes } from './rotationRoutes.ts';
+import { registerSyncRoutes } from './syncRoutes.ts';
 import { registerIncidentCommandRoutes } from './incidentCommandRoutes.ts';
 import { readJsonBody } from './requestBody.ts';
 import { requireIncident } from './requireIncident.ts';
@@ -22,6 +23,7 @@ const incidentListQuery = z.object({ status: z.enum(['active', 'all']).default('
 export function registerApiRoutes(router: Router, api: ApiContext): void {
   registerEscalationRoutes(router, api);
   registerRotationRoutes(router, api);
+  registerSyncRoutes(router, api);
   registerIncidentCommandRoutes(router, api);
   router.add('GET', '/api/v1/health', async ({ response }) => sendJson(response, 200, api.info()), {
     public: true,

@@ -6,6 +6,7 @@ import { incidentSchema } from '../../../shared/schema/incident.ts';
 import { timelineEntrySchema } from '../../../shared/schema/timelineEntry.ts';
 import { escalationOpenApiPaths } from './escalationRoutes.ts';
 import { rotationOpenApiPaths } from './rotationRoutes.ts';
+import { syncOpenApiPaths } from './syncRoutes.ts';
 import { incidentCommandOpenApiPaths } from './incidentCommandOpenApi.ts';
 
 const inputSchema = (schema: z.ZodType) =>
@@ -80,6 +81,7 @@ export function buildOpenApiDocument(version: string): Record<string, unknown> {
     paths: {
       ...escalationOpenApiPaths,
       ...rotationOpenApiPaths,
+      ...syncOpenApiPaths,
       ...incidentCommandOpenApiPaths,
       '/api/v1/health': {
         get: {

@@ -1,0 +1,111 @@
+import { notFound } from '../../../shared/commands/errors.ts';
+import type { ApiContext } from './apiContext.ts';
+import { sendJson } from './jsonResponse.ts';
+import type { Router } from './router.ts';
+
+/** Peer sync: status for people and monitoring, the join code for new nodes. */
+export function registerSyncRoutes(router: Router, api: ApiContext): void {
+  router.add('GET', '/api/v1/sync/status', async ({ response }) => {
+    sendJson(
+      response,
+      200,
+      api.sync?.status() ?? {
+        enabled: false,
+        nodeId: api.info().nodeId,
+        name: '',
+        isolated: true,
+        unacknowledgedChanges: 0,
+        peers: [],
+      },
+    );
+  });
+  router.add('GET', '/api/v1/sync/join-code', async ({ response }) => {
+    if (!api.sync)
+      throw notFound('peer sync (start the node with --workspace-secret)', 'join-code');
+    sendJson(response, 200, await api.sync.joinCode());
+  });
+}
+
+const peerSchema = {
+  type: 'object',
+  required: ['nodeId', 'name', 'address', 'connected', 'lagMs'],
+  properties: {
+    nodeId: { type: 'string' },
+    name: { type: 'string' },
+    address: { type: 'string', description: 'host:port as dialled or seen' },
+    connected: { type: 'boolean' },
+    lastSeen: { type: 'string', format: 'date-time' },
+    lagMs: {
+      type: 'number',
+      description: 'Age of the oldest local change this peer has not acknowledged (0: none)',
+    },
+  },
+};
+
+export const syncOpenApiPaths = {
+  '/api/v1/sync/status': {
+    get: {
+      summary:
+        'Peer sync status: peers, whether this node is isolated, changes not yet acknowledged',
+      responses: {
+        '200': {
+          description: 'Sync status',
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['enabled', 'nodeId', 'isolated', 'unacknowledgedChanges', 'peers'],
+                properties: {
+                  enabled: { type: 'boolean' },
+                  nodeId: { type: 'string' },
+                  name: { type: 'string' },
+                  syncPort: { type: 'integer' },
+                  fingerprint: {
+                    type: 'string',
+                    description: 'SHA-256 of this node’s certificate',
+                  },
+                  isolated: { type: 'boolean', description: 'No peer is connected' },
+                  unacknowledgedChanges: {
+                    type: 'integer',
+                    description: 'Local changes no peer has acknowledged yet',
+                  },
+                  peers: { type: 'array', items: peerSchema },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+  '/api/v1/sync/join-code': {
+    get: {
+      summary:
+        'Join code for a new node (workspace id, address, secret, certificate fingerprint) as text and QR code',
+      responses: {
+        '200': {
+          description: 'The join code; treat it like a password',
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['code', 'qrDataUrl', 'workspaceId', 'address', 'fingerprint'],
+                properties: {
+                  code: { type: 'string' },
+                  qrDataUrl: {
+                    type: 'string',
+                    description: 'PNG data URL of the code as a QR code',
+                  },
+                  workspaceId: { type: 'string' },
+                  address: { type: 'string' },
+                  fingerprint: { type: 'string' },
+                },
+              },
+            },
+          },
+        },
+        '404': { description: 'Peer sync is off on this node' },
+      },
+    },
+  },
+};

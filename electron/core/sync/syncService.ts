@@ -1,0 +1,306 @@
+import { createHmac } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
+import { join } from 'node:path';
+import { Bonjour, type Browser, type Service } from 'bonjour-service';
+import { toDataURL } from 'qrcode';
+import type { Subscription } from 'rxjs';
+import { COLLECTION_NAMES } from '../../../shared/schema/collections.ts';
+import { writeFileAtomic } from '../files/atomicWrite.ts';
+import { loadOrCreateCertificate, type SyncCertificate } from './certificate.ts';
+import { encodeJoinCode } from './joinCode.ts';
+import { MasterEndpoint, SYNC_WRITE_CONTEXT, toDocState, type Doc } from './masterEndpoint.ts';
+import { runForks, serveMaster, type SessionHooks } from './peerSessions.ts';
+import { ChangeTracker, type SyncStatus } from './syncStatus.ts';
+import type { PeerIdentity, SyncChannel } from './syncProtocol.ts';
+import type { SyncStore } from './syncStore.ts';
+import { dialPeer, startSyncServer, type SyncServer } from './webSocketTransport.ts';
+
+export interface SyncServiceOptions {
+  dataDir: string;
+  nodeId: string;
+  name: string;
+  secret: string;
+  /** Address the sync listener binds to. */
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** host:port of peers to keep connected to. */
+  peers: string[];
+  /** Fingerprints known in advance (join code), by address. */
+  pinned?: Record<string, string>;
+  mdns: boolean;
+  store: SyncStore;
+  log: (message: string) => void;
+  /** A peer connected for the first time since it was last away, or went away. */
+  onPeerChange?: (change: 'joined' | 'left', peer: PeerIdentity) => void;
+  /** The workspace id for join codes. */
+  workspaceId?: () => Promise<string>;
+}
+
+const MDNS_TYPE = 'lantern-sync';
+const PINS_FILE = 'sync-pins.json';
+const RETRY_MIN_MS = 250;
+const RETRY_MAX_MS = 3_000;
+
+/**
+ * Peer sync for one node: the TLS listener, connections to every known peer
+ * (kept up, retried with back-off), mDNS announcement and discovery, and the
+ * status of it all. Replication itself lives in peerSessions.ts.
+ */
+export class SyncService {
+  private readonly options: SyncServiceOptions;
+  private readonly tracker = new ChangeTracker();
+  private readonly targets = new Map<string, { stop: boolean; timer?: NodeJS.Timeout }>();
+  private readonly links = new Map<string, number>();
+  private readonly channels = new Set<SyncChannel>();
+  private readonly forkCancels = new Set<() => Promise<void>>();
+  private readonly subscriptions: Subscription[] = [];
+  private certificate: SyncCertificate | undefined;
+  private server: SyncServer | undefined;
+  private endpoint: MasterEndpoint | undefined;
+  private bonjour: Bonjour | undefined;
+  private browser: Browser | undefined;
+  private pins: Record<string, string> = {};
+  private stopped = false;
+
+  constructor(options: SyncServiceOptions) {
+    this.options = options;
+  }
+
+  get port(): number | undefined {
+    return this.server?.port;
+  }
+
+  get fingerprint(): string | undefined {
+    return this.certificate?.fingerprint;
+  }
+
+  async start(): Promise<void> {
+    const { options } = this;
+    this.certificate = await loadOrCreateCertificate(options.dataDir, options.nodeId);
+    this.pins = { ...this.readPins(), ...options.pinned };
+    this.endpoint = new MasterEndpoint({
+      instances: options.store.instances,
+      onRejected: (r) =>
+        options.log(`sync: refused ${r.collection}/${r.id} from a peer: ${r.reason}`),
+    });
+    for (const [collection, instance] of options.store.instances) {
+      this.subscriptions.push(
+        instance.changeStream().subscribe((bulk) => {
+          const context = (bulk as { context?: string }).context ?? '';
+          if (context === SYNC_WRITE_CONTEXT || context.startsWith('replication')) return;
+          for (const event of bulk.events)
+            this.tracker.local(collection, toDocState(event.documentData as Doc));
+        }),
+      );
+    }
+    this.server = await startSyncServer({
+      host: options.host,
+      port: options.port,
+      certificate: this.certificate,
+      secret: options.secret,
+      identity: { nodeId: options.nodeId, name: options.name },
+      log: options.log,
+      onChannel: (channel) => this.serve(channel),
+    });
+    for (const address of options.peers) this.keepConnected(address);
+    if (options.mdns) this.startMdns();
+  }
+
+  private hooks(): SessionHooks {
+    return {
+      log: this.options.log,
+      acknowledged: (peer, collection, doc) => this.tracker.acknowledged(peer, collection, doc),
+      heard: (peer) => this.tracker.heard(peer),
+    };
+  }
+
+  private linkUp(channel: SyncChannel): void {
+    this.channels.add(channel);
+    const count = (this.links.get(channel.peer.nodeId) ?? 0) + 1;
+    this.links.set(channel.peer.nodeId, count);
+    const first = this.tracker.connected(channel.peer);
+    if (first && count === 1) {
+      this.options.log(`sync: peer ${channel.peer.name} (${channel.peer.address}) joined`);
+      this.options.onPeerChange?.('joined', channel.peer);
+    }
+    channel.onClose(() => {
+      this.channels.delete(channel);
+      const left = (this.links.get(channel.peer.nodeId) ?? 1) - 1;
+      this.links.set(channel.peer.nodeId, left);
+      if (left === 0) {
+        this.tracker.disconnected(channel.peer.nodeId);
+        if (!this.stopped) {
+          this.options.log(`sync: peer ${channel.peer.name} (${channel.peer.address}) left`);
+          this.options.onPeerChange?.('left', channel.peer);
+        }
+      }
+    });
+  }
+
+  /** An authenticated inbound connection: this node is the master for it. */
+  private serve(channel: SyncChannel): void {
+    if (this.stopped || !this.endpoint) return channel.close('stopping');
+    this.linkUp(channel);
+    serveMaster(channel, this.endpoint, COLLECTION_NAMES, this.hooks());
+  }
+
+  /** Dial `address` and keep the connection up until the service stops. */
+  keepConnected(address: string): void {
+    if (this.targets.has(address) || this.stopped) return;
+    const target: { stop: boolean; timer?: NodeJS.Timeout } = { stop: false };
+    this.targets.set(address, target);
+    let delay = RETRY_MIN_MS;
+    const attempt = async () => {
+      if (target.stop || this.stopped) return;
+      try {
+        const { channel, fingerprint } = await dialPeer({
+          address,
+          secret: this.options.secret,
+          identity: { nodeId: this.options.nodeId, name: this.options.name },
+          ...(this.pins[address] ? { fingerprint: this.pins[address] } : {}),
+          log: this.options.log,
+        });
+        if (this.stopped) return channel.close('stopping');
+        if (!this.pins[address]) {
+          this.pins[address] = fingerprint;
+          this.writePins();
+        }
+        delay = RETRY_MIN_MS;
+        this.linkUp(channel);
+        const closed = new Promise<void>((resolve) => channel.onClose(resolve));
+        const forks = await runForks(channel, this.options.store, COLLECTION_NAMES, this.hooks());
+        this.forkCancels.add(forks.cancel);
+        await closed;
+        this.forkCancels.delete(forks.cancel);
+        await forks.cancel();
+      } catch (error) {
+        delay = Math.min(delay * 2, RETRY_MAX_MS);
+        const message = (error as Error).message;
+        if (message.includes('this node')) target.stop = true;
+        else if (!message.includes('ECONNREFUSED'))
+          this.options.log(`sync: could not sync with ${address}: ${message}`);
+      }
+      if (!target.stop && !this.stopped) target.timer = setTimeout(() => void attempt(), delay);
+    };
+    void attempt();
+  }
+
+  /** Cut every connection now (tests: a network partition); dialled peers reconnect. */
+  disconnectAll(): void {
+    for (const channel of [...this.channels]) channel.close('disconnected');
+  }
+
+  private mdnsTag(): string {
+    return createHmac('sha256', this.options.secret)
+      .update('lantern-mdns')
+      .digest('hex')
+      .slice(0, 16);
+  }
+
+  private startMdns(): void {
+    try {
+      this.bonjour = new Bonjour({}, (error: Error) =>
+        this.options.log(`sync: mDNS error: ${error.message}`),
+      );
+      const tag = this.mdnsTag();
+      this.bonjour.publish({
+        name: `Lantern ${this.options.name} ${this.options.nodeId}`,
+        type: MDNS_TYPE,
+        port: this.server!.port,
+        txt: { node: this.options.nodeId, ws: tag, fp: this.certificate!.fingerprint },
+      });
+      this.browser = this.bonjour.find({ type: MDNS_TYPE }, (service: Service) => {
+        const txt = (service.txt ?? {}) as Record<string, string>;
+        if (txt.ws !== tag || !txt.node || txt.node === this.options.nodeId) return;
+        // One connection per pair: the node with the smaller id dials.
+        if (txt.node < this.options.nodeId) return;
+        const host = service.addresses?.find((a) => a.includes('.')) ?? service.host;
+        const address = `${host}:${service.port}`;
+        if (txt.fp && !this.pins[address]) this.pins[address] = txt.fp;
+        this.keepConnected(address);
+      });
+    } catch (error) {
+      this.options.log(`sync: mDNS unavailable: ${(error as Error).message}`);
+    }
+  }
+
+  private readPins(): Record<string, string> {
+    const path = join(this.options.dataDir, PINS_FILE);
+    if (!existsSync(path)) return {};
+    try {
+      return JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
+    } catch {
+      return {};
+    }
+  }
+
+  private writePins(): void {
+    writeFileAtomic(join(this.options.dataDir, PINS_FILE), JSON.stringify(this.pins, null, 2));
+  }
+
+  status(): SyncStatus {
+    return {
+      enabled: true,
+      nodeId: this.options.nodeId,
+      name: this.options.name,
+      ...(this.server ? { syncPort: this.server.port } : {}),
+      ...(this.certificate ? { fingerprint: this.certificate.fingerprint } : {}),
+      ...this.tracker.status(),
+    };
+  }
+
+  /** Where peers reach this node: the bound address, or the first LAN address when bound to all. */
+  advertisedAddress(): string {
+    let host = this.options.host;
+    if (host === '0.0.0.0' || host === '::') {
+      const lan = Object.values(networkInterfaces())
+        .flat()
+        .find((i) => i && i.family === 'IPv4' && !i.internal);
+      host = lan?.address ?? '127.0.0.1';
+    }
+    return `${host.includes(':') ? `[${host}]` : host}:${this.server?.port ?? this.options.port}`;
+  }
+
+  async joinCode(): Promise<{
+    code: string;
+    qrDataUrl: string;
+    workspaceId: string;
+    address: string;
+    fingerprint: string;
+  }> {
+    const workspaceId = (await this.options.workspaceId?.()) ?? '';
+    const address = this.advertisedAddress();
+    const fingerprint = this.certificate?.fingerprint ?? '';
+    const code = encodeJoinCode({ workspaceId, address, secret: this.options.secret, fingerprint });
+    return {
+      code,
+      qrDataUrl: await toDataURL(code, { margin: 1, width: 320 }),
+      workspaceId,
+      address,
+      fingerprint,
+    };
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const target of this.targets.values()) {
+      target.stop = true;
+      clearTimeout(target.timer);
+    }
+    this.subscriptions.forEach((s) => s.unsubscribe());
+    await Promise.all([...this.forkCancels].map((cancel) => cancel()));
+    for (const channel of [...this.channels]) channel.close('stopping');
+    this.browser?.stop();
+    await new Promise<void>((resolve) => {
+      if (!this.bonjour) return resolve();
+      this.bonjour.unpublishAll(() => {
+        this.bonjour?.destroy();
+        resolve();
+      });
+    });
+    await this.server?.close();
+    await this.options.store.close();
+  }
+}

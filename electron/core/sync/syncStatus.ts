@@ -1,0 +1,106 @@
+import type { CollectionName } from '../../../shared/schema/collections.ts';
+import { latestClock } from '../../../shared/sync/fieldClocks.ts';
+import type { Doc } from './masterEndpoint.ts';
+
+export interface PeerStatus {
+  nodeId: string;
+  name: string;
+  address: string;
+  connected: boolean;
+  /** ISO time anything was last heard from the peer; undefined when never. */
+  lastSeen?: string;
+  /** Age of the oldest local change this peer has not acknowledged, in ms (0: none). */
+  lagMs: number;
+}
+
+export interface SyncStatus {
+  enabled: boolean;
+  nodeId: string;
+  name: string;
+  syncPort?: number;
+  fingerprint?: string;
+  isolated: boolean;
+  /** Local changes not yet acknowledged by any peer. */
+  unacknowledgedChanges: number;
+  peers: PeerStatus[];
+}
+
+const MAX_TRACKED = 200_000;
+
+/**
+ * Which local changes have reached a peer. A local change (a command's
+ * write on this node) is pending until some peer acknowledges a version of
+ * the document at least as new: by accepting our push, by storing what it
+ * pulled from us, or by pushing such a version itself.
+ */
+export class ChangeTracker {
+  private readonly pending = new Map<string, { clock: string; at: number }>();
+  private readonly perPeer = new Map<string, Map<string, number>>();
+  private readonly peers = new Map<string, PeerStatus>();
+  private readonly now: () => number;
+
+  constructor(now: () => number = Date.now) {
+    this.now = now;
+  }
+
+  local(collection: CollectionName, doc: Doc): void {
+    const clock = latestClock(doc);
+    if (!clock) return;
+    const key = `${collection}/${String(doc.id)}`;
+    const at = this.now();
+    if (this.pending.size < MAX_TRACKED) this.pending.set(key, { clock, at });
+    for (const unacked of this.perPeer.values())
+      if (!unacked.has(key) && unacked.size < MAX_TRACKED) unacked.set(key, at);
+  }
+
+  acknowledged(peerNodeId: string, collection: CollectionName, doc: Doc): void {
+    const clock = latestClock(doc);
+    if (!clock) return;
+    const key = `${collection}/${String(doc.id)}`;
+    const pending = this.pending.get(key);
+    if (pending && pending.clock <= clock) this.pending.delete(key);
+    if (!pending || pending.clock <= clock) this.perPeer.get(peerNodeId)?.delete(key);
+  }
+
+  connected(peer: { nodeId: string; name: string; address: string }): boolean {
+    const known = this.peers.get(peer.nodeId);
+    const first = !known?.connected;
+    this.peers.set(peer.nodeId, {
+      ...peer,
+      connected: true,
+      lastSeen: new Date(this.now()).toISOString(),
+      lagMs: 0,
+    });
+    if (!this.perPeer.has(peer.nodeId)) {
+      // A new peer has seen none of what is still pending here.
+      const unacked = new Map<string, number>();
+      for (const [key, { at }] of this.pending) unacked.set(key, at);
+      this.perPeer.set(peer.nodeId, unacked);
+    }
+    return first;
+  }
+
+  disconnected(nodeId: string): void {
+    const known = this.peers.get(nodeId);
+    if (known) known.connected = false;
+  }
+
+  heard(nodeId: string): void {
+    const known = this.peers.get(nodeId);
+    if (known) known.lastSeen = new Date(this.now()).toISOString();
+  }
+
+  status(): { peers: PeerStatus[]; unacknowledgedChanges: number; isolated: boolean } {
+    const now = this.now();
+    const peers = [...this.peers.values()].map((peer) => {
+      let oldest = now;
+      for (const at of this.perPeer.get(peer.nodeId)?.values() ?? []) if (at < oldest) oldest = at;
+      return { ...peer, lagMs: now - oldest };
+    });
+    return {
+      peers: peers.sort((a, b) => a.name.localeCompare(b.name)),
+      unacknowledgedChanges: this.pending.size,
+      isolated: !peers.some((peer) => peer.connected),
+    };
+  }
+}
