@@ -171,7 +171,12 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
     await database.close();
     throw error;
   });
-  const scheduler = new EscalationScheduler({ database, execute: announced, log });
+  const scheduler = new EscalationScheduler({
+    database,
+    execute: announced,
+    log,
+    nodeId: identity.nodeId,
+  });
   await escalations.start();
   await scheduler.start();
 

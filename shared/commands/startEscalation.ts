@@ -104,6 +104,7 @@ export const startEscalation = defineCommand({
       state: {},
       nextDueAt: '',
       startedAt: context.now.toISOString(),
+      ownerNodeId: context.nodeId,
       hlc: context.nextHlc(),
     };
     const opening = escalationEntry(

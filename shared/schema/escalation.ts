@@ -26,6 +26,8 @@ const escalationSchemaLiteral = {
     startedAt: isoTimeField,
     acknowledgedBy: idField,
     acknowledgedAt: isoTimeField,
+    /** The node whose scheduler runs this escalation (peers share it; only one pages). */
+    ownerNodeId: idField,
     hlc: hlcField,
   },
   required: [

@@ -116,6 +116,32 @@ describe('escalation scheduler', () => {
     await again.stop();
   });
 
+  it('with peer sync, only the node that started an escalation advances it', async () => {
+    const { node, incidentId } = await declared();
+    await node.scheduler.stop();
+    const [escalation] = await node.database.escalations.find().exec();
+    expect(escalation?.ownerNodeId).toBe('node-test');
+    await node.clock.advance(12 * MINUTE, node.settle);
+    const peer = new EscalationScheduler({
+      database: node.database,
+      execute: node.execute,
+      clock: node.clock,
+      nodeId: 'node-peer',
+    });
+    await peer.start();
+    expect(await escalationTimeline(node, incidentId)).toHaveLength(2);
+    await peer.stop();
+    const owner = new EscalationScheduler({
+      database: node.database,
+      execute: node.execute,
+      clock: node.clock,
+      nodeId: 'node-test',
+    });
+    await owner.start();
+    expect(await escalationTimeline(node, incidentId)).toHaveLength(4);
+    await owner.stop();
+  });
+
   it('leaves incidents alone that no policy covers, exercises and incidents already escalating', async () => {
     const { node } = await declared('SEV3');
     expect(await node.database.escalations.count().exec()).toBe(0);

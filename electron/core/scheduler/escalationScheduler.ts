@@ -2,6 +2,7 @@ import type { Subscription } from 'rxjs';
 import type { Actor } from '../../../shared/commands/command.ts';
 import type { LanternDatabase } from '../../../shared/schema/collections.ts';
 import type { ExecuteCommand } from '../notifications/nodeEvents.ts';
+import { decodeHlc } from '../../../shared/time/hlc.ts';
 import { systemClock, type SchedulerClock } from './schedulerClock.ts';
 
 export const SCHEDULER_ACTOR: Actor = { kind: 'system', id: 'escalation-scheduler' };
@@ -16,6 +17,25 @@ export interface EscalationSchedulerOptions {
   maxWaitMs?: number;
   /** How long to leave an escalation whose step failed before trying it again. */
   retryAfterMs?: number;
+  /**
+   * This node's id. With peer sync every node holds every escalation; only
+   * the node that started one advances it (an acknowledgement from any peer
+   * still stops it, because it changes the shared status). Absent: run all.
+   */
+  nodeId?: string;
+}
+
+/** The node that runs an escalation: the one that started it, or (older records) its last writer. */
+export function escalationOwner(escalation: {
+  ownerNodeId?: string;
+  hlc: string;
+}): string | undefined {
+  if (escalation.ownerNodeId) return escalation.ownerNodeId;
+  try {
+    return decodeHlc(escalation.hlc).nodeId;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -25,8 +45,9 @@ export interface EscalationSchedulerOptions {
  * it executes `advanceEscalation`, which writes exactly the missed steps.
  */
 export class EscalationScheduler {
-  private readonly options: Required<Omit<EscalationSchedulerOptions, 'clock'>> & {
+  private readonly options: Required<Omit<EscalationSchedulerOptions, 'clock' | 'nodeId'>> & {
     clock: SchedulerClock;
+    nodeId?: string;
   };
   private timer: unknown;
   private subscription: Subscription | undefined;
@@ -91,13 +112,15 @@ export class EscalationScheduler {
     if (this.running) await this.arm();
   }
 
-  private activeEscalations(selector: Record<string, unknown> = {}) {
-    return this.options.database.escalations
+  private async activeEscalations(selector: Record<string, unknown> = {}) {
+    const active = await this.options.database.escalations
       .find({
         selector: { status: 'active', nextDueAt: { $gt: '', ...selector } },
         sort: [{ nextDueAt: 'asc' }],
       })
       .exec();
+    const nodeId = this.options.nodeId;
+    return nodeId === undefined ? active : active.filter((e) => escalationOwner(e) === nodeId);
   }
 
   private async runDue(): Promise<void> {
