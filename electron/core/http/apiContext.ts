@@ -10,5 +10,5 @@ export interface ApiContext {
   info(): NodeInfo;
   seedDemo(actor: Actor): Promise<unknown>;
   /** Peer sync, when the node runs it. */
-  sync?: Pick<SyncService, 'status' | 'joinCode'>;
+  sync?: Pick<SyncService, 'status' | 'joinCode' | 'digest'>;
 }

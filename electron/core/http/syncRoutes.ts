@@ -19,6 +19,10 @@ export function registerSyncRoutes(router: Router, api: ApiContext): void {
       },
     );
   });
+  router.add('GET', '/api/v1/sync/digest', async ({ response }) => {
+    if (!api.sync) throw notFound('peer sync (start the node with --workspace-secret)', 'digest');
+    sendJson(response, 200, await api.sync.digest());
+  });
   router.add('GET', '/api/v1/sync/join-code', async ({ response }) => {
     if (!api.sync)
       throw notFound('peer sync (start the node with --workspace-secret)', 'join-code');
@@ -75,6 +79,30 @@ export const syncOpenApiPaths = {
             },
           },
         },
+      },
+    },
+  },
+  '/api/v1/sync/digest': {
+    get: {
+      summary:
+        'Per collection: document count and SHA-256 of all documents (nodes in sync report the same)',
+      responses: {
+        '200': {
+          description: 'Digests by collection name',
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: {
+                  type: 'object',
+                  required: ['count', 'sha256'],
+                  properties: { count: { type: 'integer' }, sha256: { type: 'string' } },
+                },
+              },
+            },
+          },
+        },
+        '404': { description: 'Peer sync is off on this node' },
       },
     },
   },

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,14 @@ import { COLLECTION_NAMES } from '../../../shared/schema/collections.ts';
 import { writeFileAtomic } from '../files/atomicWrite.ts';
 import { loadOrCreateCertificate, type SyncCertificate } from './certificate.ts';
 import { encodeJoinCode } from './joinCode.ts';
-import { MasterEndpoint, SYNC_WRITE_CONTEXT, toDocState, type Doc } from './masterEndpoint.ts';
+import { canonicalJson } from '../../../shared/audit/canonicalJson.ts';
+import {
+  MasterEndpoint,
+  SYNC_WRITE_CONTEXT,
+  toDocState,
+  type Doc,
+  type StorageCheckpoint,
+} from './masterEndpoint.ts';
 import { runForks, serveMaster, type SessionHooks } from './peerSessions.ts';
 import { ChangeTracker, type SyncStatus } from './syncStatus.ts';
 import type { PeerIdentity, SyncChannel } from './syncProtocol.ts';
@@ -281,6 +288,29 @@ export class SyncService {
       address,
       fingerprint,
     };
+  }
+
+  /**
+   * A digest of every collection (count and SHA-256 over the documents'
+   * canonical JSON, in id order): two nodes in sync report the same digests.
+   */
+  async digest(): Promise<Record<string, { count: number; sha256: string }>> {
+    const out: Record<string, { count: number; sha256: string }> = {};
+    for (const collection of COLLECTION_NAMES) {
+      const docs: Doc[] = [];
+      let checkpoint: StorageCheckpoint | undefined;
+      for (;;) {
+        const batch = await this.endpoint!.changesSince(collection, checkpoint, 1000);
+        docs.push(...batch.documents);
+        if (batch.documents.length < 1000) break;
+        checkpoint = batch.checkpoint;
+      }
+      docs.sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
+      const hash = createHash('sha256');
+      for (const doc of docs) hash.update(canonicalJson(doc)).update('\n');
+      out[collection] = { count: docs.length, sha256: hash.digest('hex') };
+    }
+    return out;
   }
 
   async stop(): Promise<void> {

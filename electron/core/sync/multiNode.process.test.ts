@@ -1,0 +1,210 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  freePort,
+  Relay,
+  startSyncNode,
+  temporaryFolder,
+  until,
+  type SyncNodeLaunch,
+  type SyncNodeProcess,
+} from './syncProcess.testHelpers.ts';
+
+type Digest = Record<string, { count: number; sha256: string }>;
+type Status = { isolated: boolean; unacknowledgedChanges: number; peers: { connected: boolean }[] };
+
+const cleanup: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const step of cleanup.splice(0).reverse()) await step();
+});
+
+interface Cluster {
+  launches: SyncNodeLaunch[];
+  nodes: SyncNodeProcess[];
+  relays: Relay[];
+  restart(index: number): Promise<void>;
+}
+
+/**
+ * `count` nodes; node i dials every node j < i through its own relay. Node 0
+ * holds the demo workspace; skews are the nodes' clock offsets.
+ */
+async function cluster(count: number, skews: number[]): Promise<Cluster> {
+  const folder = temporaryFolder();
+  cleanup.push(() => folder.remove());
+  const syncPorts = await Promise.all(Array.from({ length: count }, () => freePort()));
+  const httpPorts = await Promise.all(Array.from({ length: count }, () => freePort()));
+  const relays: Relay[] = [];
+  const launches: SyncNodeLaunch[] = [];
+  for (let i = 0; i < count; i++) {
+    const peers: number[] = [];
+    for (let j = 0; j < i; j++) {
+      const relay = await new Relay(syncPorts[j]!).listen();
+      relays.push(relay);
+      cleanup.push(() => relay.close());
+      peers.push(relay.port);
+    }
+    launches.push({
+      name: `node${i}`,
+      dataDir: `${folder.path}/node${i}`,
+      httpPort: httpPorts[i]!,
+      syncPort: syncPorts[i]!,
+      peers,
+      demo: i === 0,
+      skewMs: skews[i] ?? 0,
+    });
+  }
+  const nodes: SyncNodeProcess[] = [];
+  const started: SyncNodeProcess[] = [];
+  cleanup.push(() => Promise.all(started.map((n) => n.stop())).then(() => undefined));
+  for (const launch of launches) {
+    const node = await startSyncNode(launch);
+    nodes.push(node);
+    started.push(node);
+  }
+  return {
+    launches,
+    nodes,
+    relays,
+    async restart(index) {
+      nodes[index] = await startSyncNode(launches[index]!);
+      started.push(nodes[index]);
+    },
+  };
+}
+
+async function digests(nodes: SyncNodeProcess[]): Promise<string[]> {
+  return Promise.all(
+    nodes.map(async (n) =>
+      JSON.stringify((await n.api<Digest>('GET', '/api/v1/sync/digest')).body),
+    ),
+  );
+}
+
+async function converged(nodes: SyncNodeProcess[]): Promise<boolean> {
+  const statuses = await Promise.all(nodes.map((n) => n.api<Status>('GET', '/api/v1/sync/status')));
+  if (statuses.some((s) => s.body.isolated || s.body.unacknowledgedChanges > 0)) return false;
+  const all = await digests(nodes);
+  return all.every((d) => d === all[0]);
+}
+
+async function declare(node: SyncNodeProcess, title: string): Promise<string> {
+  const response = await node.api<{ id: string }>('POST', '/api/v1/incidents', {
+    title,
+    severity: 'SEV3',
+  });
+  expect(response.status).toBe(201);
+  return response.body.id;
+}
+
+async function note(node: SyncNodeProcess, incidentId: string, text: string): Promise<string> {
+  const response = await node.api<{ id: string }>(
+    'POST',
+    `/api/v1/incidents/${incidentId}/timeline`,
+    {
+      text,
+    },
+  );
+  expect(response.status, JSON.stringify(response.body)).toBe(201);
+  return response.body.id;
+}
+
+async function timelineIds(node: SyncNodeProcess, incidentId: string): Promise<Set<string>> {
+  const response = await node.api<{ id: string }[]>(
+    'GET',
+    `/api/v1/incidents/${incidentId}/timeline`,
+  );
+  return new Set(response.body.map((entry) => entry.id));
+}
+
+const TEN_MINUTES = 10 * 60 * 1000;
+
+describe('peer sync between real node processes', () => {
+  it('three nodes, clocks ±10 min apart: partitioned edits, a stopped node and a node killed mid-sync all converge with nothing acknowledged lost', async () => {
+    const c = await cluster(3, [TEN_MINUTES, 0, -TEN_MINUTES]);
+    const [a, b] = c.nodes as [SyncNodeProcess, SyncNodeProcess, SyncNodeProcess];
+    await until(() => converged(c.nodes), 'first sync of the demo workspace');
+    const shared = await declare(a, 'Shared outage');
+    await until(
+      async () => (await timelineIds(c.nodes[2]!, shared)).size > 0,
+      'shared incident on C',
+    );
+
+    // Partition: every link cut. Each node keeps working on its own.
+    for (const relay of c.relays) relay.cut();
+    await until(
+      async () =>
+        (await Promise.all(c.nodes.map((n) => n.api<Status>('GET', '/api/v1/sync/status')))).every(
+          (s) => s.body.isolated,
+        ),
+      'every node isolated',
+    );
+    const acknowledged: { incident: string; entry: string }[] = [];
+    const own: string[] = [];
+    for (const [i, node] of c.nodes.entries()) {
+      own.push(await declare(node, `Local incident on node ${i}`));
+      for (let k = 0; k < 5; k++)
+        acknowledged.push({
+          incident: shared,
+          entry: await note(node, shared, `node ${i} note ${k}`),
+        });
+    }
+    const statusChange = await a.api('POST', `/api/v1/incidents/${shared}/status`, {
+      status: 'investigating',
+    });
+    expect(statusChange.status).toBe(200);
+
+    // C stops while cut off; A and B heal; B is killed while it is sending a burst.
+    await c.nodes[2]!.stop();
+    c.relays[0]!.heal();
+    const burst = await Promise.all(
+      Array.from({ length: 40 }, (_, k) => note(b, shared, `burst ${k}`)),
+    );
+    for (const entry of burst) acknowledged.push({ incident: shared, entry });
+    await b.kill();
+
+    await c.restart(1);
+    await c.restart(2);
+    for (const relay of c.relays) relay.heal();
+    await until(() => converged(c.nodes), 'all three converge after healing', 90_000);
+
+    for (const node of c.nodes) {
+      const ids = await timelineIds(node, shared);
+      for (const { entry } of acknowledged)
+        expect(ids.has(entry), `${node.name} has ${entry}`).toBe(true);
+      for (const id of own)
+        expect((await node.api('GET', `/api/v1/incidents/${id}`)).status).toBe(200);
+      const incident = await node.api<{ status: string }>('GET', `/api/v1/incidents/${shared}`);
+      expect(incident.body.status).toBe('investigating');
+    }
+  }, 300_000);
+
+  it('five nodes edit concurrently while split in two, one is SIGKILLed and restarted; all converge', async () => {
+    const c = await cluster(5, [0, TEN_MINUTES, -TEN_MINUTES, 5 * 60_000, -5 * 60_000]);
+    await until(() => converged(c.nodes), 'first sync of five nodes', 90_000);
+    const shared = await declare(c.nodes[0]!, 'Five-node incident');
+    await until(async () => (await timelineIds(c.nodes[4]!, shared)).size > 0, 'shared on node 4');
+    // Split {0,1} | {2,3,4}: cut every relay between the halves.
+    const launches = c.launches;
+    const side = (i: number) => (i < 2 ? 0 : 1);
+    let r = 0;
+    for (let i = 0; i < launches.length; i++)
+      for (let j = 0; j < i; j++) {
+        if (side(i) !== side(j)) c.relays[r]!.cut();
+        r++;
+      }
+    const written: string[] = [];
+    await Promise.all(
+      c.nodes.map(async (node, i) => {
+        for (let k = 0; k < 10; k++) written.push(await note(node, shared, `node ${i} entry ${k}`));
+      }),
+    );
+    await c.nodes[3]!.kill();
+    await c.restart(3);
+    for (const relay of c.relays) relay.heal();
+    await until(() => converged(c.nodes), 'five nodes converge', 120_000);
+    for (const node of c.nodes) {
+      const ids = await timelineIds(node, shared);
+      for (const id of written) expect(ids.has(id)).toBe(true);
+    }
+  }, 300_000);
+});

@@ -1,0 +1,194 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, connect, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * Out-of-process sync tests: headless nodes as real processes on loopback,
+ * each peer link through a TCP relay the test can cut (a network partition)
+ * and heal. Clock skew comes from the scheduler's `--import` clock shift.
+ */
+const serveScript = join(import.meta.dirname, '..', 'serve.ts');
+const clockShift = join(import.meta.dirname, '..', 'scheduler', 'clockShift.testSupport.ts');
+export const TEST_SECRET = 'correct-horse-battery-staple-lantern';
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** A TCP relay to one peer's sync port; `cut()` drops every connection and refuses new ones. */
+export class Relay {
+  private server: Server | undefined;
+  private readonly sockets = new Set<Socket>();
+  private open = true;
+  port = 0;
+  private readonly target: number;
+
+  constructor(target: number) {
+    this.target = target;
+  }
+
+  async listen(): Promise<this> {
+    this.server = createServer((client) => {
+      if (!this.open) return client.destroy();
+      const upstream = connect(this.target, '127.0.0.1');
+      for (const socket of [client, upstream]) {
+        this.sockets.add(socket);
+        socket.on('error', () => undefined);
+        socket.on('close', () => {
+          this.sockets.delete(socket);
+          client.destroy();
+          upstream.destroy();
+        });
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as { port: number }).port;
+    return this;
+  }
+
+  cut(): void {
+    this.open = false;
+    for (const socket of this.sockets) socket.destroy();
+  }
+
+  heal(): void {
+    this.open = true;
+  }
+
+  async close(): Promise<void> {
+    this.cut();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+}
+
+export interface SyncNodeProcess {
+  name: string;
+  dataDir: string;
+  url: string;
+  token: string;
+  pid: number;
+  api<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: T }>;
+  stop(): Promise<void>;
+  kill(): Promise<void>;
+  output(): string;
+}
+
+export interface SyncNodeLaunch {
+  name: string;
+  dataDir: string;
+  httpPort: number;
+  syncPort: number;
+  peers: number[];
+  demo?: boolean;
+  skewMs?: number;
+  secret?: string;
+}
+
+export async function startSyncNode(launch: SyncNodeLaunch): Promise<SyncNodeProcess> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--disable-warning=ExperimentalWarning',
+      '--import',
+      clockShift,
+      serveScript,
+      '--data',
+      launch.dataDir,
+      '--port',
+      String(launch.httpPort),
+      '--sync-port',
+      String(launch.syncPort),
+      '--workspace-secret',
+      launch.secret ?? TEST_SECRET,
+      '--no-mdns',
+      ...launch.peers.flatMap((port) => ['--peer', `127.0.0.1:${port}`]),
+      ...(launch.demo ? ['--demo'] : []),
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LANTERN_TEST_CLOCK_SHIFT_MS: String(launch.skewMs ?? 0) },
+    },
+  );
+  let output = '';
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const consoleUrl = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`${launch.name} did not start:\n${output}`)),
+      60_000,
+    );
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /console:\s+(\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${launch.name} exited with ${code}:\n${output}`));
+    });
+  });
+  const parsed = new URL(consoleUrl);
+  const token = parsed.searchParams.get('token') ?? '';
+  return {
+    name: launch.name,
+    dataDir: launch.dataDir,
+    url: parsed.origin,
+    token,
+    pid: child.pid ?? 0,
+    output: () => output,
+    async api(method, path, body) {
+      const response = await fetch(`${parsed.origin}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      return { status: response.status, body: (await response.json()) as never };
+    },
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
+
+export function temporaryFolder(): { path: string; remove(): void } {
+  const path = mkdtempSync(join(tmpdir(), 'lantern-sync-proc-'));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/** Poll until `check` holds; the limit only stops a hung test, it is not what is tested. */
+export async function until(
+  check: () => Promise<boolean>,
+  what: string,
+  timeoutMs = 60_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const started = Date.now();
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`not reached: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (process.env.LANTERN_SYNC_TEST_TRACE) console.error(`${what}: ${Date.now() - started} ms`);
+}
