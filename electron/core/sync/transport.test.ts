@@ -1,0 +1,162 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import { afterEach, describe, expect, it } from 'vitest';
+import { getRxStorageSqlite } from '../db/sqlite/index.ts';
+import { newNonce, proof } from './handshake.ts';
+import { SyncService } from './syncService.ts';
+import { openBareInstances, syncStoreFor } from './syncStore.ts';
+import { dialPeer, PeerRefusedError } from './webSocketTransport.ts';
+
+const SECRET = 'the-workspace-secret-for-tests';
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const step of cleanups.splice(0).reverse()) await step();
+});
+
+async function service() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'lantern-sync-transport-'));
+  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- storage internals
+  const storage = getRxStorageSqlite({ dataDir }) as any;
+  const instances = await openBareInstances(storage, 'lantern');
+  const logs: string[] = [];
+  const sync = new SyncService({
+    dataDir,
+    nodeId: 'node-listener',
+    name: 'listener',
+    secret: SECRET,
+    host: '127.0.0.1',
+    port: 0,
+    peers: [],
+    mdns: false,
+    store: syncStoreFor(storage, 'lantern', instances, true),
+    log: (message) => logs.push(message),
+  });
+  await sync.start();
+  cleanups.push(() => sync.stop());
+  return { sync, logs, address: `127.0.0.1:${sync.port}` };
+}
+
+const identity = { nodeId: 'node-dialer', name: 'dialer' };
+const quiet = () => undefined;
+
+/** A raw client speaking the handshake by hand, to misbehave in ways dialPeer never would. */
+async function raw(address: string) {
+  const socket = new WebSocket(`wss://${address}/sync`, { rejectUnauthorized: false });
+  const frames: unknown[] = [];
+  let fingerprint = '';
+  socket.on('upgrade', (response) => {
+    fingerprint = (response.socket as import('node:tls').TLSSocket).getPeerCertificate()
+      .fingerprint256;
+  });
+  socket.on('message', (data) => frames.push(JSON.parse(String(data))));
+  socket.on('error', () => undefined);
+  const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+  await new Promise((resolve) => socket.once('message', resolve));
+  const hello = frames[0] as { nodeId: string; nonce: string };
+  return { socket, frames, closed, hello, fingerprint: () => fingerprint };
+}
+
+function authFrame(hello: { nodeId: string; nonce: string }, fingerprint: string, secret = SECRET) {
+  const clientNonce = newNonce();
+  return JSON.stringify({
+    t: 'auth',
+    nodeId: identity.nodeId,
+    name: identity.name,
+    nonce: clientNonce,
+    proof: proof(secret, {
+      role: 'client',
+      serverNonce: hello.nonce,
+      clientNonce,
+      serverFingerprint: fingerprint,
+      clientNodeId: identity.nodeId,
+      serverNodeId: hello.nodeId,
+    }),
+  });
+}
+
+describe('sync transport: TLS WebSocket with a mutual HMAC handshake', () => {
+  it('peers that know the secret connect and learn the certificate fingerprint', async () => {
+    const { sync, address } = await service();
+    const { channel, fingerprint } = await dialPeer({
+      address,
+      secret: SECRET,
+      identity,
+      log: quiet,
+    });
+    expect(fingerprint).toBe(sync.fingerprint);
+    expect(channel.peer.nodeId).toBe('node-listener');
+    channel.close('done');
+  });
+
+  it('refuses a wrong secret (logged), a wrong pinned fingerprint, and a replayed handshake', async () => {
+    const { address, logs, sync } = await service();
+    await expect(
+      dialPeer({ address, secret: 'not-the-workspace-secret', identity, log: quiet }),
+    ).rejects.toBeInstanceOf(PeerRefusedError);
+    expect(logs.some((l) => l.includes('authentication failed') && l.includes('wrong proof'))).toBe(
+      true,
+    );
+    await expect(
+      dialPeer({ address, secret: SECRET, identity, fingerprint: 'AA:BB', log: quiet }),
+    ).rejects.toThrow(/not the pinned/);
+
+    const first = await raw(address);
+    const frame = authFrame(first.hello, first.fingerprint());
+    first.socket.send(frame);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(first.frames.at(-1)).toMatchObject({ t: 'welcome' });
+    first.socket.close();
+    const replay = await raw(address);
+    replay.socket.send(frame);
+    expect(await replay.closed).toBe(1008);
+    expect(replay.frames).toHaveLength(1); // the hello, and nothing else
+    expect(sync.status().peers.every((p) => !p.connected || p.nodeId === identity.nodeId)).toBe(
+      true,
+    );
+  });
+
+  it('an unauthenticated connection gets nothing; garbage, oversized frames and unknown collections close it; the node stays up', async () => {
+    const { address, logs } = await service();
+    const unauthenticated = await raw(address);
+    unauthenticated.socket.send(
+      JSON.stringify({ t: 'pull', id: 1, c: 'people', checkpoint: null, limit: 10 }),
+    );
+    expect(await unauthenticated.closed).toBe(1008);
+    expect(unauthenticated.frames).toHaveLength(1);
+
+    const garbage = await raw(address);
+    garbage.socket.send('\u0000\u0001 not json at all');
+    expect(await garbage.closed).toBe(1008);
+
+    const big = await raw(address);
+    big.socket.send(authFrame(big.hello, big.fingerprint()));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    big.socket.send('x'.repeat(5 * 1024 * 1024));
+    expect(await big.closed).toBe(1009);
+
+    const unknown = await raw(address);
+    unknown.socket.send(authFrame(unknown.hello, unknown.fingerprint()));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    unknown.socket.send(
+      JSON.stringify({ t: 'pull', id: 1, c: 'secrets', checkpoint: null, limit: 1 }),
+    );
+    await unknown.closed;
+    expect(logs.some((l) => l.includes('malformed message'))).toBe(true);
+
+    const { channel } = await dialPeer({ address, secret: SECRET, identity, log: quiet });
+    channel.close('done');
+  });
+
+  it('rate-limits failed attempts per address', async () => {
+    const { address, logs } = await service();
+    for (let i = 0; i < 5; i++)
+      await expect(
+        dialPeer({ address, secret: 'wrong-secret-wrong-secret', identity, log: quiet }),
+      ).rejects.toThrow();
+    await expect(dialPeer({ address, secret: SECRET, identity, log: quiet })).rejects.toThrow();
+    expect(logs.some((l) => l.includes('too many failed attempts'))).toBe(true);
+  });
+});
