@@ -11,6 +11,7 @@ import './styles/command.css';
 import './styles/toasts.css';
 import './styles/palette.css';
 import './styles/wall.css';
+import './styles/sync.css';
 import './styles/wallPanels.css';
 
 const root = document.getElementById('root');

@@ -1,29 +1,9 @@
 import type { CollectionName } from '../../../shared/schema/collections.ts';
 import { latestClock } from '../../../shared/sync/fieldClocks.ts';
+import type { PeerStatus, SyncStatus } from '../../../shared/sync/syncStatus.ts';
 import type { Doc } from './masterEndpoint.ts';
 
-export interface PeerStatus {
-  nodeId: string;
-  name: string;
-  address: string;
-  connected: boolean;
-  /** ISO time anything was last heard from the peer; undefined when never. */
-  lastSeen?: string;
-  /** Age of the oldest local change this peer has not acknowledged, in ms (0: none). */
-  lagMs: number;
-}
-
-export interface SyncStatus {
-  enabled: boolean;
-  nodeId: string;
-  name: string;
-  syncPort?: number;
-  fingerprint?: string;
-  isolated: boolean;
-  /** Local changes not yet acknowledged by any peer. */
-  unacknowledgedChanges: number;
-  peers: PeerStatus[];
-}
+export type { PeerStatus, SyncStatus };
 
 const MAX_TRACKED = 200_000;
 

@@ -3,6 +3,7 @@ import { WorkspaceGate } from '../features/firstRun/WorkspaceGate.tsx';
 import { IncidentView } from '../features/incidents/IncidentView.tsx';
 import { AppShell } from '../features/shell/AppShell.tsx';
 import { ConsoleHome } from '../features/shell/ConsoleHome.tsx';
+import { SyncView } from '../features/sync/SyncView.tsx';
 import { WallDisplay } from '../features/wall/WallDisplay.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
 import { RootLayout } from './RootLayout.tsx';
@@ -24,6 +25,7 @@ export const lanternRoutes: RouteObject[] = [
         children: [
           { index: true, element: <ConsoleHome /> },
           { path: 'incidents/:incidentId', element: <IncidentView /> },
+          { path: 'sync', element: <SyncView /> },
           {
             path: '*',
             element: (

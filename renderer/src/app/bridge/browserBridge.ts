@@ -5,6 +5,7 @@ import type {
   CommandResult,
 } from '../../../../shared/commands/registry.ts';
 import type { NodeInfo } from '../../../../shared/contract/nodeInfo.ts';
+import type { JoinCodeView, SyncStatus } from '../../../../shared/sync/syncStatus.ts';
 import { readOnlyRefusal, resultFromReply } from './bridgeErrors.ts';
 import { createNodeHttp } from './nodeHttp.ts';
 import type { RemoteStorageConnection, RendererBridge } from './rendererBridge.ts';
@@ -53,6 +54,16 @@ export function createBrowserBridge(options: BrowserBridgeOptions): BrowserBridg
     async seedDemo() {
       if (options.readOnly) throw readOnlyRefusal();
       return http.post('/api/v1/workspace/demo', {});
+    },
+    async syncStatus() {
+      const { status, body } = await http.get('/api/v1/sync/status');
+      if (status !== 200) resultFromReply(body, status);
+      return body as SyncStatus;
+    },
+    async joinCode() {
+      const { status, body } = await http.get('/api/v1/sync/join-code');
+      if (status !== 200) resultFromReply(body, status);
+      return body as JoinCodeView;
     },
     async close() {
       await options.storage.close();

@@ -1,11 +1,16 @@
 import type { Observable } from 'rxjs';
 import type { RxStorage } from 'rxdb';
 import type { ConnectionState, LanternBridge } from '../../../../shared/contract/bridge.ts';
+import type { JoinCodeView, SyncStatus } from '../../../../shared/sync/syncStatus.ts';
 
 /** The shared bridge plus what only the renderer needs. */
 export interface RendererBridge extends LanternBridge {
   /** Load the demo organisation into an empty node (first run). */
   seedDemo(): Promise<unknown>;
+  /** Peer sync status; absent where the window cannot ask the node (Electron IPC: not yet). */
+  syncStatus?(): Promise<SyncStatus>;
+  /** A join code for a new node; rejects when the node runs without peer sync. */
+  joinCode?(): Promise<JoinCodeView>;
 }
 
 /** What the remote-storage transports (WebSocket, MessagePort) hand back. */
