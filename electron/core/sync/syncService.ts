@@ -48,7 +48,7 @@ export interface SyncServiceOptions {
 const MDNS_TYPE = 'lantern-sync';
 const PINS_FILE = 'sync-pins.json';
 const RETRY_MIN_MS = 250;
-const RETRY_MAX_MS = 3_000;
+const RETRY_MAX_MS = 1_000;
 
 /**
  * Peer sync for one node: the TLS listener, connections to every known peer
