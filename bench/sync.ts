@@ -16,6 +16,12 @@ import {
   type SyncNodeProcess,
 } from '../electron/core/sync/syncProcess.testHelpers.ts';
 
+/** The value, or a failed test when it is missing. */
+function must<T>(value: T | undefined | null): T {
+  if (value === undefined || value === null) throw new Error('expected a value');
+  return value;
+}
+
 const resultsFile = fileURLToPath(new URL('./results/sync.json', import.meta.url));
 const BULK = Number(process.env.LANTERN_BENCH_SYNC_DOCS ?? 10_000);
 const PARTITION_EACH = Number(process.env.LANTERN_BENCH_SYNC_PARTITION ?? 2_000);
@@ -43,7 +49,7 @@ async function waitConverged(nodes: SyncNodeProcess[], since: number): Promise<n
     if (await converged(nodes)) return performance.now() - since;
     if (performance.now() - since > 600_000)
       throw new Error('nodes did not converge in 10 minutes');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
 
@@ -77,7 +83,7 @@ async function writeEntries(
 }
 
 function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
   return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, clock ticks
 }
 
@@ -101,7 +107,7 @@ async function lanternRun() {
     for (let i = 0; i < 3; i++) {
       const peers: number[] = [];
       for (let j = 0; j < i; j++) {
-        const relay = await new Relay(syncPorts[j]!).listen();
+        const relay = await new Relay(must(syncPorts[j])).listen();
         relays.push(relay);
         peers.push(relay.port);
       }
@@ -109,8 +115,8 @@ async function lanternRun() {
         await startSyncNode({
           name: `node${i}`,
           dataDir: path.join(folder.path, `node${i}`),
-          httpPort: httpPorts[i]!,
-          syncPort: syncPorts[i]!,
+          httpPort: must(httpPorts[i]),
+          syncPort: must(syncPorts[i]),
           peers,
           demo: i === 0,
         }),
@@ -173,7 +179,7 @@ async function lanternRun() {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     latencies.sort((x, y) => x - y);
-    const cpu = nodes.map((n, i) => round(cpuSeconds(n.pid) - cpuBefore[i]!, 2));
+    const cpu = nodes.map((n, i) => round(cpuSeconds(n.pid) - must(cpuBefore[i]), 2));
     const memory = nodes.map((n) => memoryMb(n.pid));
     const digest = (await a.api<Digest>('GET', '/api/v1/sync/digest')).body;
     return {
@@ -189,13 +195,16 @@ async function lanternRun() {
       },
       perNode: nodes.map((n, i) => ({
         node: n.name,
-        cpuSeconds: cpu[i]!,
-        rssMb: memory[i]!.rss,
-        peakRssMb: memory[i]!.peak,
+        cpuSeconds: must(cpu[i]),
+        rssMb: must(memory[i]).rss,
+        peakRssMb: must(memory[i]).peak,
       })),
       wallSeconds: round((performance.now() - started) / 1000),
       documentsPerNode: Object.fromEntries(Object.entries(digest).map(([k, v]) => [k, v.count])),
     };
+  } catch (error) {
+    for (const node of nodes) console.error(`--- ${node.name}\n${node.output().slice(-3000)}`);
+    throw error;
   } finally {
     await Promise.all(nodes.map((n) => n.stop()));
     for (const relay of relays) await relay.close();

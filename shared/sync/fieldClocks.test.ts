@@ -9,6 +9,12 @@ import {
   type SyncDocument,
 } from './fieldClocks.ts';
 
+/** The value, or a failed test when it is missing. */
+function must<T>(value: T | undefined | null): T {
+  if (value === undefined || value === null) throw new Error('expected a value');
+  return value;
+}
+
 const at = (wallMs: number, nodeId: string, counter = 0) => encodeHlc({ wallMs, counter, nodeId });
 
 describe('stampFieldClocks', () => {
@@ -174,28 +180,29 @@ describe('convergence (property)', () => {
           const network: { to: number; doc: SyncDocument }[] = [];
           const receive = (r: number, incoming: SyncDocument) => {
             const id = incoming.id as string;
-            const current = replicas[r]!.get(id);
-            replicas[r]!.set(id, current ? mergeDocuments(current, incoming) : incoming);
+            const current = must(replicas[r]).get(id);
+            must(replicas[r]).set(id, current ? mergeDocuments(current, incoming) : incoming);
           };
           for (const o of ops) {
             if (o.kind === 'edit') {
               wall += o.tick;
-              const id = DOCS[o.doc]!;
-              const previous = replicas[o.replica]!.get(id);
+              const id = must(DOCS[o.doc]);
+              const previous = must(replicas[o.replica]).get(id);
               if (previous?.fieldClocks)
-                for (const c of Object.values(previous.fieldClocks)) clocks[o.replica]!.receive(c);
+                for (const c of Object.values(previous.fieldClocks))
+                  must(clocks[o.replica]).receive(c);
               const next: SyncDocument = { ...(previous ?? { id }) };
-              const field = FIELDS[o.field]!;
-              if (o.value === null) delete next[field];
+              const field = must(FIELDS[o.field]);
+              if (o.value === null) Reflect.deleteProperty(next, field);
               else next[field] = field === 'roles' ? [{ person: o.value }] : o.value;
-              next.fieldClocks = stampFieldClocks(previous, next, clocks[o.replica]!.tick());
-              replicas[o.replica]!.set(id, next);
+              next.fieldClocks = stampFieldClocks(previous, next, must(clocks[o.replica]).tick());
+              must(replicas[o.replica]).set(id, next);
             } else if (o.kind === 'send') {
-              const doc = replicas[o.from]!.get(DOCS[o.doc]!);
+              const doc = must(replicas[o.from]).get(must(DOCS[o.doc]));
               if (doc) network.push({ to: o.to, doc });
             } else if (network.length > 0) {
               const index = o.index % network.length;
-              const message = network[index]!;
+              const message = must(network[index]);
               if (!o.keep) network.splice(index, 1);
               receive(message.to, message.doc);
             }

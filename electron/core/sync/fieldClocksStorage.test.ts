@@ -12,6 +12,12 @@ import { createFrameworkTestNode } from '../commands/frameworkNode.testHelpers.t
 import { getRxStorageSqlite } from '../db/sqlite/index.ts';
 import { temporaryDataDir } from '../db/sqlite/testSupport.ts';
 
+/** The value, or a failed test when it is missing. */
+function must<T>(value: T | undefined | null): T {
+  if (value === undefined || value === null) throw new Error('expected a value');
+  return value;
+}
+
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
@@ -29,23 +35,21 @@ describe('field clocks on mutable documents', () => {
   it('the executor stamps each field a command changes, and only those', async () => {
     const node = await createFrameworkTestNode();
     const { run, ids } = node;
-    const before = (await node.database.people.findOne(ids.dana).exec())!.toMutableJSON() as Record<
-      string,
-      unknown
-    >;
+    const before = must(
+      await node.database.people.findOne(ids.dana).exec(),
+    ).toMutableJSON() as Record<string, unknown>;
     expect(Object.keys(before.fieldClocks as object).sort()).toEqual(
       Object.keys(before)
         .filter((k) => k !== 'id' && k !== 'fieldClocks')
         .sort(),
     );
     await run('setAvailability', { personId: ids.dana, status: 'away' }, 'dana');
-    const after = (await node.database.people.findOne(ids.dana).exec())!.toMutableJSON() as Record<
-      string,
-      unknown
-    >;
+    const after = must(
+      await node.database.people.findOne(ids.dana).exec(),
+    ).toMutableJSON() as Record<string, unknown>;
     const clocksBefore = before.fieldClocks as Record<string, string>;
     const clocksAfter = after.fieldClocks as Record<string, string>;
-    expect(compareHlc(clocksAfter.availability!, clocksBefore.displayName!)).toBe(1);
+    expect(compareHlc(must(clocksAfter.availability), must(clocksBefore.displayName))).toBe(1);
     expect(clocksAfter.displayName).toBe(clocksBefore.displayName);
     expect(clocksAfter.hlc).toBe(clocksAfter.availability);
     const timeline = await node.database.timeline.find().exec();
@@ -102,9 +106,9 @@ describe('field clocks on mutable documents', () => {
       nodeId: 'node-old',
       starred: false,
     };
-    await old.collections.incidents!.insert(incident);
-    await old.collections.people!.insert(person);
-    await old.collections.timeline!.insert(entry);
+    await must(old.collections.incidents).insert(incident);
+    await must(old.collections.people).insert(person);
+    await must(old.collections.timeline).insert(entry);
     await old.close();
 
     const database = await createLanternDatabase({
@@ -112,7 +116,7 @@ describe('field clocks on mutable documents', () => {
       storage: getRxStorageSqlite({ dataDir }),
     });
     cleanups.push(() => database.close().then(() => undefined));
-    const migrated = (await database.incidents.findOne('inc-1').exec())!.toMutableJSON();
+    const migrated = must(await database.incidents.findOne('inc-1').exec()).toMutableJSON();
     const { fieldClocks, ...content } = migrated as typeof migrated & { fieldClocks: object };
     expect(content).toEqual(incident);
     expect(fieldClocks).toEqual(
@@ -122,7 +126,7 @@ describe('field clocks on mutable documents', () => {
           .map((k) => [k, hlc]),
       ),
     );
-    expect((await database.people.findOne('p-1').exec())!.toMutableJSON()).toMatchObject(person);
-    expect((await database.timeline.findOne('t-1').exec())!.toMutableJSON()).toEqual(entry);
+    expect(must(await database.people.findOne('p-1').exec()).toMutableJSON()).toMatchObject(person);
+    expect(must(await database.timeline.findOne('t-1').exec()).toMutableJSON()).toEqual(entry);
   });
 });

@@ -4,7 +4,7 @@ import {
   type BulkWriteRow,
   type RxStorageInstance,
 } from 'rxdb';
-import { Observable, map } from 'rxjs';
+import { map, type Observable } from 'rxjs';
 import type { CollectionName } from '../../../shared/schema/collections.ts';
 import { mergeDocuments, sameDocument } from '../../../shared/sync/fieldClocks.ts';
 import { documentProblem, isAppendOnly } from './syncDocuments.ts';

@@ -9,6 +9,12 @@ import {
   type SyncNodeProcess,
 } from './syncProcess.testHelpers.ts';
 
+/** The value, or a failed test when it is missing. */
+function must<T>(value: T | undefined | null): T {
+  if (value === undefined || value === null) throw new Error('expected a value');
+  return value;
+}
+
 type Digest = Record<string, { count: number; sha256: string }>;
 type Status = { isolated: boolean; unacknowledgedChanges: number; peers: { connected: boolean }[] };
 
@@ -38,7 +44,7 @@ async function cluster(count: number, skews: number[]): Promise<Cluster> {
   for (let i = 0; i < count; i++) {
     const peers: number[] = [];
     for (let j = 0; j < i; j++) {
-      const relay = await new Relay(syncPorts[j]!).listen();
+      const relay = await new Relay(must(syncPorts[j])).listen();
       relays.push(relay);
       cleanup.push(() => relay.close());
       peers.push(relay.port);
@@ -46,8 +52,8 @@ async function cluster(count: number, skews: number[]): Promise<Cluster> {
     launches.push({
       name: `node${i}`,
       dataDir: `${folder.path}/node${i}`,
-      httpPort: httpPorts[i]!,
-      syncPort: syncPorts[i]!,
+      httpPort: must(httpPorts[i]),
+      syncPort: must(syncPorts[i]),
       peers,
       demo: i === 0,
       skewMs: skews[i] ?? 0,
@@ -66,7 +72,7 @@ async function cluster(count: number, skews: number[]): Promise<Cluster> {
     nodes,
     relays,
     async restart(index) {
-      nodes[index] = await startSyncNode(launches[index]!);
+      nodes[index] = await startSyncNode(must(launches[index]));
       started.push(nodes[index]);
     },
   };
@@ -125,7 +131,7 @@ describe('peer sync between real node processes', () => {
     await until(() => converged(c.nodes), 'first sync of the demo workspace');
     const shared = await declare(a, 'Shared outage');
     await until(
-      async () => (await timelineIds(c.nodes[2]!, shared)).size > 0,
+      async () => (await timelineIds(must(c.nodes[2]), shared)).size > 0,
       'shared incident on C',
     );
 
@@ -154,8 +160,8 @@ describe('peer sync between real node processes', () => {
     expect(statusChange.status).toBe(200);
 
     // C stops while cut off; A and B heal; B is killed while it is sending a burst.
-    await c.nodes[2]!.stop();
-    c.relays[0]!.heal();
+    await must(c.nodes[2]).stop();
+    must(c.relays[0]).heal();
     const burst = await Promise.all(
       Array.from({ length: 40 }, (_, k) => note(b, shared, `burst ${k}`)),
     );
@@ -181,15 +187,18 @@ describe('peer sync between real node processes', () => {
   it('five nodes edit concurrently while split in two, one is SIGKILLed and restarted; all converge', async () => {
     const c = await cluster(5, [0, TEN_MINUTES, -TEN_MINUTES, 5 * 60_000, -5 * 60_000]);
     await until(() => converged(c.nodes), 'first sync of five nodes', 90_000);
-    const shared = await declare(c.nodes[0]!, 'Five-node incident');
-    await until(async () => (await timelineIds(c.nodes[4]!, shared)).size > 0, 'shared on node 4');
+    const shared = await declare(must(c.nodes[0]), 'Five-node incident');
+    await until(
+      async () => (await timelineIds(must(c.nodes[4]), shared)).size > 0,
+      'shared on node 4',
+    );
     // Split {0,1} | {2,3,4}: cut every relay between the halves.
     const launches = c.launches;
     const side = (i: number) => (i < 2 ? 0 : 1);
     let r = 0;
     for (let i = 0; i < launches.length; i++)
       for (let j = 0; j < i; j++) {
-        if (side(i) !== side(j)) c.relays[r]!.cut();
+        if (side(i) !== side(j)) must(c.relays[r]).cut();
         r++;
       }
     const written: string[] = [];
@@ -198,7 +207,7 @@ describe('peer sync between real node processes', () => {
         for (let k = 0; k < 10; k++) written.push(await note(node, shared, `node ${i} entry ${k}`));
       }),
     );
-    await c.nodes[3]!.kill();
+    await must(c.nodes[3]).kill();
     await c.restart(3);
     for (const relay of c.relays) relay.heal();
     await until(() => converged(c.nodes), 'five nodes converge', 120_000);

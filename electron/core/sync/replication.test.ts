@@ -11,6 +11,12 @@ import {
   type BareNode,
 } from './syncTestNodes.testHelpers.ts';
 
+/** The value, or a failed test when it is missing. */
+function must<T>(value: T | undefined | null): T {
+  if (value === undefined || value === null) throw new Error('expected a value');
+  return value;
+}
+
 const nodes: { close(): Promise<void> }[] = [];
 const connections: { disconnect(): Promise<void> }[] = [];
 afterEach(async () => {
@@ -55,12 +61,12 @@ async function snapshot(n: BareNode) {
 
 async function converged(all: BareNode[]) {
   const snaps = await Promise.all(all.map(snapshot));
-  const first = snaps[0]!;
+  const first = must(snaps[0]);
   return snaps.every((snap) =>
     COLLECTION_NAMES.every(
       (c) =>
-        snap[c]!.length === first[c]!.length &&
-        snap[c]!.every((doc, i) => sameDocument(doc, first[c]![i]!)),
+        must(snap[c]).length === must(first[c]).length &&
+        must(snap[c]).every((doc, i) => sameDocument(doc, must(must(first[c])[i]))),
     ),
   );
 }
@@ -88,13 +94,13 @@ describe('peer replication (in process)', () => {
     await first.disconnect();
     connections.splice(connections.indexOf(first), 1);
 
-    const onA = (await a.get('people', 'p-1'))!;
+    const onA = must(await a.get('people', 'p-1'));
     await a.write('people', { ...onA, jobTitle: 'Incident Commander' });
-    const onB = (await b.get('people', 'p-1'))!;
+    const onB = must(await b.get('people', 'p-1'));
     await b.write('people', { ...onB, phone: '2', email: 'dana@example.com' });
     // B writes displayName after A (B's wall clock is 20 minutes behind): B saw
     // A's version before, so its clock still orders the edit after A's.
-    await b.write('people', { ...(await b.get('people', 'p-1'))!, displayName: 'Dana R.' });
+    await b.write('people', { ...must(await b.get('people', 'p-1')), displayName: 'Dana R.' });
 
     await link(b, a);
     await eventually(() => converged([a, b]));
@@ -168,7 +174,7 @@ describe('three replicas with partitions', () => {
     ];
     const [a, b, c] = all as unknown as [BareNode, BareNode, BareNode];
     await a.write('people', person('p-shared', 'Shared'));
-    let links = [await link(a, b), await link(b, c)];
+    const links = [await link(a, b), await link(b, c)];
     await eventually(() => converged(all));
     for (const l of links) await l.disconnect();
     connections.splice(0);
@@ -178,13 +184,14 @@ describe('three replicas with partitions', () => {
         await n.write('timeline', entry(`t-${n.nodeId}-${k}`, `entry ${k}`));
         written.push({ node: n, collection: 'timeline', id: `t-${n.nodeId}-${k}` });
       }
-      const shared = (await n.get('people', 'p-shared'))!;
+      const shared = must(await n.get('people', 'p-shared'));
       await n.write('people', {
         ...shared,
-        [['jobTitle', 'phone', 'email'][i]!]: `${n.nodeId}@example.com`,
+        [must(['jobTitle', 'phone', 'email'][i])]: `${n.nodeId}@example.com`,
       });
     }
-    links = [await link(c, a), await link(b, a)];
+    await link(c, a);
+    await link(b, a);
     await eventually(() => converged(all));
     for (const w of written) expect(await c.get(w.collection, w.id)).toBeDefined();
     expect(await b.get('people', 'p-shared')).toMatchObject({

@@ -34,7 +34,7 @@ export class Relay {
   }
 
   async listen(): Promise<this> {
-    this.server = createServer((client) => {
+    const server = createServer((client) => {
       if (!this.open) return client.destroy();
       const upstream = connect(this.target, '127.0.0.1');
       for (const socket of [client, upstream]) {
@@ -48,8 +48,9 @@ export class Relay {
       }
       client.pipe(upstream).pipe(client);
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.port = (this.server.address() as { port: number }).port;
+    this.server = server;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    this.port = (server.address() as { port: number }).port;
     return this;
   }
 

@@ -8,7 +8,7 @@ import { COLLECTION_NAMES } from '../../../shared/schema/collections.ts';
  * schemas before anything acts on it; anything else closes the connection.
  */
 export const MAX_FRAME_BYTES = 4 * 1024 * 1024;
-export const MAX_BATCH = 500;
+export const MAX_BATCH = 1000;
 
 const collection = z.enum(COLLECTION_NAMES as [string, ...string[]]);
 const document = z.record(z.string(), z.unknown());

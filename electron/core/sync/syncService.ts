@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Bonjour, type Browser, type Service } from 'bonjour-service';
 import { toDataURL } from 'qrcode';
 import type { Subscription } from 'rxjs';
-import { COLLECTION_NAMES } from '../../../shared/schema/collections.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../../../shared/schema/collections.ts';
 import { writeFileAtomic } from '../files/atomicWrite.ts';
 import { loadOrCreateCertificate, type SyncCertificate } from './certificate.ts';
 import { encodeJoinCode } from './joinCode.ts';
@@ -69,6 +69,8 @@ export class SyncService {
   private bonjour: Bonjour | undefined;
   private browser: Browser | undefined;
   private pins: Record<string, string> = {};
+  private readonly digests = new Map<CollectionName, { count: number; sha256: string }>();
+  private readonly changedSinceDigest = new Set<CollectionName>();
   private stopped = false;
 
   constructor(options: SyncServiceOptions) {
@@ -95,6 +97,7 @@ export class SyncService {
     for (const [collection, instance] of options.store.instances) {
       this.subscriptions.push(
         instance.changeStream().subscribe((bulk) => {
+          this.changedSinceDigest.add(collection);
           const context = (bulk as { context?: string }).context ?? '';
           if (context === SYNC_WRITE_CONTEXT || context.startsWith('replication')) return;
           for (const event of bulk.events)
@@ -207,6 +210,9 @@ export class SyncService {
   }
 
   private startMdns(): void {
+    const server = this.server;
+    const certificate = this.certificate;
+    if (!server || !certificate) return;
     try {
       this.bonjour = new Bonjour({}, (error: Error) =>
         this.options.log(`sync: mDNS error: ${error.message}`),
@@ -215,8 +221,8 @@ export class SyncService {
       this.bonjour.publish({
         name: `Lantern ${this.options.name} ${this.options.nodeId}`,
         type: MDNS_TYPE,
-        port: this.server!.port,
-        txt: { node: this.options.nodeId, ws: tag, fp: this.certificate!.fingerprint },
+        port: server.port,
+        txt: { node: this.options.nodeId, ws: tag, fp: certificate.fingerprint },
       });
       this.browser = this.bonjour.find({ type: MDNS_TYPE }, (service: Service) => {
         const txt = (service.txt ?? {}) as Record<string, string>;
@@ -296,11 +302,20 @@ export class SyncService {
    */
   async digest(): Promise<Record<string, { count: number; sha256: string }>> {
     const out: Record<string, { count: number; sha256: string }> = {};
+    const endpoint = this.endpoint;
+    if (!endpoint) return out;
     for (const collection of COLLECTION_NAMES) {
+      // Nothing written since the last digest: reuse it.
+      const cached = this.digests.get(collection);
+      if (cached && !this.changedSinceDigest.has(collection)) {
+        out[collection] = cached;
+        continue;
+      }
+      this.changedSinceDigest.delete(collection);
       const docs: Doc[] = [];
       let checkpoint: StorageCheckpoint | undefined;
       for (;;) {
-        const batch = await this.endpoint!.changesSince(collection, checkpoint, 1000);
+        const batch = await endpoint.changesSince(collection, checkpoint, 1000);
         docs.push(...batch.documents);
         if (batch.documents.length < 1000) break;
         checkpoint = batch.checkpoint;
@@ -308,7 +323,9 @@ export class SyncService {
       docs.sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
       const hash = createHash('sha256');
       for (const doc of docs) hash.update(canonicalJson(doc)).update('\n');
-      out[collection] = { count: docs.length, sha256: hash.digest('hex') };
+      const digest = { count: docs.length, sha256: hash.digest('hex') };
+      this.digests.set(collection, digest);
+      out[collection] = digest;
     }
     return out;
   }

@@ -46,7 +46,11 @@ export async function createBareNode(
   const logs: string[] = [];
   const endpoint = new MasterEndpoint({ instances, onRejected: (r) => rejections.push(r) });
   const clock = new HybridLogicalClock(nodeId, () => Date.now() + (options.skewMs ?? 0));
-  const instance = (collection: CollectionName) => instances.get(collection)!;
+  const instance = (collection: CollectionName) => {
+    const found = instances.get(collection);
+    if (!found) throw new Error(`no instance for ${collection}`);
+    return found;
+  };
   const get = async (collection: CollectionName, id: string) => {
     const [doc] = await instance(collection).findDocumentsById([id], false);
     return doc ? toDocState(doc as Doc) : undefined;

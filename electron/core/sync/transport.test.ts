@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { TLSSocket } from 'node:tls';
 import WebSocket from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getRxStorageSqlite } from '../db/sqlite/index.ts';
@@ -48,8 +49,7 @@ async function raw(address: string) {
   const frames: unknown[] = [];
   let fingerprint = '';
   socket.on('upgrade', (response) => {
-    fingerprint = (response.socket as import('node:tls').TLSSocket).getPeerCertificate()
-      .fingerprint256;
+    fingerprint = (response.socket as TLSSocket).getPeerCertificate().fingerprint256;
   });
   socket.on('message', (data) => frames.push(JSON.parse(String(data))));
   socket.on('error', () => undefined);
