@@ -181,6 +181,17 @@ describe('peer sync between real node processes', () => {
         expect((await node.api('GET', `/api/v1/incidents/${id}`)).status).toBe(200);
       const incident = await node.api<{ status: string }>('GET', `/api/v1/incidents/${shared}`);
       expect(incident.body.status).toBe('investigating');
+      // Peers leaving (the cut) and joining again are on the shared incident's timeline.
+      const texts = (
+        await node.api<{ text: string; kind: string }[]>(
+          'GET',
+          `/api/v1/incidents/${shared}/timeline`,
+        )
+      ).body
+        .filter((entry) => entry.kind === 'system')
+        .map((entry) => entry.text);
+      expect(texts.some((text) => /^Peer .* left/.test(text))).toBe(true);
+      expect(texts.some((text) => /^Peer .* joined/.test(text))).toBe(true);
     }
   }, 300_000);
 

@@ -1,0 +1,78 @@
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SyncStatus } from '../../../../shared/sync/syncStatus.ts';
+import { renderInLantern } from '../../test/renderInLantern.testHelpers.tsx';
+import { createTestLantern, type TestLantern } from '../../test/testLantern.testHelpers.ts';
+import { SyncView } from './SyncView.tsx';
+
+// The node's real answer is covered end to end (e2e/browser/sync.spec.ts); here
+// the view is given status documents shaped like GET /api/v1/sync/status.
+const lanterns: TestLantern[] = [];
+afterEach(async () => {
+  cleanup();
+  for (const lantern of lanterns.splice(0)) await lantern.close();
+});
+
+async function renderWith(status: SyncStatus | undefined) {
+  const lantern = await createTestLantern();
+  lanterns.push(lantern);
+  if (status) lantern.bridge.syncStatus = async () => status;
+  renderInLantern(lantern, <SyncView />);
+}
+
+const base: SyncStatus = {
+  enabled: true,
+  nodeId: 'node-a',
+  name: 'war-room-laptop',
+  syncPort: 4871,
+  isolated: false,
+  unacknowledgedChanges: 0,
+  peers: [],
+};
+
+describe('SyncView', () => {
+  it('says when this node is isolated, what has reached nobody, and when each peer was last seen', async () => {
+    await renderWith({
+      ...base,
+      isolated: true,
+      unacknowledgedChanges: 7,
+      peers: [
+        {
+          nodeId: 'node-b',
+          name: 'wall-pc',
+          address: '10.0.0.7:4871',
+          connected: false,
+          lastSeen: new Date(Date.now() - 90_000).toISOString(),
+          lagMs: 0,
+        },
+      ],
+    });
+    expect((await screen.findByRole('alert')).textContent).toContain('This node is isolated');
+    expect(screen.getByTestId('sync-unacknowledged').textContent).toContain('7 change(s)');
+    const row = within(screen.getByRole('table')).getByText('wall-pc').closest('tr');
+    expect(row?.textContent).toContain('10.0.0.7:4871');
+    expect(row?.textContent).toMatch(/last seen (1|2) min ago/);
+  });
+
+  it('shows connected peers with their lag', async () => {
+    await renderWith({
+      ...base,
+      peers: [
+        {
+          nodeId: 'node-b',
+          name: 'wall-pc',
+          address: '10.0.0.7:4871',
+          connected: true,
+          lagMs: 1500,
+        },
+      ],
+    });
+    await screen.findByText('Connected to 1 peer(s).');
+    expect(screen.getByRole('table').textContent).toContain('2 s behind');
+  });
+
+  it('explains when the window cannot ask the node', async () => {
+    await renderWith(undefined);
+    await screen.findByText(/not available in this window/);
+  });
+});
