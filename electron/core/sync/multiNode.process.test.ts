@@ -227,4 +227,76 @@ describe('peer sync between real node processes', () => {
       for (const id of written) expect(ids.has(id)).toBe(true);
     }
   }, 300_000);
+
+  it('an escalation pages only from the node that started it, and an acknowledgement on a peer stops it', async () => {
+    // Node 1 runs 10 minutes ahead: were it allowed, its scheduler would escalate at once.
+    const c = await cluster(2, [0, TEN_MINUTES]);
+    const [a, b] = c.nodes as [SyncNodeProcess, SyncNodeProcess];
+    const policy = {
+      id: 'sync-payments-short',
+      name: 'Sync test payments policy',
+      serviceIds: ['payments-gateway'],
+      severities: ['SEV1'],
+      levels: [
+        { targets: [{ kind: 'rotation', rotationId: 'payments-primary' }], ackTimeoutMinutes: 1 },
+        { targets: [{ kind: 'person', personId: 'oliver-hughes' }], ackTimeoutMinutes: 60 },
+      ],
+    };
+    const adopted = await a.api('POST', '/api/v1/commands/adoptFramework', {
+      input: { kind: 'escalationPolicy', name: policy.name, definition: policy },
+    });
+    expect(adopted.status).toBe(200);
+    const declared = await a.api<{ id: string }>(
+      'POST',
+      '/api/v1/incidents',
+      { title: 'Card payments failing', severity: 'SEV1', serviceIds: ['payments-gateway'] },
+      'kevin-murphy',
+    );
+    expect(declared.status, JSON.stringify(declared.body)).toBe(201);
+    const incidentId = declared.body.id;
+    type Escalation = {
+      id: string;
+      status: string;
+      ownerNodeId?: string;
+      state: { levelIndex?: number };
+    };
+    const escalationsOn = async (node: SyncNodeProcess) =>
+      (await node.api<Escalation[]>('GET', `/api/v1/incidents/${incidentId}/escalations`)).body;
+    await until(async () => (await escalationsOn(b)).length === 1, 'escalation on the peer');
+    await until(() => converged(c.nodes), 'both nodes hold the escalation');
+    // B's scheduler saw the escalation (and, with its clock, level 1 long overdue) but left it to A.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const [escalation] = await escalationsOn(b);
+    expect(escalation?.ownerNodeId).toBeDefined();
+    expect(escalation?.state.levelIndex ?? 0).toBe(0);
+    const beforeAck = (
+      await a.api<{ kind: string; text: string }[]>(
+        'GET',
+        `/api/v1/incidents/${incidentId}/timeline`,
+      )
+    ).body;
+    expect(beforeAck.some((entry) => /escalated to level 2/.test(entry.text))).toBe(false);
+
+    const ack = await b.api(
+      'POST',
+      `/api/v1/escalations/${escalation?.id}/acknowledge`,
+      undefined,
+      'kevin-murphy',
+    );
+    expect(ack.status, JSON.stringify(ack.body)).toBe(200);
+    await until(
+      async () => (await escalationsOn(a))[0]?.status === 'acknowledged',
+      'the acknowledgement reaches the owner',
+    );
+    await until(() => converged(c.nodes), 'nodes converge after the acknowledgement');
+    const timeline = (
+      await a.api<{ kind: string; text: string }[]>(
+        'GET',
+        `/api/v1/incidents/${incidentId}/timeline`,
+      )
+    ).body.filter((entry) => entry.kind === 'escalation');
+    // B's acknowledgement first takes the steps due by B's own clock, as acknowledgePage does.
+    expect((await escalationsOn(b))[0]?.status).toBe('acknowledged');
+    expect(timeline.some((entry) => /^Acknowledged by/.test(entry.text))).toBe(true);
+  }, 300_000);
 });

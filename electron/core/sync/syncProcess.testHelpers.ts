@@ -79,6 +79,7 @@ export interface SyncNodeProcess {
     method: string,
     path: string,
     body?: unknown,
+    actor?: string,
   ): Promise<{ status: number; body: T }>;
   stop(): Promise<void>;
   kill(): Promise<void>;
@@ -152,11 +153,12 @@ export async function startSyncNode(launch: SyncNodeLaunch): Promise<SyncNodePro
     token,
     pid: child.pid ?? 0,
     output: () => output,
-    async api(method, path, body) {
+    async api(method, path, body, actor) {
       const response = await fetch(`${parsed.origin}${path}`, {
         method,
         headers: {
           authorization: `Bearer ${token}`,
+          ...(actor ? { 'x-lantern-actor': actor } : {}),
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
