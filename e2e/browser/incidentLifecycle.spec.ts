@@ -8,7 +8,8 @@ const title = 'Claims portal down: document vendor outage in the EU';
 
 /**
  * The commander's keyboard path through an incident's life: the palette and
- * its shortcuts open the reclassify, status and sub-incident dialogs; the
+ * its shortcuts open the reclassify, stop-paging, status and sub-incident
+ * dialogs; the
  * node refuses to resolve a parent whose sub-incident is still open.
  */
 test('reclassify, change status and run a sub-incident from the keyboard', async ({
@@ -57,6 +58,22 @@ test('reclassify, change status and run a sub-incident from the keyboard', async
   await expect(incident.dialog()).toBeVisible();
   await incident.cancelDialog();
   await expect(incident.section('Status')).toContainText('SEV2');
+
+  // The catch-all policy is paging the duty manager; Kevin is already on it and calls paging off.
+  await expect(incident.section('Escalation')).toContainText('Level 1 of');
+  await page.keyboard.press('ControlOrMeta+k');
+  await page.getByRole('combobox', { name: 'Search actions' }).fill('stop paging');
+  await page.keyboard.press('Enter');
+  await incident
+    .dialog()
+    .getByLabel('Reason', { exact: true })
+    .fill('The duty manager is already on the bridge');
+  await incident.dialog().getByRole('button', { name: 'Stop paging' }).click();
+  await expect(incident.dialog()).toBeHidden();
+  await expect(incident.section('Escalation')).toContainText('Stopped');
+  await expect(
+    incident.timeline().getByText(/Paging stopped by Kevin Murphy: The duty manager/),
+  ).toBeVisible();
 
   // Mod+Shift+S opens the status dialog straight away.
   await page.keyboard.press('ControlOrMeta+Shift+S');

@@ -16,6 +16,7 @@ import { registerPerson } from './registerPerson.ts';
 import { releaseRole } from './releaseRole.ts';
 import { setAvailability } from './setAvailability.ts';
 import { acknowledgePage } from './acknowledgePage.ts';
+import { cancelEscalation } from './cancelEscalation.ts';
 import { advanceEscalation } from './advanceEscalation.ts';
 import { startEscalation } from './startEscalation.ts';
 import { transferCommand } from './transferCommand.ts';
@@ -45,6 +46,7 @@ export const commands = {
   startEscalation,
   advanceEscalation,
   acknowledgePage,
+  cancelEscalation,
 } as const;
 
 export type Commands = typeof commands;
