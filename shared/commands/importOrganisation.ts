@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { INCIDENT_TYPES } from '../domain/incident.ts';
 import { SEVERITIES } from '../domain/severity.ts';
+import { rotationFromDefinition } from '../oncall/fromRotationDefinition.ts';
+import { rotationLayer } from '../oncall/rotationSchema.ts';
 import { defineCommand, type CommandContext, type DocumentWrite } from './command.ts';
 import { conflict, invalidInput, type FieldProblem } from './errors.ts';
 
@@ -68,6 +70,7 @@ export const organisationFile = z
             shiftHours: z.number().int().min(1).max(336),
             startsOn: z.iso.datetime(),
             participantIds: z.array(id).min(1).max(200),
+            upperLayers: z.array(rotationLayer).max(9).optional(),
           })
           .strict(),
       )
@@ -134,6 +137,20 @@ export function organisationReferenceProblems(org: OrganisationFile): FieldProbl
     r.participantIds.forEach((p, j) =>
       check(people.has(p), `rotations.${i}.participantIds.${j}`, `unknown person "${p}"`),
     );
+    r.upperLayers?.forEach((layer, l) =>
+      layer.participantIds.forEach((p, j) =>
+        check(
+          people.has(p),
+          `rotations.${i}.upperLayers.${l}.participantIds.${j}`,
+          `unknown person "${p}"`,
+        ),
+      ),
+    );
+    try {
+      rotationFromDefinition(r);
+    } catch (error) {
+      check(false, `rotations.${i}`, (error as Error).message);
+    }
   });
   return problems;
 }

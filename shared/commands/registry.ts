@@ -17,6 +17,8 @@ import { releaseRole } from './releaseRole.ts';
 import { setAvailability } from './setAvailability.ts';
 import { acknowledgePage } from './acknowledgePage.ts';
 import { cancelEscalation } from './cancelEscalation.ts';
+import { removeOnCallOverride } from './removeOnCallOverride.ts';
+import { setRotationLayers } from './setRotationLayers.ts';
 import { advanceEscalation } from './advanceEscalation.ts';
 import { startEscalation } from './startEscalation.ts';
 import { transferCommand } from './transferCommand.ts';
@@ -43,6 +45,8 @@ export const commands = {
   checkPlaybookItem,
   declareSubIncident,
   overrideOnCall,
+  removeOnCallOverride,
+  setRotationLayers,
   startEscalation,
   advanceEscalation,
   acknowledgePage,
