@@ -60,6 +60,13 @@ export const STATIC_ACTIONS: readonly LanternAction[] = [
     perform: ({ navigate }) => navigate('/'),
   },
   {
+    id: 'go-to-on-call',
+    label: 'Go to on-call rotations',
+    section: 'Go to',
+    keywords: 'rota schedule cover override pager',
+    perform: ({ navigate }) => navigate('/on-call'),
+  },
+  {
     id: 'toggle-incident-list',
     label: 'Show or hide the incident list',
     section: 'Workspace',
