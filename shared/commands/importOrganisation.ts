@@ -14,6 +14,8 @@ const name = z.string().trim().min(1).max(200);
 export const organisationFile = z
   .object({
     workspaceName: name,
+    /** Who may change governance (criteria, authority matrix, policies); the first person when absent. */
+    administratorIds: z.array(id).min(1).max(50).optional(),
     people: z
       .array(
         z
@@ -132,6 +134,9 @@ export function organisationReferenceProblems(org: OrganisationFile): FieldProbl
         `unknown rotation "${s.rotationId}"`,
       );
   });
+  org.administratorIds?.forEach((p, i) =>
+    check(people.has(p), `administratorIds.${i}`, `unknown person "${p}"`),
+  );
   org.rotations.forEach((r, i) => {
     check(teams.has(r.teamId), `rotations.${i}.teamId`, `unknown team "${r.teamId}"`);
     r.participantIds.forEach((p, j) =>
@@ -203,6 +208,7 @@ export const importOrganisation = defineCommand({
       createdAt: context.now.toISOString(),
       createdBy,
       demo: input.demo,
+      administratorIds: input.administratorIds ?? [createdBy],
       hlc: context.nextHlc(),
     };
     writes.push({ collection: 'workspaces', document: workspace });

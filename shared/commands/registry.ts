@@ -17,6 +17,7 @@ import { releaseRole } from './releaseRole.ts';
 import { setAvailability } from './setAvailability.ts';
 import { acknowledgePage } from './acknowledgePage.ts';
 import { cancelEscalation } from './cancelEscalation.ts';
+import { grantAdministrator, revokeAdministrator } from './changeAdministrators.ts';
 import { removeOnCallOverride } from './removeOnCallOverride.ts';
 import { setRotationLayers } from './setRotationLayers.ts';
 import { advanceEscalation } from './advanceEscalation.ts';
@@ -51,6 +52,8 @@ export const commands = {
   advanceEscalation,
   acknowledgePage,
   cancelEscalation,
+  grantAdministrator,
+  revokeAdministrator,
 } as const;
 
 export type Commands = typeof commands;

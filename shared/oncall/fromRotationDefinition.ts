@@ -1,6 +1,7 @@
 import { parseRotation } from './parseRotation.ts';
 import type { OnCallRotation, RestrictionWindow } from './rotationSchema.ts';
-import { toWallClock } from './zonedTime.ts';
+import { RotationConfigError } from './errors.ts';
+import { isValidTimeZone, toWallClock } from './zonedTime.ts';
 
 /** A layer above the base one, as stored: restrictions keep their day names as strings. */
 export interface UpperLayerDefinition {
@@ -40,6 +41,11 @@ export interface RotationDefinition {
 
 /** A stored rotation as a schedulable one; throws a RotationError when it does not parse. */
 export function rotationFromDefinition(definition: RotationDefinition): OnCallRotation {
+  if (!isValidTimeZone(definition.timeZone))
+    throw new RotationConfigError(
+      `Rotation is not valid — timeZone: "${definition.timeZone}" is not an IANA time zone, e.g. Europe/London`,
+      [{ field: 'timeZone', reason: 'not an IANA time zone, e.g. Europe/London' }],
+    );
   const startsOn = new Date(toWallClock(Date.parse(definition.startsOn), definition.timeZone))
     .toISOString()
     .slice(0, 10);
