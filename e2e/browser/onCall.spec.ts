@@ -1,4 +1,5 @@
 import { ChoosePersonPage } from '../pageModels/choosePersonPage.ts';
+import { seriousViolations } from '../support/accessibility.ts';
 import { expect, test } from '../support/fixtures.ts';
 
 /** datetime-local value for a moment `minutes` from now, in the browser's zone. */
@@ -11,7 +12,7 @@ function localInput(minutes: number): string {
 test('cover a rotation from the on-call screen, see it take over, then remove it', async ({
   page,
   startNode,
-}) => {
+}, testInfo) => {
   const node = await startNode(['--demo']);
   await page.goto(node.consoleUrl);
   await new ChoosePersonPage(page).choose('Yusuf Demir');
@@ -23,6 +24,7 @@ test('cover a rotation from the on-call screen, see it take over, then remove it
     'Weekend facilities cover',
   );
   await expect(facilities).toContainText('only Sat, Sun all day (rotation time)');
+  expect(await seriousViolations(page, 'on-call screen', testInfo)).toEqual([]);
 
   const duty = page.getByRole('region', { name: 'Duty Major Incident Manager (weekly)' });
   const onCallNow = duty.locator('.on-call-now');
