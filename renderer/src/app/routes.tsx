@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router-dom';
 import { WorkspaceGate } from '../features/firstRun/WorkspaceGate.tsx';
 import { IncidentView } from '../features/incidents/IncidentView.tsx';
+import { OnCallScreen } from '../features/oncall/OnCallScreen.tsx';
 import { AppShell } from '../features/shell/AppShell.tsx';
 import { ConsoleHome } from '../features/shell/ConsoleHome.tsx';
 import { SyncView } from '../features/sync/SyncView.tsx';
@@ -25,6 +26,7 @@ export const lanternRoutes: RouteObject[] = [
         children: [
           { index: true, element: <ConsoleHome /> },
           { path: 'incidents/:incidentId', element: <IncidentView /> },
+          { path: 'on-call', element: <OnCallScreen /> },
           { path: 'sync', element: <SyncView /> },
           {
             path: '*',
