@@ -139,10 +139,7 @@ export async function runForks(
 ): Promise<{ states: RxStorageInstanceReplicationState<Doc>[]; cancel: () => Promise<void> }> {
   const peer = channel.peer;
   let nextId = 1;
-  const pending = new Map<
-    number,
-    { resolve: (m: unknown) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }
-  >();
+  const pending = new Map<number, { resolve: (m: unknown) => void; timer: NodeJS.Timeout }>();
   const streams = new Map<
     CollectionName,
     Subject<{ documents: Doc[]; checkpoint: StorageCheckpoint }>
@@ -152,10 +149,10 @@ export async function runForks(
   const fail = (reason: string) => {
     if (closed) return;
     closed = true;
-    for (const { reject, timer } of pending.values()) {
-      clearTimeout(timer);
-      reject(new Error(reason));
-    }
+    // Requests in flight never settle: RxDB's replication does not catch every
+    // rejection (an unhandled one would end the node), and the replication is
+    // cancelled and dropped with the connection anyway.
+    for (const { timer } of pending.values()) clearTimeout(timer);
     pending.clear();
     channel.close(reason);
   };
@@ -182,8 +179,10 @@ export async function runForks(
     if (!waiting) return;
     pending.delete(message.id);
     clearTimeout(waiting.timer);
-    if (message.t === 'error') waiting.reject(new Error(message.message));
-    else waiting.resolve(message);
+    if (message.t === 'error') {
+      hooks.log(`sync: ${peer.name} could not answer a request: ${message.message}`);
+      fail('request failed');
+    } else waiting.resolve(message);
   });
 
   function validDocuments(collection: CollectionName, documents: Doc[]): Doc[] {
@@ -199,15 +198,14 @@ export async function runForks(
     | Omit<Extract<ClientMessage, { t: 'pull' }>, 'id'>
     | Omit<Extract<ClientMessage, { t: 'push' }>, 'id'>;
   function request<T>(message: Request): Promise<T> {
-    if (closed) return Promise.reject(new Error('connection closed'));
     const id = nextId++;
-    return new Promise<T>((resolve, reject) => {
+    return new Promise<T>((resolve) => {
+      if (closed) return;
       const timer = setTimeout(() => {
         pending.delete(id);
-        reject(new Error('request timed out'));
         fail('request timed out');
       }, REQUEST_TIMEOUT_MS);
-      pending.set(id, { resolve: resolve as (m: unknown) => void, reject, timer });
+      pending.set(id, { resolve: resolve as (m: unknown) => void, timer });
       channel.send({ ...message, id } as ClientMessage);
     });
   }
