@@ -29,7 +29,8 @@ describe('field clocks on mutable documents', () => {
       const properties = lanternSchemas[name].properties as Record<string, unknown>;
       expect('fieldClocks' in properties, name).toBe(isMutableCollection(name));
     }
-    expect(APPEND_ONLY_COLLECTIONS).toEqual(['timeline', 'decisions', 'audit']);
+    for (const name of ['timeline', 'decisions', 'audit'] as const)
+      expect(APPEND_ONLY_COLLECTIONS).toContain(name);
   });
 
   it('the executor stamps each field a command changes, and only those', async () => {
