@@ -1,6 +1,7 @@
 import { createServer } from 'node:net';
 import { ChoosePersonPage } from '../pageModels/choosePersonPage.ts';
 import { ConsolePage } from '../pageModels/consolePage.ts';
+import { seriousViolations } from '../support/accessibility.ts';
 import { apiRequest } from '../support/nodeApi.ts';
 import { startNodeProcess, type NodeProcess } from '../support/nodeProcess.ts';
 import { expect, test } from '../support/fixtures.ts';
@@ -79,6 +80,7 @@ test('two commanders on two synced nodes: an edit on one appears on the other', 
     await expect(view.getByRole('table')).toContainText('connected');
     await view.getByRole('button', { name: 'Show join code' }).click();
     await expect(view.getByLabel('Join code')).toHaveValue(/^lantern-join:/);
+    expect(await seriousViolations(pageA, 'sync view', testInfo)).toEqual([]);
     await pageA.screenshot({ path: testInfo.outputPath('sync-view.png'), fullPage: true });
   } finally {
     await Promise.all(nodes.map((n) => n.stop()));
