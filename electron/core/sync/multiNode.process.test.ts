@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   freePort,
@@ -299,4 +300,32 @@ describe('peer sync between real node processes', () => {
     expect((await escalationsOn(b))[0]?.status).toBe('acknowledged');
     expect(timeline.some((entry) => /^Acknowledged by/.test(entry.text))).toBe(true);
   }, 300_000);
+
+  it('a new node joins with a join code: the peer it names, the secret and the pinned certificate', async () => {
+    const c = await cluster(1, [0]);
+    const [a] = c.nodes as [SyncNodeProcess];
+    const join = await a.api<{ code: string; fingerprint: string; qrDataUrl: string }>(
+      'GET',
+      '/api/v1/sync/join-code',
+    );
+    expect(join.status).toBe(200);
+    expect(join.body.qrDataUrl).toMatch(/^data:image\/png;base64,/);
+    const folder = temporaryFolder();
+    cleanup.push(() => folder.remove());
+    const b = await startSyncNode({
+      name: 'joiner',
+      dataDir: `${folder.path}/joiner`,
+      httpPort: await freePort(),
+      syncPort: await freePort(),
+      peers: [],
+      joinCode: join.body.code,
+    });
+    cleanup.push(() => b.stop());
+    await until(() => converged([a, b]), 'the joined node holds the workspace');
+    const pins = JSON.parse(readFileSync(`${folder.path}/joiner/sync-pins.json`, 'utf8')) as Record<
+      string,
+      string
+    >;
+    expect(Object.values(pins)).toEqual([join.body.fingerprint]);
+  }, 120_000);
 });

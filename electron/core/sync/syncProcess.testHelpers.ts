@@ -95,6 +95,8 @@ export interface SyncNodeLaunch {
   demo?: boolean;
   skewMs?: number;
   secret?: string;
+  /** Join with a code instead of a secret and peers. */
+  joinCode?: string;
 }
 
 export async function startSyncNode(launch: SyncNodeLaunch): Promise<SyncNodeProcess> {
@@ -111,8 +113,9 @@ export async function startSyncNode(launch: SyncNodeLaunch): Promise<SyncNodePro
       String(launch.httpPort),
       '--sync-port',
       String(launch.syncPort),
-      '--workspace-secret',
-      launch.secret ?? TEST_SECRET,
+      ...(launch.joinCode
+        ? ['--join', launch.joinCode]
+        : ['--workspace-secret', launch.secret ?? TEST_SECRET]),
       '--no-mdns',
       ...launch.peers.flatMap((port) => ['--peer', `127.0.0.1:${port}`]),
       ...(launch.demo ? ['--demo'] : []),

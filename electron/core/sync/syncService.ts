@@ -88,7 +88,10 @@ export class SyncService {
   async start(): Promise<void> {
     const { options } = this;
     this.certificate = await loadOrCreateCertificate(options.dataDir, options.nodeId);
-    this.pins = { ...this.readPins(), ...options.pinned };
+    const stored = this.readPins();
+    this.pins = { ...stored, ...options.pinned };
+    if (Object.entries(options.pinned ?? {}).some(([address, fp]) => stored[address] !== fp))
+      this.writePins();
     this.endpoint = new MasterEndpoint({
       instances: options.store.instances,
       onRejected: (r) =>
