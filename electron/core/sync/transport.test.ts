@@ -159,4 +159,28 @@ describe('sync transport: TLS WebSocket with a mutual HMAC handshake', () => {
     await expect(dialPeer({ address, secret: SECRET, identity, log: quiet })).rejects.toThrow();
     expect(logs.some((l) => l.includes('too many failed attempts'))).toBe(true);
   });
+
+  it('an authenticated peer pushing schema-invalid documents is refused and logged; nothing is stored', async () => {
+    const { address, logs, sync } = await service();
+    const peer = await raw(address);
+    peer.socket.send(authFrame(peer.hello, peer.fingerprint()));
+    await eventuallyTrue(() => peer.frames.some((f) => (f as { t: string }).t === 'welcome'));
+    peer.socket.send(
+      JSON.stringify({
+        t: 'push',
+        id: 7,
+        c: 'incidents',
+        rows: [{ newDocumentState: { id: 'inc-evil', title: 42, _deleted: false } }],
+      }),
+    );
+    await eventuallyTrue(() => peer.frames.some((f) => (f as { t: string }).t === 'conflicts'));
+    expect(logs.some((l) => l.includes('refused incidents/inc-evil'))).toBe(true);
+    expect((await sync.digest()).incidents?.count).toBe(0);
+    peer.socket.close();
+  });
 });
+
+async function eventuallyTrue(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 25));
+  expect(check()).toBe(true);
+}
