@@ -19,6 +19,19 @@ import { acknowledgePage } from './acknowledgePage.ts';
 import { advanceEscalation } from './advanceEscalation.ts';
 import { startEscalation } from './startEscalation.ts';
 import { transferCommand } from './transferCommand.ts';
+// Tabletop exercises (issue 6)
+import { startExercise } from './startExercise.ts';
+import { controlExerciseClock } from './controlExerciseClock.ts';
+import { releaseInject } from './releaseInject.ts';
+import { skipInject } from './skipInject.ts';
+import { addContingencyInject } from './addContingencyInject.ts';
+import { joinExercise } from './joinExercise.ts';
+import { rateObjective } from './rateObjective.ts';
+import { addHotWashNote } from './addHotWashNote.ts';
+import { addImprovementItem } from './addImprovementItem.ts';
+import { updateImprovementItem } from './updateImprovementItem.ts';
+import { saveScenarioInject } from './saveScenarioInject.ts';
+import { removeScenarioInject } from './removeScenarioInject.ts';
 
 /**
  * Every command, declared once. The executor, the IPC contract, the HTTP API
@@ -45,6 +58,18 @@ export const commands = {
   startEscalation,
   advanceEscalation,
   acknowledgePage,
+  startExercise,
+  controlExerciseClock,
+  releaseInject,
+  skipInject,
+  addContingencyInject,
+  joinExercise,
+  rateObjective,
+  addHotWashNote,
+  addImprovementItem,
+  updateImprovementItem,
+  saveScenarioInject,
+  removeScenarioInject,
 } as const;
 
 export type Commands = typeof commands;

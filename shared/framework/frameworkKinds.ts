@@ -17,6 +17,11 @@ import {
   parseEscalationPolicy,
   type EscalationPolicy,
 } from '../escalation/index.ts';
+import {
+  exerciseScenario,
+  parseExerciseScenario,
+  type ExerciseScenario,
+} from '../exercises/scenarioSchema.ts';
 import type { FrameworkKind } from '../schema/framework.ts';
 import {
   parsePlaybookDefinition,
@@ -31,6 +36,7 @@ export interface FrameworkDefinitions {
   decisionMatrix: DecisionAuthorityMatrix;
   escalationPolicy: EscalationPolicy;
   commandStructure: CommandStructureConfig;
+  exerciseScenario: ExerciseScenario;
 }
 
 export interface FrameworkKindDefinition<K extends FrameworkKind> {
@@ -98,6 +104,13 @@ const FRAMEWORK_KIND_DEFINITIONS: { [K in FrameworkKind]: FrameworkKindDefinitio
     schema: commandStructureConfig,
     parse: parseCommandStructureConfig,
     documentId: () => COMMAND_STRUCTURE_ID,
+  },
+  exerciseScenario: {
+    kind: 'exerciseScenario',
+    label: 'exercise scenario',
+    schema: exerciseScenario,
+    parse: parseExerciseScenario,
+    documentId: (_name, scenario) => `scenario-${scenario.id}`,
   },
 };
 

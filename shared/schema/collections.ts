@@ -2,6 +2,7 @@ import type { RxCollection, RxDatabase, RxJsonSchema } from 'rxdb';
 import { auditEntrySchema, type AuditEntryDoc } from './auditEntry.ts';
 import { decisionSchema, type DecisionDoc } from './decision.ts';
 import { escalationSchema, type EscalationDoc } from './escalation.ts';
+import { exerciseSchema, type ExerciseDoc } from './exercise.ts';
 import { incidentSchema, type IncidentDoc } from './incident.ts';
 import { frameworkSchema, type FrameworkDoc } from './framework.ts';
 import { organisationUnitSchema, type OrganisationUnitDoc } from './organisationUnit.ts';
@@ -29,6 +30,7 @@ export interface LanternDocs {
   decisions: DecisionDoc;
   escalations: EscalationDoc;
   audit: AuditEntryDoc;
+  exercises: ExerciseDoc;
 }
 export type CollectionName = keyof LanternDocs;
 
@@ -42,6 +44,7 @@ export const lanternSchemas: { [K in CollectionName]: RxJsonSchema<LanternDocs[K
   decisions: decisionSchema,
   escalations: escalationSchema,
   audit: auditEntrySchema,
+  exercises: exerciseSchema,
 };
 
 /** Collections whose documents are never updated or deleted once written. */
