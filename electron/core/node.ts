@@ -17,6 +17,7 @@ import { AuditLog } from './audit/auditLog.ts';
 import { CommandExecutor } from './commands/commandExecutor.ts';
 import { getRxStorageSqlite } from './db/sqlite/index.ts';
 import { seedDemoOnce } from './demo/demoOrganisation.ts';
+import { ExerciseScheduler } from './exercises/exerciseScheduler.ts';
 import { defaultFrameworkInstaller } from './framework/installDefaultFrameworks.ts';
 import { createHttpServer } from './http/httpServer.ts';
 import { resolveAccessToken } from './identity/accessToken.ts';
@@ -126,13 +127,21 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
   });
   if (options.demo) log(`demo organisation: ${await seedDemo()}`);
   const scheduler = new EscalationScheduler({ database, execute: announced, log });
+  const exercises = new ExerciseScheduler({
+    database,
+    execute: announced,
+    nodeId: identity.nodeId,
+    log,
+  });
   await escalations.start();
   await scheduler.start();
+  await exercises.start();
 
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
       await scheduler.stop();
+      await exercises.stop();
       await escalations.idle();
       await storageSockets.close();
       server.closeAllConnections();

@@ -77,6 +77,8 @@ export const scenarioInject = z
 
 const scenarioShape = z
   .object({
+    /** Editors find the published schema through this (resources/scenarios/scenario.schema.json). */
+    $schema: z.string().max(500).optional(),
     id: slug,
     title: z.string().trim().min(1).max(200),
     summary: z.string().trim().min(1).max(4000),
