@@ -72,12 +72,7 @@ export const controlExerciseClock = defineCommand({
         document: updatedIncident(incident, { status: 'resolved', resolvedAt: at }, context),
       });
       writes.push(
-        timelineWrite(
-          context,
-          incident.id,
-          'status-change',
-          'Status: resolved — the exercise has ended',
-        ),
+        timelineWrite(context, incident.id, 'system', 'Status: resolved — the exercise has ended'),
       );
     }
     return { writes, result: updated };

@@ -1,4 +1,3 @@
-import type { DecisionDoc } from '../schema/decision.ts';
 import type { ExerciseDoc } from '../schema/exercise.ts';
 import type { IncidentDoc } from '../schema/incident.ts';
 import type { TimelineEntryDoc } from '../schema/timelineEntry.ts';
@@ -11,7 +10,6 @@ export interface AarSources {
   exercise: ExerciseDoc;
   incident?: IncidentDoc;
   timeline: readonly TimelineEntryDoc[];
-  decisions: readonly DecisionDoc[];
   /** Display names by person id. */
   names: Readonly<Record<string, string>>;
 }
@@ -50,12 +48,25 @@ export interface AfterActionReport {
   participation: { name: string; exerciseRole: string; playedAs?: string; actions: number }[];
 }
 
-/** Players' actions on the exercise incident: what people (not the node) wrote, and decisions. */
+/**
+ * Players' actions on the exercise incident once play started: what people
+ * put on the timeline (notes, decisions, role and status changes). Set-up
+ * before STARTEX and the exercise's own entries (injects, clock) are not play.
+ */
+export function playerActions(
+  sources: Pick<AarSources, 'exercise' | 'timeline'>,
+): TimelineEntryDoc[] {
+  const startedAt = sources.exercise.clock.startedAt;
+  if (!startedAt) return [];
+  return sources.timeline.filter(
+    (entry) => entry.actorKind === 'person' && entry.kind !== 'system' && entry.at >= startedAt,
+  );
+}
+
 function actionsByPerson(sources: AarSources): Map<string, number> {
   const counts = new Map<string, number>();
-  const bump = (id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
-  for (const entry of sources.timeline) if (entry.actorKind === 'person') bump(entry.actorId);
-  for (const decision of sources.decisions) bump(decision.takenBy);
+  for (const entry of playerActions(sources))
+    counts.set(entry.actorId, (counts.get(entry.actorId) ?? 0) + 1);
   return counts;
 }
 
