@@ -6,3 +6,4 @@ export * from './exerciseRun.ts';
 export * from './injectText.ts';
 export * from './operationalIncidents.ts';
 export * from './scenarioSchema.ts';
+export * from './injectResponses.ts';

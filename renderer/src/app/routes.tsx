@@ -1,4 +1,7 @@
 import type { RouteObject } from 'react-router-dom';
+import { ExercisesHome } from '../features/exercises/ExercisesHome.tsx';
+import { FacilitatorConsole } from '../features/exercises/FacilitatorConsole.tsx';
+import { ScenarioEditor } from '../features/exercises/ScenarioEditor.tsx';
 import { WorkspaceGate } from '../features/firstRun/WorkspaceGate.tsx';
 import { IncidentView } from '../features/incidents/IncidentView.tsx';
 import { AppShell } from '../features/shell/AppShell.tsx';
@@ -24,6 +27,9 @@ export const lanternRoutes: RouteObject[] = [
         children: [
           { index: true, element: <ConsoleHome /> },
           { path: 'incidents/:incidentId', element: <IncidentView /> },
+          { path: 'exercises', element: <ExercisesHome /> },
+          { path: 'exercises/scenarios/:scenarioId', element: <ScenarioEditor /> },
+          { path: 'exercises/:exerciseId', element: <FacilitatorConsole /> },
           {
             path: '*',
             element: (

@@ -63,7 +63,7 @@ export function WallDisplay() {
     <div className="wall" data-testid="wall-display">
       <WallHeader workspaceName={workspace?.name} panel={panel} />
       <main className="wall-main">
-        {focus?.exercise && panel !== 'active-incidents' ? <ExerciseBanner /> : null}
+        {focus?.exercise ? <ExerciseBanner /> : null}
         <WallPanel
           panel={panel}
           incidents={incidents}
