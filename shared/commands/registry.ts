@@ -16,6 +16,10 @@ import { registerPerson } from './registerPerson.ts';
 import { releaseRole } from './releaseRole.ts';
 import { setAvailability } from './setAvailability.ts';
 import { acknowledgePage } from './acknowledgePage.ts';
+import { cancelEscalation } from './cancelEscalation.ts';
+import { grantAdministrator, revokeAdministrator } from './changeAdministrators.ts';
+import { removeOnCallOverride } from './removeOnCallOverride.ts';
+import { setRotationLayers } from './setRotationLayers.ts';
 import { advanceEscalation } from './advanceEscalation.ts';
 import { startEscalation } from './startEscalation.ts';
 import { transferCommand } from './transferCommand.ts';
@@ -55,9 +59,14 @@ export const commands = {
   checkPlaybookItem,
   declareSubIncident,
   overrideOnCall,
+  removeOnCallOverride,
+  setRotationLayers,
   startEscalation,
   advanceEscalation,
   acknowledgePage,
+  cancelEscalation,
+  grantAdministrator,
+  revokeAdministrator,
   startExercise,
   controlExerciseClock,
   releaseInject,

@@ -4,6 +4,7 @@ import { FacilitatorConsole } from '../features/exercises/FacilitatorConsole.tsx
 import { ScenarioEditor } from '../features/exercises/ScenarioEditor.tsx';
 import { WorkspaceGate } from '../features/firstRun/WorkspaceGate.tsx';
 import { IncidentView } from '../features/incidents/IncidentView.tsx';
+import { OnCallScreen } from '../features/oncall/OnCallScreen.tsx';
 import { AppShell } from '../features/shell/AppShell.tsx';
 import { ConsoleHome } from '../features/shell/ConsoleHome.tsx';
 import { WallDisplay } from '../features/wall/WallDisplay.tsx';
@@ -27,9 +28,13 @@ export const lanternRoutes: RouteObject[] = [
         children: [
           { index: true, element: <ConsoleHome /> },
           { path: 'incidents/:incidentId', element: <IncidentView /> },
+<<<<<<< HEAD
           { path: 'exercises', element: <ExercisesHome /> },
           { path: 'exercises/scenarios/:scenarioId', element: <ScenarioEditor /> },
           { path: 'exercises/:exerciseId', element: <FacilitatorConsole /> },
+=======
+          { path: 'on-call', element: <OnCallScreen /> },
+>>>>>>> main
           {
             path: '*',
             element: (

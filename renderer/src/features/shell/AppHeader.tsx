@@ -24,7 +24,11 @@ export function AppHeader() {
         <NavLink to="/" end>
           Console
         </NavLink>
+<<<<<<< HEAD
         <NavLink to="/exercises">Exercises</NavLink>
+=======
+        <NavLink to="/on-call">On call</NavLink>
+>>>>>>> main
         {/* A wall display belongs on another screen: a new window or tab, read-only. */}
         <button type="button" onClick={() => void openWallDisplay(bridge, dispatch)}>
           Open wall display
