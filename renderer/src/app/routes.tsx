@@ -28,13 +28,10 @@ export const lanternRoutes: RouteObject[] = [
         children: [
           { index: true, element: <ConsoleHome /> },
           { path: 'incidents/:incidentId', element: <IncidentView /> },
-<<<<<<< HEAD
+          { path: 'on-call', element: <OnCallScreen /> },
           { path: 'exercises', element: <ExercisesHome /> },
           { path: 'exercises/scenarios/:scenarioId', element: <ScenarioEditor /> },
           { path: 'exercises/:exerciseId', element: <FacilitatorConsole /> },
-=======
-          { path: 'on-call', element: <OnCallScreen /> },
->>>>>>> main
           {
             path: '*',
             element: (

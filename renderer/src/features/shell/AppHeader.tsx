@@ -24,11 +24,8 @@ export function AppHeader() {
         <NavLink to="/" end>
           Console
         </NavLink>
-<<<<<<< HEAD
-        <NavLink to="/exercises">Exercises</NavLink>
-=======
         <NavLink to="/on-call">On call</NavLink>
->>>>>>> main
+        <NavLink to="/exercises">Exercises</NavLink>
         {/* A wall display belongs on another screen: a new window or tab, read-only. */}
         <button type="button" onClick={() => void openWallDisplay(bridge, dispatch)}>
           Open wall display
