@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { ChoosePersonPage } from '../pageModels/choosePersonPage.ts';
 import { FacilitatorConsolePage } from '../pageModels/facilitatorConsolePage.ts';
 import { WallDisplayPage } from '../pageModels/wallDisplayPage.ts';
+import { seriousViolations } from '../support/accessibility.ts';
 import { expect, test } from '../support/fixtures.ts';
 
 const screenshots = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
@@ -98,7 +100,7 @@ async function signedIn(browser: Browser, url: string, name: string): Promise<Pa
 test('a shortened tabletop exercise, facilitator and two players, through to the AAR/IP', async ({
   browser,
   startNode,
-}) => {
+}, testInfo) => {
   test.setTimeout(180_000);
   const node = await startNode(['--demo']);
 
@@ -107,8 +109,17 @@ test('a shortened tabletop exercise, facilitator and two players, through to the
   const facilitator = new FacilitatorConsolePage(facilitatorPage);
   await facilitator.openLibrary();
   await expect(facilitator.scenarioCard('Ransomware on the claims file servers')).toBeVisible();
+  expect(await seriousViolations(facilitatorPage, 'scenario library', testInfo)).toEqual([]);
   await facilitator.importScenario('drill.json', drill);
   await expect(facilitator.scenarioCard(drill.title)).toBeVisible();
+  const [exported] = await Promise.all([
+    facilitatorPage.waitForEvent('download'),
+    facilitator.scenarioCard(drill.title).getByRole('button', { name: 'Export' }).click(),
+  ]);
+  expect(exported.suggestedFilename()).toBe(`${drill.id}.json`);
+  const exportedFile = JSON.parse(readFileSync(await exported.path(), 'utf8')) as typeof drill;
+  expect(exportedFile).toMatchObject({ id: drill.id, injects: expect.any(Array) });
+  expect(exportedFile.injects).toHaveLength(drill.injects.length);
   await facilitator.scenarioCard(drill.title).getByRole('link', { name: 'Edit MSEL' }).click();
   await facilitator.mselRow(3).getByRole('button', { name: 'Edit' }).click();
   await facilitator
@@ -210,6 +221,7 @@ test('a shortened tabletop exercise, facilitator and two players, through to the
   for (const pane of ['.facilitator-play', '.facilitator-evaluation'])
     await facilitatorPage.locator(pane).evaluate((element) => element.scrollTo(0, 0));
   await facilitatorPage.screenshot({ path: join(screenshots, 'exercise-facilitator.png') });
+  expect(await seriousViolations(facilitatorPage, 'facilitator console', testInfo)).toEqual([]);
 
   // ENDEX, then evaluation: ratings, hot wash, an improvement item with owner and due date.
   await facilitator.clockButton('End exercise');

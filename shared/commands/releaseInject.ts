@@ -39,6 +39,11 @@ export const releaseInject = defineCommand({
     requireFacilitator(exercise, context);
     if (input.mode === 'schedule' && context.actor.kind !== 'system')
       throw forbidden('Scheduled releases are made by the node; release by hand instead');
+    const incident = await reads.get('incidents', exercise.incidentId);
+    if (!incident || incident.status === 'closed')
+      throw conflict(
+        'The exercise incident is closed; end the exercise instead of releasing more injects',
+      );
     const inject = requireRunInject(exercise, input.number);
     if (inject.state.status !== 'pending')
       throw conflict(`Inject ${input.number} was already ${inject.state.status}`);

@@ -78,11 +78,11 @@ export function RunInjectRow({
       <p className="msel-message">{inject.message}</p>
       <div className="run-inject-compare">
         <div>
-          <h4 className="compare-title">Expected</h4>
+          <h3 className="compare-title">Expected</h3>
           <p>{inject.expectedAction}</p>
         </div>
         <div>
-          <h4 className="compare-title">Players did</h4>
+          <h3 className="compare-title">Players did</h3>
           {inject.state.status === 'released' ? (
             <PlayerActions actions={actions} />
           ) : (
