@@ -145,10 +145,17 @@ export type ScenarioObjective = ExerciseScenario['objectives'][number];
 export type ParticipantRole = ExerciseScenario['participantRoles'][number];
 export type InjectMethod = (typeof INJECT_METHODS)[number];
 
+/** A valid scenario, without the editor's `$schema` pointer (stored documents keep no `$` keys). */
 export function parseExerciseScenario(input: unknown): ExerciseScenario {
   const parsed = exerciseScenario.safeParse(input);
   if (!parsed.success) throw FrameworkDefinitionError.fromZod('Scenario', parsed.error);
-  return parsed.data;
+  const { $schema: _pointer, ...scenario } = parsed.data;
+  return scenario;
+}
+
+/** A scenario as a file: with the pointer editors validate against. */
+export function scenarioFile(scenario: ExerciseScenario): Record<string, unknown> {
+  return { $schema: './scenario.schema.json', ...scenario };
 }
 
 /** The published JSON Schema of a scenario file (resources/scenarios/scenario.schema.json). */

@@ -29,6 +29,8 @@ describe('the shipped scenario library', () => {
     (file) => {
       const scenario = parseExerciseScenario(read(file));
       expect(`${scenario.id}.json`).toBe(file);
+      expect(read(file)).toHaveProperty('$schema', './scenario.schema.json');
+      expect(scenario).not.toHaveProperty('$schema');
       const services = new Set(
         (readDemoOrganisation(RESOURCES_DIR) as { services: { id: string }[] }).services.map(
           (s) => s.id,

@@ -57,6 +57,7 @@ describe('exercise HTTP API', () => {
       'attachment; filename="cloud-region-outage.json"',
     );
     const scenario = (await exported.json()) as { id: string; title: string };
+    expect(scenario).toHaveProperty('$schema', './scenario.schema.json');
     const imported = await api('POST', '/scenarios', {
       ...scenario,
       id: 'cloud-copy',

@@ -13,7 +13,7 @@ import { parseOrInvalid } from '../../../shared/commands/zodProblems.ts';
 import { afterActionReportMarkdown } from '../../../shared/exercises/aarMarkdown.ts';
 import { afterActionReportPdf } from '../../../shared/exercises/aarPdf.ts';
 import { buildAfterActionReport } from '../../../shared/exercises/afterActionReport.ts';
-import { scenarioJsonSchema } from '../../../shared/exercises/scenarioSchema.ts';
+import { scenarioFile, scenarioJsonSchema } from '../../../shared/exercises/scenarioSchema.ts';
 import { storedDefinition } from '../../../shared/framework/frameworkReads.ts';
 import { loadAarSources } from '../exercises/reportSources.ts';
 import type { ApiContext } from './apiContext.ts';
@@ -81,7 +81,7 @@ function registerScenarioRoutes(router: Router, api: ApiContext): void {
       response,
       'application/json; charset=utf-8',
       `${scenario.id}.json`,
-      `${JSON.stringify(scenario, null, 2)}\n`,
+      `${JSON.stringify(scenarioFile(scenario), null, 2)}\n`,
     );
   });
   router.add('POST', '/api/v1/scenarios', async ({ request, response }) => {

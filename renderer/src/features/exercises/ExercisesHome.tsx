@@ -1,5 +1,8 @@
 import { Link } from 'react-router-dom';
-import type { ExerciseScenario } from '../../../../shared/exercises/scenarioSchema.ts';
+import {
+  scenarioFile,
+  type ExerciseScenario,
+} from '../../../../shared/exercises/scenarioSchema.ts';
 import { useLantern } from '../../app/db/LanternContext.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { ExerciseMarker } from '../../ui/ExerciseMarker.tsx';
@@ -14,7 +17,7 @@ function exportScenario(scenario: ExerciseScenario) {
   downloadFile(
     `${scenario.id}.json`,
     'application/json',
-    `${JSON.stringify({ $schema: './scenario.schema.json', ...scenario }, null, 2)}\n`,
+    `${JSON.stringify(scenarioFile(scenario), null, 2)}\n`,
   );
 }
 
