@@ -19,6 +19,12 @@ import { acknowledgePage } from './acknowledgePage.ts';
 import { advanceEscalation } from './advanceEscalation.ts';
 import { startEscalation } from './startEscalation.ts';
 import { transferCommand } from './transferCommand.ts';
+import { acknowledgeHandoffBrief } from './acknowledgeHandoffBrief.ts';
+import { draftHandoffBrief } from './draftHandoffBrief.ts';
+import { remindHandoff } from './remindHandoff.ts';
+import { saveHandoffBrief } from './saveHandoffBrief.ts';
+import { submitHandoffBrief } from './submitHandoffBrief.ts';
+import { withdrawHandoffBrief } from './withdrawHandoffBrief.ts';
 
 /**
  * Every command, declared once. The executor, the IPC contract, the HTTP API
@@ -45,6 +51,12 @@ export const commands = {
   startEscalation,
   advanceEscalation,
   acknowledgePage,
+  draftHandoffBrief,
+  saveHandoffBrief,
+  submitHandoffBrief,
+  acknowledgeHandoffBrief,
+  withdrawHandoffBrief,
+  remindHandoff,
 } as const;
 
 export type Commands = typeof commands;

@@ -4,6 +4,7 @@ import { decisionSchema, type DecisionDoc } from './decision.ts';
 import { escalationSchema, type EscalationDoc } from './escalation.ts';
 import { incidentSchema, type IncidentDoc } from './incident.ts';
 import { frameworkSchema, type FrameworkDoc } from './framework.ts';
+import { handoffSchema, type HandoffDoc } from './handoff.ts';
 import { organisationUnitSchema, type OrganisationUnitDoc } from './organisationUnit.ts';
 import { personSchema, type PersonDoc } from './person.ts';
 import { timelineEntrySchema, type TimelineEntryDoc } from './timelineEntry.ts';
@@ -29,6 +30,7 @@ export interface LanternDocs {
   decisions: DecisionDoc;
   escalations: EscalationDoc;
   audit: AuditEntryDoc;
+  handoffs: HandoffDoc;
 }
 export type CollectionName = keyof LanternDocs;
 
@@ -42,6 +44,7 @@ export const lanternSchemas: { [K in CollectionName]: RxJsonSchema<LanternDocs[K
   decisions: decisionSchema,
   escalations: escalationSchema,
   audit: auditEntrySchema,
+  handoffs: handoffSchema,
 };
 
 /** Collections whose documents are never updated or deleted once written. */
