@@ -18,6 +18,7 @@ import { CommandExecutor } from './commands/commandExecutor.ts';
 import { getRxStorageSqlite } from './db/sqlite/index.ts';
 import { seedDemoOnce } from './demo/demoOrganisation.ts';
 import { defaultFrameworkInstaller } from './framework/installDefaultFrameworks.ts';
+import { HandoffReminderScheduler } from './handoffs/handoffReminderScheduler.ts';
 import { createHttpServer } from './http/httpServer.ts';
 import { resolveAccessToken } from './identity/accessToken.ts';
 import { loadOrCreateNodeIdentity } from './identity/nodeIdentity.ts';
@@ -126,13 +127,16 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
   });
   if (options.demo) log(`demo organisation: ${await seedDemo()}`);
   const scheduler = new EscalationScheduler({ database, execute: announced, log });
+  const handoffReminders = new HandoffReminderScheduler({ database, execute: announced, events, log });
   await escalations.start();
   await scheduler.start();
+  await handoffReminders.start();
 
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
       await scheduler.stop();
+      await handoffReminders.stop();
       await escalations.idle();
       await storageSockets.close();
       server.closeAllConnections();

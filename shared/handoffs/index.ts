@@ -6,3 +6,4 @@ export * from './draftBrief.ts';
 export * from './handoffMachine.ts';
 export * from './handoffPolicy.ts';
 export * from './leadShift.ts';
+export * from './reminderPlan.ts';

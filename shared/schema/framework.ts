@@ -13,6 +13,7 @@ export const FRAMEWORK_KINDS = [
   'decisionMatrix',
   'escalationPolicy',
   'commandStructure',
+  'handoffPolicy',
 ] as const;
 export type FrameworkKind = (typeof FRAMEWORK_KINDS)[number];
 

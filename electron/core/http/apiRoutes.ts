@@ -6,6 +6,7 @@ import { parseOrInvalid } from '../../../shared/commands/zodProblems.ts';
 import { ACTIVE_STATUSES } from '../../../shared/domain/incident.ts';
 import type { ApiContext } from './apiContext.ts';
 import { registerEscalationRoutes } from './escalationRoutes.ts';
+import { registerHandoffRoutes } from './handoffRoutes.ts';
 import { registerRotationRoutes } from './rotationRoutes.ts';
 import { registerIncidentCommandRoutes } from './incidentCommandRoutes.ts';
 import { readJsonBody } from './requestBody.ts';
@@ -23,6 +24,7 @@ export function registerApiRoutes(router: Router, api: ApiContext): void {
   registerEscalationRoutes(router, api);
   registerRotationRoutes(router, api);
   registerIncidentCommandRoutes(router, api);
+  registerHandoffRoutes(router, api);
   router.add('GET', '/api/v1/health', async ({ response }) => sendJson(response, 200, api.info()), {
     public: true,
   });

@@ -5,6 +5,7 @@ import { COMMAND_NAMES } from '../../../shared/commands/registry.ts';
 import { incidentSchema } from '../../../shared/schema/incident.ts';
 import { timelineEntrySchema } from '../../../shared/schema/timelineEntry.ts';
 import { escalationOpenApiPaths } from './escalationRoutes.ts';
+import { handoffOpenApiPaths } from './handoffOpenApi.ts';
 import { rotationOpenApiPaths } from './rotationRoutes.ts';
 import { incidentCommandOpenApiPaths } from './incidentCommandOpenApi.ts';
 
@@ -81,6 +82,7 @@ export function buildOpenApiDocument(version: string): Record<string, unknown> {
       ...escalationOpenApiPaths,
       ...rotationOpenApiPaths,
       ...incidentCommandOpenApiPaths,
+      ...handoffOpenApiPaths,
       '/api/v1/health': {
         get: {
           summary: 'Node health',
