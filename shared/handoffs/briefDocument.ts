@@ -98,7 +98,9 @@ export function briefLayout(brief: HandoffDoc, nameOf: (personId: string) => str
   return { title: `Shift handoff — ${briefReference(brief)}`, facts, blocks };
 }
 
-const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+/** Escape what would turn a lead's words into Markdown; a '#' only where it would start a heading. */
+const escapeMarkdown = (text: string) =>
+  text.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/^#/, '\\#');
 
 /** The brief as Markdown: what a lead pastes into a ticket or mails when everything else is down. */
 export function briefMarkdown(brief: HandoffDoc, nameOf: (personId: string) => string): string {

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import type { z } from 'zod';
 import { acknowledgeHandoffBriefInput } from '../../../shared/commands/acknowledgeHandoffBrief.ts';
 import { draftHandoffBriefInput } from '../../../shared/commands/draftHandoffBrief.ts';
 import { notFound } from '../../../shared/commands/errors.ts';
@@ -114,7 +115,7 @@ export function registerHandoffRoutes(router: Router, api: ApiContext): void {
   const step = (
     path: string,
     command: string,
-    body?: typeof acknowledgeBody | typeof withdrawBody,
+    body?: z.ZodType<Record<string, unknown>>,
   ) =>
     router.add('POST', `/api/v1/handoffs/{id}/${path}`, async ({ request, response, params }) => {
       const fields = body ? parseOrInvalid(body, await readJsonBody(request)) : {};
