@@ -13,7 +13,7 @@ describe('the Markdown export', () => {
     note: 'Acquirer B is *slow* at night',
     questions: 'Who calls the acquirer?',
   };
-  brief.risks[0] = { ...brief.risks[0]!, isNew: true };
+  brief.risks = brief.risks.map((risk, index) => ({ ...risk, isNew: index === 0 }));
   const markdown = briefMarkdown(brief, nameOf);
 
   it('has the title, the facts and every ICS 201 section in order', () => {

@@ -116,7 +116,9 @@ describe('drafting the brief after a handover', () => {
           },
         ],
         playbook: {
-          ...incident().playbook!,
+          frameworkId: 'pb-outage',
+          name: 'Major service outage',
+          attachedAt: '2026-11-26T10:00:00.000Z',
           steps: [
             { stepId: 'bridge', completedAt: '2026-11-26T10:08:00.000Z', checkedItems: [] },
             { stepId: 'comms', completedAt: '2026-11-26T14:00:00.000Z', checkedItems: [] },

@@ -112,11 +112,7 @@ export function registerHandoffRoutes(router: Router, api: ApiContext): void {
     );
   });
 
-  const step = (
-    path: string,
-    command: string,
-    body?: z.ZodType<Record<string, unknown>>,
-  ) =>
+  const step = (path: string, command: string, body?: z.ZodType<Record<string, unknown>>) =>
     router.add('POST', `/api/v1/handoffs/{id}/${path}`, async ({ request, response, params }) => {
       const fields = body ? parseOrInvalid(body, await readJsonBody(request)) : {};
       const input = { ...fields, briefId: params.id };
