@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router-dom';
 import { WorkspaceGate } from '../features/firstRun/WorkspaceGate.tsx';
+import { HandoffScreen } from '../features/handoffs/HandoffScreen.tsx';
 import { IncidentView } from '../features/incidents/IncidentView.tsx';
 import { AppShell } from '../features/shell/AppShell.tsx';
 import { ConsoleHome } from '../features/shell/ConsoleHome.tsx';
@@ -24,6 +25,7 @@ export const lanternRoutes: RouteObject[] = [
         children: [
           { index: true, element: <ConsoleHome /> },
           { path: 'incidents/:incidentId', element: <IncidentView /> },
+          { path: 'incidents/:incidentId/handoff', element: <HandoffScreen /> },
           {
             path: '*',
             element: (

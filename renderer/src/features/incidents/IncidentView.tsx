@@ -60,6 +60,11 @@ export function IncidentView() {
           </p>
         ) : null}
         {incident.summary ? <p className="incident-summary">{incident.summary}</p> : null}
+        <p className="incident-links">
+          <Link to={`/incidents/${incident.id}/handoff`} data-testid="open-handoff">
+            Shift handoff brief
+          </Link>
+        </p>
       </header>
       <div className="incident-body">
         <IncidentCommandPanels incident={incident} readOnly={bridge.readOnly} />
