@@ -82,8 +82,18 @@ export function draftActions(sources: BriefSources, coversFrom: string): Drafted
     .map((entry) => drafted(entry.text.slice(0, 2000), entry.at));
 }
 
+/** Command first, then the deputy, then everyone else in the order they took their roles. */
+const ROLE_ORDER = ['incident-commander', 'deputy-incident-commander'];
+const roleRank = (role: string) => {
+  const rank = ROLE_ORDER.indexOf(role);
+  return rank === -1 ? ROLE_ORDER.length : rank;
+};
+
 export function draftOrganisation(sources: BriefSources): Omit<OrganisationLine, 'isNew'>[] {
-  return (sources.incident.roles ?? []).map((assignment) => ({
+  const roles = (sources.incident.roles ?? []).toSorted(
+    (a, b) => roleRank(a.role) - roleRank(b.role),
+  );
+  return roles.map((assignment) => ({
     role: assignment.role,
     roleLabel: roleLabel(assignment.role, sources.roleLabels),
     personId: assignment.personId,
