@@ -35,7 +35,10 @@ function BriefSteps({
   return (
     <div className="handoff-steps no-print">
       {outgoing && brief.status === 'draft' ? (
-        <SubmitBriefButton brief={brief} incoming={nameOf(brief.incomingLeadId)} />
+        <SubmitBriefButton
+          brief={brief}
+          incoming={brief.incomingLeadId ? nameOf(brief.incomingLeadId) : undefined}
+        />
       ) : null}
       {incoming && brief.status === 'submitted' ? <AcknowledgeBriefForm brief={brief} /> : null}
       {outgoing && brief.status === 'submitted' ? (

@@ -8,12 +8,19 @@ import { RefusalNotice } from '../command/RefusalNotice.tsx';
 import { useCommand } from '../commands/useCommand.ts';
 
 /** The outgoing lead submits: step one of the two-person handover. */
-export function SubmitBriefButton({ brief, incoming }: { brief: HandoffDoc; incoming: string }) {
+export function SubmitBriefButton({
+  brief,
+  incoming,
+}: {
+  brief: HandoffDoc;
+  /** The incoming lead's name; until one is chosen the node refuses and says so. */
+  incoming: string | undefined;
+}) {
   const { send, pending, failure } = useCommand('submitHandoffBrief');
   return (
     <div className="handoff-step">
       <Button variant="primary" busy={pending} onClick={() => void send({ briefId: brief.id })}>
-        Submit brief to {incoming}
+        {incoming ? `Submit brief to ${incoming}` : 'Submit brief'}
       </Button>
       <RefusalNotice failure={failure} />
     </div>
