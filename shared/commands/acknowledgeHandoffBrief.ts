@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import { rolesAfterCommandTransfer } from '../framework/commandTransfer.ts';
 import { updatedIncident } from '../framework/incidentUpdate.ts';
-import {
-  displayNameOf,
-  requireOpenIncident,
-  requirePresentPersonField,
-} from '../framework/references.ts';
+import { displayNameOf, requireOpenIncident } from '../framework/references.ts';
 import {
   briefIdField,
   commanderOf,
@@ -49,7 +45,12 @@ export const acknowledgeHandoffBrief = defineCommand({
         `${reference} is out of date: ${await displayNameOf(reads, brief.outgoingLeadId)} no longer commands ` +
           `${incident.reference}; the outgoing lead withdraws it and the commander drafts a new one`,
       );
-    await requirePresentPersonField(reads, brief.incomingLeadId, 'briefId', 'hand command to');
+    const incoming = await reads.get('people', brief.incomingLeadId);
+    const away = incoming?.availability?.status;
+    if (away === 'away' || away === 'off-shift')
+      throw conflict(
+        `You are marked ${away === 'away' ? 'away' : 'off shift'}: set yourself available before you take command`,
+      );
     const { roles, deputyFreed } = rolesAfterCommandTransfer(
       incident.roles ?? [],
       brief.incomingLeadId,
@@ -66,9 +67,9 @@ export const acknowledgeHandoffBrief = defineCommand({
       context,
     );
     const outgoing = await displayNameOf(reads, brief.outgoingLeadId);
-    const incoming = await displayNameOf(reads, brief.incomingLeadId);
+    const incomingName = incoming?.displayName ?? brief.incomingLeadId;
     const text =
-      `Handoff ${reference} acknowledged by ${incoming}. Command transferred: ${outgoing} → ${incoming}` +
+      `Handoff ${reference} acknowledged by ${incomingName}. Command transferred: ${outgoing} → ${incomingName}` +
       `${deputyFreed ? ' (the Deputy role is now free)' : ''}, on the submitted brief.` +
       (questions ? ` Questions: ${questions}` : '');
     return {

@@ -240,6 +240,25 @@ describe('who may do what, and when', () => {
     expect(await commanderOf()).toEqual([ids.lee]);
   });
 
+  it('refuses an incoming lead who is marked away until they are back', async () => {
+    const { run, refusal, ids, incident, commanderOf } = await setup();
+    const draft = await run('draftHandoffBrief', {
+      incidentId: incident.id,
+      incomingLeadId: ids.dana,
+    });
+    await run('submitHandoffBrief', { briefId: draft.id });
+    await run('setAvailability', { personId: ids.dana, status: 'away' }, 'dana');
+    expect(
+      await refusal(run('acknowledgeHandoffBrief', { briefId: draft.id }, 'dana')),
+    ).toMatchObject({
+      code: 'conflict',
+      message: 'You are marked away: set yourself available before you take command',
+    });
+    await run('setAvailability', { personId: ids.dana, status: 'available' }, 'dana');
+    await run('acknowledgeHandoffBrief', { briefId: draft.id }, 'dana');
+    expect(await commanderOf()).toEqual([ids.dana]);
+  });
+
   it('refuses submitting without an incoming lead, and reminders from anyone but the node', async () => {
     const { run, refusal, incident, ids } = await setup();
     const draft = await run('draftHandoffBrief', { incidentId: incident.id });

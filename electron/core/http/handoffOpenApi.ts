@@ -95,9 +95,10 @@ export const handoffOpenApiPaths = {
     'Acknowledge a submitted brief, with questions if any; command passes to the incoming lead',
     acknowledgeBody,
     {
-      '400': error('The incoming lead is away or off shift'),
+      '409': error(
+        'Not submitted, the outgoing lead no longer commands, or the incoming lead is marked away',
+      ),
       '403': error('Not the incoming lead'),
-      '409': error('Not submitted, or the outgoing lead no longer commands'),
     },
   ),
   '/api/v1/handoffs/{id}/withdraw': stepPath(
