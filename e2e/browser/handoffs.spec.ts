@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { ChoosePersonPage } from '../pageModels/choosePersonPage.ts';
 import { HandoffPage } from '../pageModels/handoffPage.ts';
 import { IncidentCommandPage } from '../pageModels/incidentCommandPage.ts';
+import { seriousViolations } from '../support/accessibility.ts';
 import { apiRequest } from '../support/nodeApi.ts';
 import { expect, test } from '../support/fixtures.ts';
 
@@ -14,7 +15,7 @@ test('the outgoing lead submits the brief, the incoming lead acknowledges, comma
   page,
   browser,
   startNode,
-}) => {
+}, testInfo) => {
   test.setTimeout(120_000);
   const node = await startNode(['--demo']);
   const declared = await apiRequest<{ id: string; reference: string }>(
@@ -50,6 +51,7 @@ test('the outgoing lead submits the brief, the incoming lead acknowledges, comma
   await outgoing.addLine('Risks and watch items', 'Storage vendor ticket 4411 still open');
   await outgoing.writeNote('Vendor promised a fix by 22:00; chase them if not.');
   await outgoing.save();
+  expect(await seriousViolations(page, 'handoff screen, editing the draft', testInfo)).toEqual([]);
   await expect(outgoing.briefSection('Risks and watch items')).toContainText(
     'Storage vendor ticket 4411 still open',
   );
