@@ -127,7 +127,12 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
   });
   if (options.demo) log(`demo organisation: ${await seedDemo()}`);
   const scheduler = new EscalationScheduler({ database, execute: announced, log });
-  const handoffReminders = new HandoffReminderScheduler({ database, execute: announced, events, log });
+  const handoffReminders = new HandoffReminderScheduler({
+    database,
+    execute: announced,
+    events,
+    log,
+  });
   await escalations.start();
   await scheduler.start();
   await handoffReminders.start();

@@ -18,7 +18,11 @@ import {
   type EscalationPolicy,
 } from '../escalation/index.ts';
 import type { FrameworkKind } from '../schema/framework.ts';
-import { handoffPolicy, parseHandoffPolicy, type HandoffPolicy } from '../handoffs/handoffPolicy.ts';
+import {
+  handoffPolicy,
+  parseHandoffPolicy,
+  type HandoffPolicy,
+} from '../handoffs/handoffPolicy.ts';
 import {
   parsePlaybookDefinition,
   playbookDefinition,
