@@ -112,7 +112,7 @@ export function HandoffScreen() {
               <BriefSteps brief={selected} me={me} readOnly={bridge.readOnly} nameOf={nameOf} />
               {editing ? <BriefEditor key={selected.id} brief={selected} /> : null}
               <div className={editing ? 'handoff-preview' : undefined}>
-                {editing ? <h2 className="section-title no-print">Preview</h2> : null}
+                {editing ? <h2 className="section-title no-print">As saved</h2> : null}
                 <BriefView brief={selected} nameOf={nameOf} />
               </div>
               <div className="no-print">

@@ -6,6 +6,7 @@ import { ExerciseMarker } from '../../ui/ExerciseMarker.tsx';
 import { SeverityBadge } from '../../ui/SeverityBadge.tsx';
 import { StatusPill } from '../../ui/StatusPill.tsx';
 import { IncidentCommandPanels } from '../command/IncidentCommandPanels.tsx';
+import { HandoffLink } from '../handoffs/HandoffLink.tsx';
 import { IncidentTimeline } from '../timeline/IncidentTimeline.tsx';
 import { formatDateTime } from './elapsed.ts';
 import { ElapsedClock } from './ElapsedClock.tsx';
@@ -60,11 +61,7 @@ export function IncidentView() {
           </p>
         ) : null}
         {incident.summary ? <p className="incident-summary">{incident.summary}</p> : null}
-        <p className="incident-links">
-          <Link to={`/incidents/${incident.id}/handoff`} data-testid="open-handoff">
-            Shift handoff brief
-          </Link>
-        </p>
+        <HandoffLink incidentId={incident.id} />
       </header>
       <div className="incident-body">
         <IncidentCommandPanels incident={incident} readOnly={bridge.readOnly} />
