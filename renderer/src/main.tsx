@@ -13,6 +13,7 @@ import './styles/palette.css';
 import './styles/wall.css';
 import './styles/wallPanels.css';
 import './styles/handoffs.css';
+import './styles/oncall.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -5,6 +5,7 @@ import { rotationFromDefinition } from '../oncall/fromRotationDefinition.ts';
 import type { OnCallRotation } from '../oncall/index.ts';
 import type { HandoffDoc } from '../schema/handoff.ts';
 import type { IncidentDoc } from '../schema/incident.ts';
+import type { OrganisationUnitDoc } from '../schema/organisationUnit.ts';
 import type { BriefSources, ServiceLine } from './briefTypes.ts';
 
 /** The incident's briefs, oldest first. */
@@ -29,14 +30,21 @@ async function servicesOf(reads: CommandReads, incident: IncidentDoc): Promise<S
   return lines;
 }
 
+/** Stored rotation units as schedules; one that does not parse is left out rather than failing a handoff. */
+export function rotationsFromUnits(units: readonly OrganisationUnitDoc[]): OnCallRotation[] {
+  return units.flatMap((unit) => {
+    if (!unit.rotation) return [];
+    try {
+      return [rotationFromDefinition({ id: unit.id, name: unit.name, ...unit.rotation })];
+    } catch {
+      return [];
+    }
+  });
+}
+
 /** Every on-call rotation of the organisation, as schedules. */
 export async function rotationsOf(reads: CommandReads): Promise<OnCallRotation[]> {
-  const units = await reads.find('organisation', { kind: 'rotation' });
-  return units.flatMap((unit) =>
-    unit.rotation
-      ? [rotationFromDefinition({ id: unit.id, name: unit.name, ...unit.rotation })]
-      : [],
-  );
+  return rotationsFromUnits(await reads.find('organisation', { kind: 'rotation' }));
 }
 
 /** Read what drafting a brief of the incident needs. */

@@ -4,11 +4,11 @@ import type { Actor } from '../../../shared/commands/command.ts';
 import type { HandoffReminder } from '../../../shared/commands/remindHandoff.ts';
 import { ACTIVE_STATUSES } from '../../../shared/domain/incident.ts';
 import { HANDOFF_POLICY_ID } from '../../../shared/framework/frameworkKinds.ts';
-import { rotationFromDefinition } from '../../../shared/oncall/fromRotationDefinition.ts';
 import {
   DEFAULT_REMINDER_MINUTES,
   parseHandoffPolicy,
 } from '../../../shared/handoffs/handoffPolicy.ts';
+import { rotationsFromUnits } from '../../../shared/handoffs/briefSources.ts';
 import { planReminders, type PlannedReminder } from '../../../shared/handoffs/reminderPlan.ts';
 import type { LanternDatabase } from '../../../shared/schema/collections.ts';
 import type { ExecuteCommand, NodeEvents } from '../notifications/nodeEvents.ts';
@@ -104,12 +104,7 @@ export class HandoffReminderScheduler {
       .find({ selector: { status: { $in: [...ACTIVE_STATUSES] } } })
       .exec();
     const units = await db.organisation.find({ selector: { kind: 'rotation' } }).exec();
-    const rotations = units.flatMap((unit) => {
-      const stored = unit.toMutableJSON();
-      return stored.rotation
-        ? [rotationFromDefinition({ id: stored.id, name: stored.name, ...stored.rotation })]
-        : [];
-    });
+    const rotations = rotationsFromUnits(units.map((unit) => unit.toMutableJSON()));
     const first = planReminders(
       incidents.map((i) => i.toMutableJSON()),
       rotations,

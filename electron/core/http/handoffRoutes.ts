@@ -9,7 +9,7 @@ import { parseOrInvalid } from '../../../shared/commands/zodProblems.ts';
 import { briefFileName, briefMarkdown } from '../../../shared/handoffs/briefDocument.ts';
 import { commanderOf } from '../../../shared/handoffs/briefCommandSupport.ts';
 import { currentShiftOf } from '../../../shared/handoffs/leadShift.ts';
-import { rotationFromDefinition } from '../../../shared/oncall/fromRotationDefinition.ts';
+import { rotationsFromUnits } from '../../../shared/handoffs/briefSources.ts';
 import type { HandoffDoc } from '../../../shared/schema/handoff.ts';
 import { renderBriefPdf } from '../handoffs/briefPdf.ts';
 import type { ApiContext } from './apiContext.ts';
@@ -53,12 +53,7 @@ async function handoffStatus(api: ApiContext, incidentId: string) {
   const incident = (await requireIncident(api, incidentId)).toMutableJSON();
   const commanderId = commanderOf(incident);
   const units = await api.database.organisation.find({ selector: { kind: 'rotation' } }).exec();
-  const rotations = units.flatMap((u) => {
-    const unit = u.toMutableJSON();
-    return unit.rotation
-      ? [rotationFromDefinition({ id: unit.id, name: unit.name, ...unit.rotation })]
-      : [];
-  });
+  const rotations = rotationsFromUnits(units.map((unit) => unit.toMutableJSON()));
   const shift = commanderId ? currentShiftOf(rotations, commanderId, new Date()) : undefined;
   const briefs = await api.database.handoffs.find({ selector: { incidentId } }).exec();
   const latest = briefs

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { rotationFromDefinition } from '../../../../shared/oncall/fromRotationDefinition.ts';
+import { rotationsFromUnits } from '../../../../shared/handoffs/briefSources.ts';
 import type { OnCallRotation } from '../../../../shared/oncall/index.ts';
 import type { HandoffDoc } from '../../../../shared/schema/handoff.ts';
 import { useLiveQuery } from '../../app/db/useLiveQuery.ts';
@@ -23,16 +23,5 @@ export function useRotations(): readonly OnCallRotation[] {
     selector: { kind: 'rotation' },
     sort: [{ kind: 'asc' }, { name: 'asc' }],
   });
-  return useMemo(
-    () =>
-      documents.flatMap((unit) => {
-        if (!unit.rotation) return [];
-        try {
-          return [rotationFromDefinition({ id: unit.id, name: unit.name, ...unit.rotation })];
-        } catch {
-          return [];
-        }
-      }),
-    [documents],
-  );
+  return useMemo(() => rotationsFromUnits(documents), [documents]);
 }
