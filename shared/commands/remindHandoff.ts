@@ -6,7 +6,7 @@ import { briefReference } from '../handoffs/handoffMachine.ts';
 import { reminderEntryId, reminderKeyOf } from '../handoffs/leadShift.ts';
 import { openBriefOf, planNewBrief } from '../handoffs/newBrief.ts';
 import type { HandoffDoc } from '../schema/handoff.ts';
-import { defineCommand, type DocumentWrite } from './command.ts';
+import { defineCommand, type CommandReads, type DocumentWrite } from './command.ts';
 import { conflict, forbidden } from './errors.ts';
 import { timelineWrite } from './timelineEntry.ts';
 
@@ -36,6 +36,38 @@ async function briefForReminder(
 ): Promise<HandoffDoc | undefined> {
   if (!open) return make();
   return open.outgoingLeadId === outgoingLeadId ? open : undefined;
+}
+
+/** What the brief stands at, in the reminder's words. */
+async function briefState(
+  reads: CommandReads,
+  open: HandoffDoc | undefined,
+  brief: HandoffDoc | undefined,
+): Promise<string> {
+  if (!brief) return `${open ? briefReference(open) : 'A brief'} by someone else is still open.`;
+  if (brief.status === 'submitted')
+    return `${briefReference(brief)} is submitted and waits for acknowledgement.`;
+  const incoming = brief.incomingLeadId
+    ? ` for ${await displayNameOf(reads, brief.incomingLeadId)}`
+    : '';
+  return `${briefReference(brief)} is drafted${incoming}: review it and submit it.`;
+}
+
+/** "Handoff reminder: Ada's shift on Duty lead ends at 2026-11-26 21:00 UTC (in 30 min). …" */
+async function reminderText(
+  reads: CommandReads,
+  input: z.output<typeof remindHandoffInput>,
+  now: Date,
+  open: HandoffDoc | undefined,
+  brief: HandoffDoc | undefined,
+): Promise<string> {
+  const name = await displayNameOf(reads, input.outgoingLeadId);
+  const within = briefDuration(Date.parse(input.shiftEndsAt) - now.getTime());
+  const rotation = input.rotationName ? ` on ${input.rotationName}` : '';
+  return (
+    `Handoff reminder: ${name}'s shift${rotation} ends at ${briefTime(input.shiftEndsAt)} ` +
+    `(in ${within}). ${await briefState(reads, open, brief)}`
+  );
 }
 
 /**
@@ -80,15 +112,7 @@ export const remindHandoff = defineCommand({
         },
         context,
       );
-    const name = await displayNameOf(reads, input.outgoingLeadId);
-    const within = briefDuration(Date.parse(input.shiftEndsAt) - context.now.getTime());
-    const rotation = input.rotationName ? ` on ${input.rotationName}` : '';
-    const state = !brief
-      ? `${open ? briefReference(open) : 'A brief'} by someone else is still open.`
-      : brief.status === 'submitted'
-        ? `${briefReference(brief)} is submitted and waits for acknowledgement.`
-        : `${briefReference(brief)} is drafted${brief.incomingLeadId ? ` for ${await displayNameOf(reads, brief.incomingLeadId)}` : ''}: review it and submit it.`;
-    const text = `Handoff reminder: ${name}'s shift${rotation} ends at ${briefTime(input.shiftEndsAt)} (in ${within}). ${state}`;
+    const text = await reminderText(reads, input, context.now, open, brief);
     const entry = timelineWrite(context, incident.id, 'system', text, { starred: true });
     entry.document.id = entryId;
     const writes: DocumentWrite[] = [entry];

@@ -117,6 +117,17 @@ describe('the handoff reminder', () => {
     expect(
       briefs.map((b) => [b.status, b.outgoingLeadId, b.incomingLeadId, b.shiftEndsAt]),
     ).toEqual([['draft', commanderId, shift.nextPersonId, shift.endsAt]]);
+    // The query the in-app reminder banner runs, on the durable storage.
+    const reminded = await first.database.handoffs
+      .find({
+        selector: {
+          outgoingLeadId: commanderId,
+          status: 'draft',
+          reminderSentAt: { $exists: true },
+        },
+      })
+      .exec();
+    expect(reminded.map((b) => b.id)).toEqual(briefs.map((b) => b.id));
     await first.close();
 
     const second = await openNode(dataDir, new Date(shiftEndsAt.getTime() - 20 * MINUTE));
