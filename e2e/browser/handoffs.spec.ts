@@ -72,6 +72,10 @@ test('the outgoing lead submits the brief, the incoming lead acknowledges, comma
   await expect(yusufPage.getByRole('button', { name: 'Submit brief to Yusuf Demir' })).toHaveCount(
     0,
   );
+  await expect(
+    yusufPage.getByRole('button', { name: 'Acknowledge and take command' }),
+  ).toBeVisible();
+  expect(await seriousViolations(yusufPage, 'handoff screen, acknowledging', testInfo)).toEqual([]);
 
   const markdownDownload = yusufPage.waitForEvent('download');
   await yusufPage.getByRole('button', { name: 'Export Markdown' }).click();
