@@ -77,6 +77,15 @@ test('the outgoing lead submits the brief, the incoming lead acknowledges, comma
   ).toBeVisible();
   expect(await seriousViolations(yusufPage, 'handoff screen, acknowledging', testInfo)).toEqual([]);
 
+  // On paper only the brief prints: no header, no incident list, no buttons.
+  await yusufPage.emulateMedia({ media: 'print' });
+  await expect(yusufPage.locator('.app-header')).toBeHidden();
+  await expect(
+    yusufPage.getByRole('button', { name: 'Acknowledge and take command' }),
+  ).toBeHidden();
+  await expect(incoming.briefSection('Note')).toBeVisible();
+  await yusufPage.emulateMedia({ media: 'screen' });
+
   const markdownDownload = yusufPage.waitForEvent('download');
   await yusufPage.getByRole('button', { name: 'Export Markdown' }).click();
   const markdown = await readFile((await (await markdownDownload).path()) ?? '', 'utf8');

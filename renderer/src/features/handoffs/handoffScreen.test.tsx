@@ -66,6 +66,39 @@ describe('shift handoffs in the renderer', () => {
     expect(screen.queryByRole('button', { name: /Withdraw/ })).toBeNull();
   });
 
+  it('keeps every brief in the history, and opens an earlier one from it', async () => {
+    const incident = await declare();
+    const send = lantern.bridge.sendCommand;
+    const first = await send(
+      'draftHandoffBrief',
+      { incidentId: incident.id, incomingLeadId: DEMO.deputy },
+      as(DEMO.commander),
+    );
+    await send(
+      'withdrawHandoffBrief',
+      { briefId: first.id, reason: 'Shift extended' },
+      as(DEMO.commander),
+    );
+    await send(
+      'draftHandoffBrief',
+      { incidentId: incident.id, incomingLeadId: DEMO.deputy },
+      as(DEMO.commander),
+    );
+    renderLantern(lantern, { route: `/incidents/${incident.id}/handoff`, personId: DEMO.deputy });
+    const history = await screen.findByRole('navigation', { name: 'Brief history' });
+    await waitFor(() =>
+      expect(within(history).getAllByTestId('brief-history-item')).toHaveLength(2),
+    );
+    const items = within(history).getAllByTestId('brief-history-item');
+    expect(items.map((item) => item.textContent)).toEqual([
+      expect.stringMatching(/^Brief #2Draft/),
+      expect.stringMatching(/^Brief #1Withdrawn/),
+    ]);
+    fireEvent.click(items[1] as HTMLElement);
+    const brief = await screen.findByRole('region', { name: 'Why it was withdrawn' });
+    expect(brief.textContent).toContain('Shift extended');
+  });
+
   it('puts the current shift and the brief on the wall', async () => {
     const incident = await declare();
     const brief = await lantern.bridge.sendCommand(
