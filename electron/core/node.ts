@@ -19,6 +19,7 @@ import { getRxStorageSqlite } from './db/sqlite/index.ts';
 import { seedDemoOnce } from './demo/demoOrganisation.ts';
 import { ExerciseScheduler } from './exercises/exerciseScheduler.ts';
 import { defaultFrameworkInstaller } from './framework/installDefaultFrameworks.ts';
+import { HandoffReminderScheduler } from './handoffs/handoffReminderScheduler.ts';
 import { createHttpServer } from './http/httpServer.ts';
 import { resolveAccessToken } from './identity/accessToken.ts';
 import { loadOrCreateNodeIdentity } from './identity/nodeIdentity.ts';
@@ -133,15 +134,23 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
     nodeId: identity.nodeId,
     log,
   });
+  const handoffReminders = new HandoffReminderScheduler({
+    database,
+    execute: announced,
+    events,
+    log,
+  });
   await escalations.start();
   await scheduler.start();
   await exercises.start();
+  await handoffReminders.start();
 
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
       await scheduler.stop();
       await exercises.stop();
+      await handoffReminders.stop();
       await escalations.idle();
       await storageSockets.close();
       server.closeAllConnections();

@@ -12,6 +12,7 @@ import './styles/toasts.css';
 import './styles/palette.css';
 import './styles/wall.css';
 import './styles/wallPanels.css';
+import './styles/handoffs.css';
 import './styles/oncall.css';
 import './styles/exercises.css';
 

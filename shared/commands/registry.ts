@@ -36,6 +36,12 @@ import { addImprovementItem } from './addImprovementItem.ts';
 import { updateImprovementItem } from './updateImprovementItem.ts';
 import { saveScenarioInject } from './saveScenarioInject.ts';
 import { removeScenarioInject } from './removeScenarioInject.ts';
+import { acknowledgeHandoffBrief } from './acknowledgeHandoffBrief.ts';
+import { draftHandoffBrief } from './draftHandoffBrief.ts';
+import { remindHandoff } from './remindHandoff.ts';
+import { saveHandoffBrief } from './saveHandoffBrief.ts';
+import { submitHandoffBrief } from './submitHandoffBrief.ts';
+import { withdrawHandoffBrief } from './withdrawHandoffBrief.ts';
 
 /**
  * Every command, declared once. The executor, the IPC contract, the HTTP API
@@ -64,6 +70,12 @@ export const commands = {
   startEscalation,
   advanceEscalation,
   acknowledgePage,
+  draftHandoffBrief,
+  saveHandoffBrief,
+  submitHandoffBrief,
+  acknowledgeHandoffBrief,
+  withdrawHandoffBrief,
+  remindHandoff,
   cancelEscalation,
   grantAdministrator,
   revokeAdministrator,

@@ -24,6 +24,11 @@ import {
 } from '../exercises/scenarioSchema.ts';
 import type { FrameworkKind } from '../schema/framework.ts';
 import {
+  handoffPolicy,
+  parseHandoffPolicy,
+  type HandoffPolicy,
+} from '../handoffs/handoffPolicy.ts';
+import {
   parsePlaybookDefinition,
   playbookDefinition,
   type PlaybookDefinitionInput,
@@ -37,6 +42,7 @@ export interface FrameworkDefinitions {
   escalationPolicy: EscalationPolicy;
   commandStructure: CommandStructureConfig;
   exerciseScenario: ExerciseScenario;
+  handoffPolicy: HandoffPolicy;
 }
 
 export interface FrameworkKindDefinition<K extends FrameworkKind> {
@@ -68,6 +74,7 @@ export function frameworkSlug(text: string): string {
 
 export const DECISION_MATRIX_ID = 'decision-matrix';
 export const COMMAND_STRUCTURE_ID = 'command-structure';
+export const HANDOFF_POLICY_ID = 'handoff-policy';
 
 const FRAMEWORK_KIND_DEFINITIONS: { [K in FrameworkKind]: FrameworkKindDefinition<K> } = {
   playbook: {
@@ -111,6 +118,13 @@ const FRAMEWORK_KIND_DEFINITIONS: { [K in FrameworkKind]: FrameworkKindDefinitio
     schema: exerciseScenario,
     parse: parseExerciseScenario,
     documentId: (_name, scenario) => `scenario-${scenario.id}`,
+  },
+  handoffPolicy: {
+    kind: 'handoffPolicy',
+    label: 'handoff policy',
+    schema: handoffPolicy,
+    parse: parseHandoffPolicy,
+    documentId: () => HANDOFF_POLICY_ID,
   },
 };
 

@@ -5,6 +5,7 @@ import { escalationSchema, type EscalationDoc } from './escalation.ts';
 import { exerciseSchema, type ExerciseDoc } from './exercise.ts';
 import { incidentSchema, type IncidentDoc } from './incident.ts';
 import { frameworkSchema, type FrameworkDoc } from './framework.ts';
+import { handoffSchema, type HandoffDoc } from './handoff.ts';
 import { organisationUnitSchema, type OrganisationUnitDoc } from './organisationUnit.ts';
 import { personSchema, type PersonDoc } from './person.ts';
 import { timelineEntrySchema, type TimelineEntryDoc } from './timelineEntry.ts';
@@ -31,6 +32,7 @@ export interface LanternDocs {
   escalations: EscalationDoc;
   audit: AuditEntryDoc;
   exercises: ExerciseDoc;
+  handoffs: HandoffDoc;
 }
 export type CollectionName = keyof LanternDocs;
 
@@ -45,6 +47,7 @@ export const lanternSchemas: { [K in CollectionName]: RxJsonSchema<LanternDocs[K
   escalations: escalationSchema,
   audit: auditEntrySchema,
   exercises: exerciseSchema,
+  handoffs: handoffSchema,
 };
 
 /** Collections whose documents are never updated or deleted once written. */

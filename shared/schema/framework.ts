@@ -14,6 +14,7 @@ export const FRAMEWORK_KINDS = [
   'escalationPolicy',
   'commandStructure',
   'exerciseScenario',
+  'handoffPolicy',
 ] as const;
 export type FrameworkKind = (typeof FRAMEWORK_KINDS)[number];
 

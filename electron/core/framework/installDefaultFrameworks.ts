@@ -36,6 +36,11 @@ const DEFAULT_FILES: {
     kind: 'commandStructure',
     name: (d) => `Command structure ${String(d.version)}`,
   },
+  {
+    file: 'handoff-policy.json',
+    kind: 'handoffPolicy',
+    name: (d) => `Handoff policy ${String(d.version)}`,
+  },
 ];
 const ESCALATION_POLICIES_FILE = 'escalation-policies.json';
 

@@ -80,6 +80,7 @@ describe('incident-command HTTP API', () => {
         'decisionMatrix',
         'escalationPolicy',
         'exerciseScenario',
+        'handoffPolicy',
       ]),
     );
     const matrix = await api<{ id: string }[]>('/api/v1/frameworks?kind=decisionMatrix');

@@ -6,6 +6,7 @@ import { incidentSchema } from '../../../shared/schema/incident.ts';
 import { timelineEntrySchema } from '../../../shared/schema/timelineEntry.ts';
 import { escalationOpenApiPaths } from './escalationRoutes.ts';
 import { exerciseOpenApiPaths } from './exerciseOpenApi.ts';
+import { handoffOpenApiPaths } from './handoffOpenApi.ts';
 import { rotationOpenApiPaths } from './rotationRoutes.ts';
 import { incidentCommandOpenApiPaths } from './incidentCommandOpenApi.ts';
 
@@ -83,6 +84,7 @@ export function buildOpenApiDocument(version: string): Record<string, unknown> {
       ...rotationOpenApiPaths,
       ...incidentCommandOpenApiPaths,
       ...exerciseOpenApiPaths,
+      ...handoffOpenApiPaths,
       '/api/v1/health': {
         get: {
           summary: 'Node health',

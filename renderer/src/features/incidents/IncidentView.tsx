@@ -7,6 +7,7 @@ import { SeverityBadge } from '../../ui/SeverityBadge.tsx';
 import { StatusPill } from '../../ui/StatusPill.tsx';
 import { IncidentCommandPanels } from '../command/IncidentCommandPanels.tsx';
 import { ExerciseIncidentNotice } from '../exercises/ExerciseIncidentNotice.tsx';
+import { HandoffLink } from '../handoffs/HandoffLink.tsx';
 import { IncidentTimeline } from '../timeline/IncidentTimeline.tsx';
 import { formatDateTime } from './elapsed.ts';
 import { ElapsedClock } from './ElapsedClock.tsx';
@@ -62,6 +63,7 @@ export function IncidentView() {
           </p>
         ) : null}
         {incident.summary ? <p className="incident-summary">{incident.summary}</p> : null}
+        <HandoffLink incidentId={incident.id} />
       </header>
       <div className="incident-body">
         <IncidentCommandPanels incident={incident} readOnly={bridge.readOnly} />
