@@ -23,6 +23,25 @@ import { setRotationLayers } from './setRotationLayers.ts';
 import { advanceEscalation } from './advanceEscalation.ts';
 import { startEscalation } from './startEscalation.ts';
 import { transferCommand } from './transferCommand.ts';
+// Tabletop exercises (issue 6)
+import { startExercise } from './startExercise.ts';
+import { controlExerciseClock } from './controlExerciseClock.ts';
+import { releaseInject } from './releaseInject.ts';
+import { skipInject } from './skipInject.ts';
+import { addContingencyInject } from './addContingencyInject.ts';
+import { joinExercise } from './joinExercise.ts';
+import { rateObjective } from './rateObjective.ts';
+import { addHotWashNote } from './addHotWashNote.ts';
+import { addImprovementItem } from './addImprovementItem.ts';
+import { updateImprovementItem } from './updateImprovementItem.ts';
+import { saveScenarioInject } from './saveScenarioInject.ts';
+import { removeScenarioInject } from './removeScenarioInject.ts';
+import { acknowledgeHandoffBrief } from './acknowledgeHandoffBrief.ts';
+import { draftHandoffBrief } from './draftHandoffBrief.ts';
+import { remindHandoff } from './remindHandoff.ts';
+import { saveHandoffBrief } from './saveHandoffBrief.ts';
+import { submitHandoffBrief } from './submitHandoffBrief.ts';
+import { withdrawHandoffBrief } from './withdrawHandoffBrief.ts';
 
 /**
  * Every command, declared once. The executor, the IPC contract, the HTTP API
@@ -51,9 +70,27 @@ export const commands = {
   startEscalation,
   advanceEscalation,
   acknowledgePage,
+  draftHandoffBrief,
+  saveHandoffBrief,
+  submitHandoffBrief,
+  acknowledgeHandoffBrief,
+  withdrawHandoffBrief,
+  remindHandoff,
   cancelEscalation,
   grantAdministrator,
   revokeAdministrator,
+  startExercise,
+  controlExerciseClock,
+  releaseInject,
+  skipInject,
+  addContingencyInject,
+  joinExercise,
+  rateObjective,
+  addHotWashNote,
+  addImprovementItem,
+  updateImprovementItem,
+  saveScenarioInject,
+  removeScenarioInject,
 } as const;
 
 export type Commands = typeof commands;

@@ -17,7 +17,17 @@ import {
   parseEscalationPolicy,
   type EscalationPolicy,
 } from '../escalation/index.ts';
+import {
+  exerciseScenario,
+  parseExerciseScenario,
+  type ExerciseScenario,
+} from '../exercises/scenarioSchema.ts';
 import type { FrameworkKind } from '../schema/framework.ts';
+import {
+  handoffPolicy,
+  parseHandoffPolicy,
+  type HandoffPolicy,
+} from '../handoffs/handoffPolicy.ts';
 import {
   parsePlaybookDefinition,
   playbookDefinition,
@@ -31,6 +41,8 @@ export interface FrameworkDefinitions {
   decisionMatrix: DecisionAuthorityMatrix;
   escalationPolicy: EscalationPolicy;
   commandStructure: CommandStructureConfig;
+  exerciseScenario: ExerciseScenario;
+  handoffPolicy: HandoffPolicy;
 }
 
 export interface FrameworkKindDefinition<K extends FrameworkKind> {
@@ -62,6 +74,7 @@ export function frameworkSlug(text: string): string {
 
 export const DECISION_MATRIX_ID = 'decision-matrix';
 export const COMMAND_STRUCTURE_ID = 'command-structure';
+export const HANDOFF_POLICY_ID = 'handoff-policy';
 
 const FRAMEWORK_KIND_DEFINITIONS: { [K in FrameworkKind]: FrameworkKindDefinition<K> } = {
   playbook: {
@@ -98,6 +111,20 @@ const FRAMEWORK_KIND_DEFINITIONS: { [K in FrameworkKind]: FrameworkKindDefinitio
     schema: commandStructureConfig,
     parse: parseCommandStructureConfig,
     documentId: () => COMMAND_STRUCTURE_ID,
+  },
+  exerciseScenario: {
+    kind: 'exerciseScenario',
+    label: 'exercise scenario',
+    schema: exerciseScenario,
+    parse: parseExerciseScenario,
+    documentId: (_name, scenario) => `scenario-${scenario.id}`,
+  },
+  handoffPolicy: {
+    kind: 'handoffPolicy',
+    label: 'handoff policy',
+    schema: handoffPolicy,
+    parse: parseHandoffPolicy,
+    documentId: () => HANDOFF_POLICY_ID,
   },
 };
 

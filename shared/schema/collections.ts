@@ -3,9 +3,11 @@ import { initialFieldClocks } from '../sync/fieldClocks.ts';
 import { auditEntrySchema, type AuditEntryDoc } from './auditEntry.ts';
 import { decisionSchema, type DecisionDoc } from './decision.ts';
 import { escalationSchema, type EscalationDoc } from './escalation.ts';
+import { exerciseSchema, type ExerciseDoc } from './exercise.ts';
 import { hlcField } from './fields.ts';
 import { incidentSchema, type IncidentDoc } from './incident.ts';
 import { frameworkSchema, type FrameworkDoc } from './framework.ts';
+import { handoffSchema, type HandoffDoc } from './handoff.ts';
 import { organisationUnitSchema, type OrganisationUnitDoc } from './organisationUnit.ts';
 import { personSchema, type PersonDoc } from './person.ts';
 import { timelineEntrySchema, type TimelineEntryDoc } from './timelineEntry.ts';
@@ -31,6 +33,8 @@ export interface LanternDocs {
   decisions: DecisionDoc;
   escalations: EscalationDoc;
   audit: AuditEntryDoc;
+  exercises: ExerciseDoc;
+  handoffs: HandoffDoc;
 }
 export type CollectionName = keyof LanternDocs;
 
@@ -45,6 +49,8 @@ const declaredSchemas: { [K in CollectionName]: RxJsonSchema<LanternDocs[K]> } =
   decisions: decisionSchema,
   escalations: escalationSchema,
   audit: auditEntrySchema,
+  exercises: exerciseSchema,
+  handoffs: handoffSchema,
 };
 
 /** Collections whose documents are never updated or deleted once written. */

@@ -13,6 +13,8 @@ export const FRAMEWORK_KINDS = [
   'decisionMatrix',
   'escalationPolicy',
   'commandStructure',
+  'exerciseScenario',
+  'handoffPolicy',
 ] as const;
 export type FrameworkKind = (typeof FRAMEWORK_KINDS)[number];
 

@@ -6,6 +6,8 @@ import { parseOrInvalid } from '../../../shared/commands/zodProblems.ts';
 import { ACTIVE_STATUSES } from '../../../shared/domain/incident.ts';
 import type { ApiContext } from './apiContext.ts';
 import { registerEscalationRoutes } from './escalationRoutes.ts';
+import { registerExerciseRoutes } from './exerciseRoutes.ts';
+import { registerHandoffRoutes } from './handoffRoutes.ts';
 import { registerRotationRoutes } from './rotationRoutes.ts';
 import { registerSyncRoutes } from './syncRoutes.ts';
 import { registerIncidentCommandRoutes } from './incidentCommandRoutes.ts';
@@ -25,6 +27,8 @@ export function registerApiRoutes(router: Router, api: ApiContext): void {
   registerRotationRoutes(router, api);
   registerSyncRoutes(router, api);
   registerIncidentCommandRoutes(router, api);
+  registerExerciseRoutes(router, api);
+  registerHandoffRoutes(router, api);
   router.add('GET', '/api/v1/health', async ({ response }) => sendJson(response, 200, api.info()), {
     public: true,
   });

@@ -5,6 +5,8 @@ import { COMMAND_NAMES } from '../../../shared/commands/registry.ts';
 import { incidentSchema } from '../../../shared/schema/incident.ts';
 import { timelineEntrySchema } from '../../../shared/schema/timelineEntry.ts';
 import { escalationOpenApiPaths } from './escalationRoutes.ts';
+import { exerciseOpenApiPaths } from './exerciseOpenApi.ts';
+import { handoffOpenApiPaths } from './handoffOpenApi.ts';
 import { rotationOpenApiPaths } from './rotationRoutes.ts';
 import { syncOpenApiPaths } from './syncRoutes.ts';
 import { incidentCommandOpenApiPaths } from './incidentCommandOpenApi.ts';
@@ -83,6 +85,8 @@ export function buildOpenApiDocument(version: string): Record<string, unknown> {
       ...rotationOpenApiPaths,
       ...syncOpenApiPaths,
       ...incidentCommandOpenApiPaths,
+      ...exerciseOpenApiPaths,
+      ...handoffOpenApiPaths,
       '/api/v1/health': {
         get: {
           summary: 'Node health',

@@ -55,6 +55,8 @@ export function createBrowserBridge(options: BrowserBridgeOptions): BrowserBridg
       if (options.readOnly) throw readOnlyRefusal();
       return http.post('/api/v1/workspace/demo', {});
     },
+    briefPdf: (briefId) =>
+      http.getBytes(`/api/v1/handoffs/${encodeURIComponent(briefId)}/brief.pdf`),
     async syncStatus() {
       const { status, body } = await http.get('/api/v1/sync/status');
       if (status !== 200) resultFromReply(body, status);

@@ -7,6 +7,8 @@ import type { JoinCodeView, SyncStatus } from '../../../../shared/sync/syncStatu
 export interface RendererBridge extends LanternBridge {
   /** Load the demo organisation into an empty node (first run). */
   seedDemo(): Promise<unknown>;
+  /** A handoff brief as PDF: drawn by the node (browsers) or printed by Electron (desktop). */
+  briefPdf?(briefId: string): Promise<Uint8Array>;
   /** Peer sync status; absent where the window cannot ask the node (Electron IPC: not yet). */
   syncStatus?(): Promise<SyncStatus>;
   /** A join code for a new node; rejects when the node runs without peer sync. */

@@ -6,6 +6,8 @@ import { ExerciseMarker } from '../../ui/ExerciseMarker.tsx';
 import { SeverityBadge } from '../../ui/SeverityBadge.tsx';
 import { StatusPill } from '../../ui/StatusPill.tsx';
 import { IncidentCommandPanels } from '../command/IncidentCommandPanels.tsx';
+import { ExerciseIncidentNotice } from '../exercises/ExerciseIncidentNotice.tsx';
+import { HandoffLink } from '../handoffs/HandoffLink.tsx';
 import { IncidentTimeline } from '../timeline/IncidentTimeline.tsx';
 import { formatDateTime } from './elapsed.ts';
 import { ElapsedClock } from './ElapsedClock.tsx';
@@ -31,6 +33,7 @@ export function IncidentView() {
           {incident.exercise ? <ExerciseMarker /> : null}
           <span className="incident-reference">{incident.reference}</span>
         </div>
+        <ExerciseIncidentNotice incident={incident} />
         <h1 id="incident-title" className="page-title">
           {incident.title}
         </h1>
@@ -60,6 +63,7 @@ export function IncidentView() {
           </p>
         ) : null}
         {incident.summary ? <p className="incident-summary">{incident.summary}</p> : null}
+        <HandoffLink incidentId={incident.id} />
       </header>
       <div className="incident-body">
         <IncidentCommandPanels incident={incident} readOnly={bridge.readOnly} />
