@@ -87,11 +87,28 @@ async function digests(nodes: SyncNodeProcess[]): Promise<string[]> {
   );
 }
 
+let lastDifference = '';
+
 async function converged(nodes: SyncNodeProcess[]): Promise<boolean> {
   const statuses = await Promise.all(nodes.map((n) => n.api<Status>('GET', '/api/v1/sync/status')));
-  if (statuses.some((s) => s.body.isolated || s.body.unacknowledgedChanges > 0)) return false;
   const all = await digests(nodes);
+  lastDifference = nodes
+    .map(
+      (n, i) =>
+        `${n.name}: isolated=${statuses[i]?.body.isolated} unacknowledged=${statuses[i]?.body.unacknowledgedChanges} digest=${all[i]}`,
+    )
+    .join('\n');
+  if (statuses.some((s) => s.body.isolated || s.body.unacknowledgedChanges > 0)) return false;
   return all.every((d) => d === all[0]);
+}
+
+/** Wait for convergence; on a hang, say what still differed. */
+async function untilConverged(nodes: SyncNodeProcess[], what: string): Promise<void> {
+  try {
+    await until(() => converged(nodes), what, 150_000);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n${lastDifference}`, { cause: error });
+  }
 }
 
 async function declare(node: SyncNodeProcess, title: string): Promise<string> {
@@ -129,7 +146,7 @@ describe('peer sync between real node processes', () => {
   it('three nodes, clocks ±10 min apart: partitioned edits, a stopped node and a node killed mid-sync all converge with nothing acknowledged lost', async () => {
     const c = await cluster(3, [TEN_MINUTES, 0, -TEN_MINUTES]);
     const [a, b] = c.nodes as [SyncNodeProcess, SyncNodeProcess, SyncNodeProcess];
-    await until(() => converged(c.nodes), 'first sync of the demo workspace');
+    await untilConverged(c.nodes, 'first sync of the demo workspace');
     const shared = await declare(a, 'Shared outage');
     await until(
       async () => (await timelineIds(must(c.nodes[2]), shared)).size > 0,
@@ -172,7 +189,7 @@ describe('peer sync between real node processes', () => {
     await c.restart(1);
     await c.restart(2);
     for (const relay of c.relays) relay.heal();
-    await until(() => converged(c.nodes), 'all three converge after healing', 90_000);
+    await untilConverged(c.nodes, 'all three converge after healing');
 
     for (const node of c.nodes) {
       const ids = await timelineIds(node, shared);
@@ -198,7 +215,7 @@ describe('peer sync between real node processes', () => {
 
   it('five nodes edit concurrently while split in two, one is SIGKILLed and restarted; all converge', async () => {
     const c = await cluster(5, [0, TEN_MINUTES, -TEN_MINUTES, 5 * 60_000, -5 * 60_000]);
-    await until(() => converged(c.nodes), 'first sync of five nodes', 90_000);
+    await untilConverged(c.nodes, 'first sync of five nodes');
     const shared = await declare(must(c.nodes[0]), 'Five-node incident');
     await until(
       async () => (await timelineIds(must(c.nodes[4]), shared)).size > 0,
@@ -222,7 +239,7 @@ describe('peer sync between real node processes', () => {
     await must(c.nodes[3]).kill();
     await c.restart(3);
     for (const relay of c.relays) relay.heal();
-    await until(() => converged(c.nodes), 'five nodes converge', 120_000);
+    await untilConverged(c.nodes, 'five nodes converge');
     for (const node of c.nodes) {
       const ids = await timelineIds(node, shared);
       for (const id of written) expect(ids.has(id)).toBe(true);
@@ -264,7 +281,7 @@ describe('peer sync between real node processes', () => {
     const escalationsOn = async (node: SyncNodeProcess) =>
       (await node.api<Escalation[]>('GET', `/api/v1/incidents/${incidentId}/escalations`)).body;
     await until(async () => (await escalationsOn(b)).length === 1, 'escalation on the peer');
-    await until(() => converged(c.nodes), 'both nodes hold the escalation');
+    await untilConverged(c.nodes, 'both nodes hold the escalation');
     // B's scheduler saw the escalation (and, with its clock, level 1 long overdue) but left it to A.
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const [escalation] = await escalationsOn(b);
@@ -289,7 +306,7 @@ describe('peer sync between real node processes', () => {
       async () => (await escalationsOn(a))[0]?.status === 'acknowledged',
       'the acknowledgement reaches the owner',
     );
-    await until(() => converged(c.nodes), 'nodes converge after the acknowledgement');
+    await untilConverged(c.nodes, 'nodes converge after the acknowledgement');
     const timeline = (
       await a.api<{ kind: string; text: string }[]>(
         'GET',
@@ -321,7 +338,7 @@ describe('peer sync between real node processes', () => {
       joinCode: join.body.code,
     });
     cleanup.push(() => b.stop());
-    await until(() => converged([a, b]), 'the joined node holds the workspace');
+    await untilConverged([a, b], 'the joined node holds the workspace');
     const pins = JSON.parse(readFileSync(`${folder.path}/joiner/sync-pins.json`, 'utf8')) as Record<
       string,
       string

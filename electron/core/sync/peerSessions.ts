@@ -275,6 +275,17 @@ export async function runForks(
             docs: [{ id: String(doc[forkInstance.schema.primaryKey as string]), clock }],
           });
       }),
+      // A conflict resolved here stores the master's merged version: tell the master.
+      state.events.resolvedConflicts.subscribe(({ output }) => {
+        const doc = output as Doc;
+        const clock = latestClock(doc);
+        if (clock && !closed)
+          channel.send({
+            t: 'ack',
+            c: collection,
+            docs: [{ id: String(doc[forkInstance.schema.primaryKey as string]), clock }],
+          });
+      }),
       state.events.error.subscribe((error) => {
         hooks.log(
           `sync: replication of ${collection} with ${peer.name} failed: ${describe(error)}`,
