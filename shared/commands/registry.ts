@@ -19,6 +19,17 @@ import { acknowledgePage } from './acknowledgePage.ts';
 import { advanceEscalation } from './advanceEscalation.ts';
 import { startEscalation } from './startEscalation.ts';
 import { transferCommand } from './transferCommand.ts';
+import { draftCommunication } from './draftCommunication.ts';
+import { editCommunication } from './editCommunication.ts';
+import { requestCommunicationApproval } from './requestCommunicationApproval.ts';
+import { reviewCommunication } from './reviewCommunication.ts';
+import { overrideCommunicationApproval } from './overrideCommunicationApproval.ts';
+import { sendCommunication } from './sendCommunication.ts';
+import { recordDeliveryAttempt } from './recordDeliveryAttempt.ts';
+import { recordDeliveryResult } from './recordDeliveryResult.ts';
+import { setCommunicationCadence } from './setCommunicationCadence.ts';
+import { applyCadencePolicy } from './applyCadencePolicy.ts';
+import { noteCadenceDue } from './noteCadenceDue.ts';
 
 /**
  * Every command, declared once. The executor, the IPC contract, the HTTP API
@@ -45,6 +56,17 @@ export const commands = {
   startEscalation,
   advanceEscalation,
   acknowledgePage,
+  draftCommunication,
+  editCommunication,
+  requestCommunicationApproval,
+  reviewCommunication,
+  overrideCommunicationApproval,
+  sendCommunication,
+  recordDeliveryAttempt,
+  recordDeliveryResult,
+  setCommunicationCadence,
+  applyCadencePolicy,
+  noteCadenceDue,
 } as const;
 
 export type Commands = typeof commands;

@@ -1,5 +1,7 @@
 import type { RxCollection, RxDatabase, RxJsonSchema } from 'rxdb';
 import { auditEntrySchema, type AuditEntryDoc } from './auditEntry.ts';
+import { communicationSchema, type CommunicationDoc } from './communication.ts';
+import { communicationLogSchema, type CommunicationLogDoc } from './communicationLog.ts';
 import { decisionSchema, type DecisionDoc } from './decision.ts';
 import { escalationSchema, type EscalationDoc } from './escalation.ts';
 import { incidentSchema, type IncidentDoc } from './incident.ts';
@@ -29,6 +31,8 @@ export interface LanternDocs {
   decisions: DecisionDoc;
   escalations: EscalationDoc;
   audit: AuditEntryDoc;
+  communications: CommunicationDoc;
+  communicationLog: CommunicationLogDoc;
 }
 export type CollectionName = keyof LanternDocs;
 
@@ -42,6 +46,8 @@ export const lanternSchemas: { [K in CollectionName]: RxJsonSchema<LanternDocs[K
   decisions: decisionSchema,
   escalations: escalationSchema,
   audit: auditEntrySchema,
+  communications: communicationSchema,
+  communicationLog: communicationLogSchema,
 };
 
 /** Collections whose documents are never updated or deleted once written. */
@@ -49,6 +55,7 @@ export const APPEND_ONLY_COLLECTIONS: readonly CollectionName[] = [
   'timeline',
   'decisions',
   'audit',
+  'communicationLog',
 ];
 
 export const COLLECTION_NAMES = Object.keys(lanternSchemas) as CollectionName[];

@@ -13,6 +13,10 @@ export const FRAMEWORK_KINDS = [
   'decisionMatrix',
   'escalationPolicy',
   'commandStructure',
+  'audience',
+  'communicationTemplate',
+  'cadencePolicy',
+  'approvalPolicy',
 ] as const;
 export type FrameworkKind = (typeof FRAMEWORK_KINDS)[number];
 
