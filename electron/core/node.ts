@@ -25,6 +25,8 @@ import { announcingPages, NodeEvents } from './notifications/nodeEvents.ts';
 import { attachStorageWebSocketServer } from './remote/remoteStorageWebSocket.ts';
 import { escalationAutoStarter } from './scheduler/escalationAutoStart.ts';
 import { EscalationScheduler } from './scheduler/escalationScheduler.ts';
+import { startCommunications } from './communications/nodeCommunications.ts';
+import type { ChannelConfigInput } from './communications/channelConfig.ts';
 
 export interface StartNodeOptions {
   dataDir: string;
@@ -36,6 +38,8 @@ export interface StartNodeOptions {
   rendererDir?: string;
   resourcesDir?: string;
   log?: (message: string) => void;
+  /** Outbox channels (SMTP, SMS, webhooks, status page); merged over <data>/communications.json. */
+  communications?: ChannelConfigInput;
 }
 
 export interface LanternNode {
@@ -128,11 +132,20 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
   const scheduler = new EscalationScheduler({ database, execute: announced, log });
   await escalations.start();
   await scheduler.start();
+  const communications = await startCommunications({
+    database,
+    execute: announced,
+    nodeId: identity.nodeId,
+    dataDir,
+    config: options.communications,
+    log,
+  });
 
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
       await scheduler.stop();
+      await communications.stop();
       await escalations.idle();
       await storageSockets.close();
       server.closeAllConnections();
