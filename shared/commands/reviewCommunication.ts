@@ -10,7 +10,7 @@ import { defineCommand } from './command.ts';
 import { conflict, forbidden } from './errors.ts';
 import { timelineWrite } from './timelineEntry.ts';
 
-export const reviewCommunicationInput = z
+export const reviewCommunicationFields = z
   .object({
     messageId: z.string().min(1).max(64),
     /** The approver role acted for: "legal", "pr". */
@@ -18,8 +18,9 @@ export const reviewCommunicationInput = z
     action: z.enum(['comment', 'request-changes', 'approve']),
     comment: z.string().trim().max(5000).optional(),
   })
-  .strict()
-  .refine((r) => r.action === 'approve' || (r.comment ?? '').length > 0, {
+  .strict();
+
+export const reviewCommunicationInput = reviewCommunicationFields.refine((r) => r.action === 'approve' || (r.comment ?? '').length > 0, {
     path: ['comment'],
     message: 'say what should change (or what the comment is)',
   });

@@ -50,8 +50,8 @@ export class Outbox {
   async start(): Promise<void> {
     if (this.loop.running) return;
     this.subscription = this.options.database.communications.$.subscribe(() => this.loop.wake());
+    // Not awaited: a channel that is slow to answer must not hold up the node's start.
     this.loop.start();
-    await this.loop.idle();
   }
 
   async stop(): Promise<void> {

@@ -4,6 +4,7 @@ import { declareIncidentInput } from '../../../shared/commands/declareIncident.t
 import { COMMAND_NAMES } from '../../../shared/commands/registry.ts';
 import { incidentSchema } from '../../../shared/schema/incident.ts';
 import { timelineEntrySchema } from '../../../shared/schema/timelineEntry.ts';
+import { communicationOpenApiPaths } from './communicationOpenApi.ts';
 import { escalationOpenApiPaths } from './escalationRoutes.ts';
 import { rotationOpenApiPaths } from './rotationRoutes.ts';
 import { incidentCommandOpenApiPaths } from './incidentCommandOpenApi.ts';
@@ -81,6 +82,7 @@ export function buildOpenApiDocument(version: string): Record<string, unknown> {
       ...escalationOpenApiPaths,
       ...rotationOpenApiPaths,
       ...incidentCommandOpenApiPaths,
+      ...communicationOpenApiPaths,
       '/api/v1/health': {
         get: {
           summary: 'Node health',
