@@ -30,6 +30,7 @@ import { recordDeliveryResult } from './recordDeliveryResult.ts';
 import { setCommunicationCadence } from './setCommunicationCadence.ts';
 import { applyCadencePolicy } from './applyCadencePolicy.ts';
 import { noteCadenceDue } from './noteCadenceDue.ts';
+import { resolveDelivery } from './resolveDelivery.ts';
 
 /**
  * Every command, declared once. The executor, the IPC contract, the HTTP API
@@ -67,6 +68,7 @@ export const commands = {
   setCommunicationCadence,
   applyCadencePolicy,
   noteCadenceDue,
+  resolveDelivery,
 } as const;
 
 export type Commands = typeof commands;

@@ -1,6 +1,14 @@
 import type { Channel, Recipient } from './configSchemas.ts';
 
-export type DeliveryState = 'queued' | 'sending' | 'delivered' | 'failed' | 'suppressed';
+/**
+ * `in-doubt`: the node stopped after handing an email to the mail server
+ * and before recording its answer. SMTP has no idempotency key, so the
+ * outbox does not guess: a person checks, then resends or marks it delivered.
+ */
+export type DeliveryState = 'queued' | 'sending' | 'delivered' | 'failed' | 'suppressed' | 'in-doubt';
+
+/** Channels whose providers drop a repeated idempotency key, so an in-doubt delivery is safely sent again. */
+export const DEDUPLICATING_CHANNELS: readonly Channel[] = ['sms', 'webhook', 'statuspage'];
 
 export interface Delivery {
   key: string;
@@ -82,6 +90,7 @@ export function deliverySummary(deliveries: readonly Delivery[]): Record<Deliver
     delivered: 0,
     failed: 0,
     suppressed: 0,
+    'in-doubt': 0,
   };
   for (const d of deliveries) counts[d.state] += 1;
   return counts;

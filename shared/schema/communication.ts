@@ -93,7 +93,7 @@ const communicationSchemaLiteral = {
           address: { type: 'string', maxLength: 320 },
           state: {
             type: 'string',
-            enum: ['queued', 'sending', 'delivered', 'failed', 'suppressed'],
+            enum: ['queued', 'sending', 'delivered', 'failed', 'suppressed', 'in-doubt'],
             maxLength: 12,
           },
           attempts: { type: 'integer', minimum: 0, maximum: 10000 },

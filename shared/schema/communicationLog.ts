@@ -15,6 +15,8 @@ export const COMMUNICATION_LOG_ACTIONS = [
   'delivery-retry',
   'delivery-failed',
   'delivery-suppressed',
+  'delivery-in-doubt',
+  'delivery-resolved',
   'cadence-set',
   'update-due',
   'update-overdue',

@@ -1,6 +1,10 @@
 import type { Subscription } from 'rxjs';
 import type { Actor } from '../../../shared/commands/command.ts';
-import { deliveriesDue, type Delivery } from '../../../shared/communications/deliveries.ts';
+import {
+  DEDUPLICATING_CHANNELS,
+  deliveriesDue,
+  type Delivery,
+} from '../../../shared/communications/deliveries.ts';
 import type { MessageDoc } from '../../../shared/communications/communicationReads.ts';
 import type { LanternDatabase } from '../../../shared/schema/collections.ts';
 import type { ExecuteCommand } from '../notifications/nodeEvents.ts';
@@ -95,6 +99,13 @@ export class Outbox {
 
   private async deliver(message: MessageDoc, delivery: Delivery): Promise<void> {
     const target = { messageId: message.id, key: delivery.key };
+    if (delivery.state === 'sending' && !DEDUPLICATING_CHANNELS.includes(delivery.channel)) {
+      // Found mid-send after a crash on a channel that cannot drop a repeat (SMTP): never guess.
+      await this.options
+        .execute('recordDeliveryResult', { ...target, outcome: 'in-doubt' }, OUTBOX_ACTOR)
+        .catch((error: unknown) => this.options.log(`outbox: ${(error as Error).message}`));
+      return;
+    }
     try {
       await this.options.execute('recordDeliveryAttempt', target, OUTBOX_ACTOR);
     } catch (error) {

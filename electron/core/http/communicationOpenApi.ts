@@ -129,4 +129,8 @@ export const communicationOpenApiPaths: Record<string, unknown> = {
   '/api/v1/communications/{id}/send': messageAction(
     'Send: queue deliveries in this node’s outbox (external needs approval of exactly this content)',
   ),
+  '/api/v1/communications/{id}/deliveries/resolve': messageAction(
+    'Resend, or mark delivered, a delivery left in doubt by a crash (email) or failed',
+    communicationBodies.resolve,
+  ),
 };

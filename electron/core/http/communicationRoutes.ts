@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { draftCommunicationInput, renderForIncident } from '../../../shared/commands/draftCommunication.ts';
 import { editCommunicationInput } from '../../../shared/commands/editCommunication.ts';
 import { overrideCommunicationApprovalInput } from '../../../shared/commands/overrideCommunicationApproval.ts';
+import { resolveDeliveryInput } from '../../../shared/commands/resolveDelivery.ts';
 import { reviewCommunicationFields } from '../../../shared/commands/reviewCommunication.ts';
 import { setCommunicationCadenceInput } from '../../../shared/commands/setCommunicationCadence.ts';
 import { notFound } from '../../../shared/commands/errors.ts';
@@ -31,6 +32,7 @@ export const communicationBodies = {
   review: reviewCommunicationFields.omit({ messageId: true }),
   override: overrideCommunicationApprovalInput.omit({ messageId: true }),
   cadence: setCommunicationCadenceInput.pick({ everyMinutes: true }),
+  resolve: resolveDeliveryInput.omit({ messageId: true }),
 };
 export const logQuery = z.object({ format: z.enum(['json', 'csv']).default('json') }).strict();
 
@@ -123,4 +125,5 @@ export function registerCommunicationRoutes(router: Router, api: ApiContext): vo
   router.add('POST', '/api/v1/communications/{id}/reviews', messageCommand(api, 'reviewCommunication', communicationBodies.review));
   router.add('POST', '/api/v1/communications/{id}/override', messageCommand(api, 'overrideCommunicationApproval', communicationBodies.override));
   router.add('POST', '/api/v1/communications/{id}/send', messageCommand(api, 'sendCommunication', undefined));
+  router.add('POST', '/api/v1/communications/{id}/deliveries/resolve', messageCommand(api, 'resolveDelivery', communicationBodies.resolve));
 }
