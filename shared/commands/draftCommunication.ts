@@ -107,7 +107,7 @@ export const draftCommunication = defineCommand({
       throw invalidInput([{ field: 'audienceId', reason: `${audience.name} has no recipients` }]);
     const rendered =
       input.subject && input.body
-        ? { subject: input.subject, body: input.body, templateId: undefined }
+        ? { subject: input.subject, body: input.body, templateId: input.templateId }
         : await renderForIncident(reads, incident, input, context);
     const subject = input.subject ?? rendered.subject;
     const body = input.body ?? rendered.body;

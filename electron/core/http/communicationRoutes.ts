@@ -17,7 +17,7 @@ import {
 import { audienceRecipients } from '../../../shared/communications/recipients.ts';
 import { databaseReads } from '../commands/databaseReads.ts';
 import type { ApiContext } from './apiContext.ts';
-import { communicationLogCsv } from './communicationLogExport.ts';
+import { communicationLogCsv } from '../../../shared/communications/logExport.ts';
 import { sendJson } from './jsonResponse.ts';
 import { readJsonBody } from './requestBody.ts';
 import { actorFromHeaders } from './requestActor.ts';

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router-dom';
+import { CommunicationsScreen } from '../features/communications/CommunicationsScreen.tsx';
 import { WorkspaceGate } from '../features/firstRun/WorkspaceGate.tsx';
 import { IncidentView } from '../features/incidents/IncidentView.tsx';
 import { AppShell } from '../features/shell/AppShell.tsx';
@@ -24,6 +25,7 @@ export const lanternRoutes: RouteObject[] = [
         children: [
           { index: true, element: <ConsoleHome /> },
           { path: 'incidents/:incidentId', element: <IncidentView /> },
+          { path: 'incidents/:incidentId/communications', element: <CommunicationsScreen /> },
           {
             path: '*',
             element: (

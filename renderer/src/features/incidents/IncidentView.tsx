@@ -6,6 +6,7 @@ import { ExerciseMarker } from '../../ui/ExerciseMarker.tsx';
 import { SeverityBadge } from '../../ui/SeverityBadge.tsx';
 import { StatusPill } from '../../ui/StatusPill.tsx';
 import { IncidentCommandPanels } from '../command/IncidentCommandPanels.tsx';
+import { OverdueUpdatesLink } from '../communications/OverdueUpdatesLink.tsx';
 import { IncidentTimeline } from '../timeline/IncidentTimeline.tsx';
 import { formatDateTime } from './elapsed.ts';
 import { ElapsedClock } from './ElapsedClock.tsx';
@@ -30,6 +31,7 @@ export function IncidentView() {
           <StatusPill status={incident.status} />
           {incident.exercise ? <ExerciseMarker /> : null}
           <span className="incident-reference">{incident.reference}</span>
+          <OverdueUpdatesLink incidentId={incident.id} />
         </div>
         <h1 id="incident-title" className="page-title">
           {incident.title}

@@ -1,4 +1,4 @@
-import type { CommunicationLogDoc } from '../../../shared/schema/communicationLog.ts';
+import type { CommunicationLogDoc } from '../schema/communicationLog.ts';
 
 const COLUMNS = ['at', 'hlc', 'action', 'communicationId', 'actorKind', 'actorId', 'nodeId', 'role', 'deliveryKey', 'contentHash', 'text', 'comment'] as const;
 
