@@ -1,7 +1,13 @@
 import type { IncidentDoc } from '../../../../shared/schema/incident.ts';
 
 export type WallPanelId =
-  'active-incidents' | 'latest-timeline' | 'elapsed' | 'roles' | 'escalation' | 'all-clear';
+  | 'active-incidents'
+  | 'latest-timeline'
+  | 'elapsed'
+  | 'roles'
+  | 'escalation'
+  | 'updates'
+  | 'all-clear';
 
 export const WALL_PANEL_TITLES: Record<WallPanelId, string> = {
   'active-incidents': 'Active incidents',
@@ -9,12 +15,13 @@ export const WALL_PANEL_TITLES: Record<WallPanelId, string> = {
   elapsed: 'Time since declaration',
   roles: 'Who holds which role',
   escalation: 'Who is being paged',
+  updates: 'Stakeholder updates',
   'all-clear': 'All clear',
 };
 
-/** What the wall rotates through: five views of the incidents, or a calm all-clear. */
+/** What the wall rotates through: six views of the incidents, or a calm all-clear. */
 export function wallPanelsFor(activeIncidents: readonly IncidentDoc[]): WallPanelId[] {
   return activeIncidents.length > 0
-    ? ['active-incidents', 'latest-timeline', 'elapsed', 'roles', 'escalation']
+    ? ['active-incidents', 'latest-timeline', 'elapsed', 'roles', 'escalation', 'updates']
     : ['all-clear'];
 }
