@@ -9,7 +9,7 @@ export type MessageStage = ApprovalStatus | 'draft' | 'sent';
 export function messageStage(message: CommunicationDoc): MessageStage {
   if (message.sentAt) return 'sent';
   const status = message.approval?.status ?? 'not-required';
-  return status === 'not-required' || status === 'not-requested' ? 'draft' : status;
+  return status === 'not-required' ? 'draft' : status;
 }
 
 export const STAGE_LABELS: Record<MessageStage, string> = {
