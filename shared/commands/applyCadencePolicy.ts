@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { cadencePlanningFor } from '../communications/cadenceSchedule.ts';
 import { communicationLogWrite } from '../communications/communicationLogWrite.ts';
-import { cadenceId, type CadenceDoc } from '../communications/communicationReads.ts';
+import { adoptedAudiences, cadenceId, type CadenceDoc } from '../communications/communicationReads.ts';
 import { requireNodeActor, updatedCommunication } from '../communications/messageUpdate.ts';
 import { requireOpenIncident } from '../framework/references.ts';
 import { defineCommand, type DocumentWrite } from './command.ts';
@@ -24,6 +24,8 @@ export const applyCadencePolicy = defineCommand({
     const incident = await requireOpenIncident(reads, input.incidentId);
     const { policy, changes } = await cadencePlanningFor(reads, incident);
     const now = context.now.toISOString();
+    const audiences = await adoptedAudiences(reads);
+    const name = (id: string) => audiences.find((a) => a.id === id)?.name ?? id;
     const writes: DocumentWrite[] = [];
     for (const change of changes) {
       const id = change.existingId ?? cadenceId(incident.id, change.audienceId);
@@ -49,15 +51,15 @@ export const applyCadencePolicy = defineCommand({
         context,
       );
       const text = change.stopped
-        ? `${incident.severity} needs no scheduled updates to ${change.audienceId}; cadence stopped`
-        : `${incident.severity}: updates to ${change.audienceId} every ${change.everyMinutes} min`;
+        ? `${incident.severity} needs no scheduled updates to ${name(change.audienceId)}; cadence stopped`
+        : `${incident.severity}: updates to ${name(change.audienceId)} every ${change.everyMinutes} min`;
       writes.push(
         { collection: 'communications', document: cadence },
         communicationLogWrite(context, { incidentId: incident.id, communicationId: id }, 'cadence-set', text),
       );
     }
     if (writes.length > 0) {
-      const started = changes.filter((c) => !c.stopped).map((c) => `${c.audienceId} every ${c.everyMinutes} min`);
+      const started = changes.filter((c) => !c.stopped).map((c) => `${name(c.audienceId)} every ${c.everyMinutes} min`);
       const summary = started.length > 0 ? started.join(', ') : 'no scheduled updates';
       writes.push(timelineWrite(context, incident.id, 'system', `Communications cadence for ${incident.severity}: ${summary}`));
     }

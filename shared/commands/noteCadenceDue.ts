@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { cadenceAnnouncement, minutesOverdue } from '../communications/cadence.ts';
 import { communicationLogWrite } from '../communications/communicationLogWrite.ts';
-import type { CadenceDoc } from '../communications/communicationReads.ts';
+import { adoptedAudiences, type CadenceDoc } from '../communications/communicationReads.ts';
 import { requireNodeActor, updatedCommunication } from '../communications/messageUpdate.ts';
 import { formatUpdateTime } from '../communications/templateRendering.ts';
 import { displayNameOf, requireOpenIncident } from '../framework/references.ts';
@@ -33,7 +33,7 @@ export const noteCadenceDue = defineCommand({
     if (!stage || cadence.stopped) throw conflict('Nothing to announce for this cadence now');
     const owner = (incident.roles ?? []).find((r) => r.role === 'communications-lead')?.personId;
     const ownerName = owner ? await displayNameOf(reads, owner) : 'no Communications Lead assigned';
-    const audience = cadence.audienceId;
+    const audience = (await adoptedAudiences(reads)).find((a) => a.id === cadence.audienceId)?.name ?? cadence.audienceId;
     const text =
       stage === 'reminder'
         ? `Update to ${audience} due at ${formatUpdateTime(cadence.nextDueAt)} (${ownerName})`

@@ -83,6 +83,13 @@ describe('cadence scheduling', () => {
     ]);
   });
 
+  it('counts an update sent before the cadence started', () => {
+    const [executives] = cadenceChanges(policy, { severity: 'SEV1', declaredAt }, [], {
+      executives: '2026-11-26T10:05:00.000Z',
+    });
+    expect(executives?.nextDueAt).toBe('2026-11-26T10:35:00.000Z');
+  });
+
   it('leaves a cadence a person set by command alone', () => {
     const manual = [cadenceDoc({ source: 'manual', everyMinutes: 15 })];
     expect(cadenceChanges(policy, { severity: 'SEV2', declaredAt }, manual)).toEqual([]);

@@ -22,13 +22,15 @@ export function cadenceChanges(
   policy: CadencePolicy,
   incident: Pick<IncidentDoc, 'severity' | 'declaredAt'>,
   existing: readonly CommunicationDoc[],
+  /** When each audience last got an update (one sent before its cadence existed counts). */
+  lastSentByAudience: Readonly<Record<string, string>> = {},
 ): CadenceChange[] {
   const wanted = cadenceIntervals(policy, incident.severity);
   const changes: CadenceChange[] = [];
   for (const { audienceId, everyMinutes } of wanted) {
     const current = existing.find((c) => c.audienceId === audienceId);
     if (current?.source === 'manual') continue;
-    const from = current?.lastSentAt ?? incident.declaredAt;
+    const from = current?.lastSentAt ?? lastSentByAudience[audienceId] ?? incident.declaredAt;
     if (!current) {
       changes.push({ audienceId, everyMinutes, nextDueAt: nextDueAt(from, everyMinutes), stopped: false });
       continue;

@@ -12,5 +12,9 @@ export async function cadencePlanningFor(
   const policy = await cadencePolicyOrUndefined(reads);
   if (!policy) return { policy, changes: [] };
   const existing = await reads.find('communications', { incidentId: incident.id, kind: 'cadence' });
-  return { policy, changes: cadenceChanges(policy, incident, existing) };
+  const messages = await reads.find('communications', { incidentId: incident.id, kind: 'message' });
+  const lastSent: Record<string, string> = {};
+  for (const m of messages)
+    if (m.sentAt && m.sentAt > (lastSent[m.audienceId] ?? '')) lastSent[m.audienceId] = m.sentAt;
+  return { policy, changes: cadenceChanges(policy, incident, existing, lastSent) };
 }

@@ -27,8 +27,7 @@ export function UpdatesPanel({ incident }: { incident: IncidentDoc }) {
                 {audiences.find((a) => a.id === view.cadence.audienceId)?.name ?? view.cadence.audienceId}
               </span>
               <span className="wall-update-due">
-                {view.status === 'overdue' ? 'OVERDUE ' : ''}
-                {dueText(view)}
+                {view.status === 'overdue' ? `OVERDUE by ${Math.max(1, -view.minutesLeft)} min` : dueText(view)}
               </span>
               <span className="wall-update-at">{formatClockTime(view.cadence.nextDueAt ?? '')}</span>
             </li>
