@@ -6,12 +6,22 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { startSmtpCapture, startTwilioCompatibleSms } from '../electron/core/communications/channelServers.testHelpers.ts';
+import {
+  startSmtpCapture,
+  startTwilioCompatibleSms,
+} from '../electron/core/communications/channelServers.testHelpers.ts';
 import { apiRequest } from '../e2e/support/nodeApi.ts';
 import { startNodeProcess, type NodeProcess } from '../e2e/support/nodeProcess.ts';
 
 const outDir = join(import.meta.dirname, '..', 'docs', 'screenshots');
-const clockShift = join(import.meta.dirname, '..', 'electron', 'core', 'scheduler', 'clockShift.testSupport.ts');
+const clockShift = join(
+  import.meta.dirname,
+  '..',
+  'electron',
+  'core',
+  'scheduler',
+  'clockShift.testSupport.ts',
+);
 
 async function seed(node: NodeProcess): Promise<string> {
   const incident = await apiRequest<{ id: string }>(
@@ -23,16 +33,41 @@ async function seed(node: NodeProcess): Promise<string> {
       severity: 'SEV1',
       type: 'availability',
       serviceIds: ['card-authorisation'],
-      summary: 'Issuer timeouts on 38% of card authorisations since 09:12 UTC; failing over to the secondary region.',
+      summary:
+        'Issuer timeouts on 38% of card authorisations since 09:12 UTC; failing over to the secondary region.',
     },
     'yusuf-demir',
   );
   const id = incident.body.id;
-  await apiRequest(node, 'POST', `/incidents/${id}/roles`, { role: 'communications-lead', personId: 'kevin-murphy' }, 'yusuf-demir');
-  const support = await apiRequest<{ id: string }>(node, 'POST', `/incidents/${id}/communications`, { audienceId: 'customer-support' }, 'kevin-murphy');
+  await apiRequest(
+    node,
+    'POST',
+    `/incidents/${id}/roles`,
+    { role: 'communications-lead', personId: 'kevin-murphy' },
+    'yusuf-demir',
+  );
+  const support = await apiRequest<{ id: string }>(
+    node,
+    'POST',
+    `/incidents/${id}/communications`,
+    { audienceId: 'customer-support' },
+    'kevin-murphy',
+  );
   await apiRequest(node, 'POST', `/communications/${support.body.id}/send`, {}, 'kevin-murphy');
-  const statement = await apiRequest<{ id: string }>(node, 'POST', `/incidents/${id}/communications`, { audienceId: 'customers-public' }, 'ethan-brooks');
-  await apiRequest(node, 'POST', `/communications/${statement.body.id}/approval-request`, {}, 'ethan-brooks');
+  const statement = await apiRequest<{ id: string }>(
+    node,
+    'POST',
+    `/incidents/${id}/communications`,
+    { audienceId: 'customers-public' },
+    'ethan-brooks',
+  );
+  await apiRequest(
+    node,
+    'POST',
+    `/communications/${statement.body.id}/approval-request`,
+    {},
+    'ethan-brooks',
+  );
   await apiRequest(
     node,
     'POST',
@@ -57,8 +92,18 @@ async function main(): Promise<void> {
   writeFileSync(
     join(dataDir, 'communications.json'),
     JSON.stringify({
-      email: { host: '127.0.0.1', port: smtp.port, from: 'incidents@northwind-mutual.example', requireValidCertificate: false },
-      sms: { baseUrl: sms.url, accountSid: sms.accountSid, authToken: sms.authToken, from: '+15005550006' },
+      email: {
+        host: '127.0.0.1',
+        port: smtp.port,
+        from: 'incidents@northwind-mutual.example',
+        requireValidCertificate: false,
+      },
+      sms: {
+        baseUrl: sms.url,
+        accountSid: sms.accountSid,
+        authToken: sms.authToken,
+        from: '+15005550006',
+      },
       statusPage: { folder: join(dataDir, 'status') },
     }),
   );
@@ -72,7 +117,13 @@ async function main(): Promise<void> {
   });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   try {
     // The browser's clock matches the node's (35 minutes on), so it too sees the update overdue.

@@ -1,6 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startSmtpCapture, startTwilioCompatibleSms } from '../../electron/core/communications/channelServers.testHelpers.ts';
+import {
+  startSmtpCapture,
+  startTwilioCompatibleSms,
+} from '../../electron/core/communications/channelServers.testHelpers.ts';
 import { ChoosePersonPage } from '../pageModels/choosePersonPage.ts';
 import { CommunicationsPage } from '../pageModels/communicationsPage.ts';
 import { apiRequest } from '../support/nodeApi.ts';
@@ -27,8 +30,18 @@ test('SEV1: executive update sent; public statement approved by Legal and PR, th
     writeFileSync(
       join(dataDir, 'communications.json'),
       JSON.stringify({
-        email: { host: '127.0.0.1', port: smtp.port, from: 'incidents@northwind-mutual.example', requireValidCertificate: false },
-        sms: { baseUrl: sms.url, accountSid: sms.accountSid, authToken: sms.authToken, from: '+15005550006' },
+        email: {
+          host: '127.0.0.1',
+          port: smtp.port,
+          from: 'incidents@northwind-mutual.example',
+          requireValidCertificate: false,
+        },
+        sms: {
+          baseUrl: sms.url,
+          accountSid: sms.accountSid,
+          authToken: sms.authToken,
+          from: '+15005550006',
+        },
         statusPage: { folder: statusFolder, title: 'Northwind Mutual service status' },
       }),
     );
@@ -42,17 +55,26 @@ test('SEV1: executive update sent; public statement approved by Legal and PR, th
         severity: 'SEV1',
         type: 'availability',
         serviceIds: ['claims-intake'],
-        summary: 'Policyholders cannot log in to submit claims since 09:40 UTC; the release is being rolled back.',
+        summary:
+          'Policyholders cannot log in to submit claims since 09:40 UTC; the release is being rolled back.',
       },
       'yusuf-demir',
     );
     expect(declared.status).toBe(201);
     const incidentId = declared.body.id;
-    const assigned = await apiRequest(node, 'POST', `/incidents/${incidentId}/roles`, { role: 'communications-lead', personId: 'kevin-murphy' }, 'yusuf-demir');
+    const assigned = await apiRequest(
+      node,
+      'POST',
+      `/incidents/${incidentId}/roles`,
+      { role: 'communications-lead', personId: 'kevin-murphy' },
+      'yusuf-demir',
+    );
     expect(assigned.status).toBe(200);
 
     const as = async (name: string) => {
-      const page = await (await browser.newContext({ viewport: { width: 1600, height: 1000 } })).newPage();
+      const page = await (
+        await browser.newContext({ viewport: { width: 1600, height: 1000 } })
+      ).newPage();
       await page.goto(node.consoleUrl);
       await new ChoosePersonPage(page).choose(name);
       const comms = new CommunicationsPage(page);
@@ -64,9 +86,13 @@ test('SEV1: executive update sent; public statement approved by Legal and PR, th
     const kevin = await as('Kevin Murphy');
     await expect(kevin.page.getByTestId('cadence').first()).toContainText('every 30 min');
     await kevin.draft('Executives');
-    await expect(kevin.preview()).toContainText(`[SEV1 Critical] ${declared.body.reference} Claims portal unavailable`);
+    await expect(kevin.preview()).toContainText(
+      `[SEV1 Critical] ${declared.body.reference} Claims portal unavailable`,
+    );
     await expect(kevin.preview()).toContainText('Policyholders cannot log in');
-    await expect(kevin.preview()).toContainText('Executive incident list (Email), Duty executive (SMS)');
+    await expect(kevin.preview()).toContainText(
+      'Executive incident list (Email), Duty executive (SMS)',
+    );
     await kevin.saveDraft();
     const executive = kevin.message(/executive update/);
     await expect(executive.getByTestId('comms-stage')).toHaveText('Draft');
@@ -89,7 +115,9 @@ test('SEV1: executive update sent; public statement approved by Legal and PR, th
     const forLegal = legal.message('Service disruption: Claims Intake');
     await forLegal.getByLabel('Comment').fill('Accurate and no admission of liability. Approved.');
     await forLegal.getByRole('button', { name: 'Approve' }).click();
-    await expect(forLegal.getByTestId('approval-step').first()).toContainText('Legal approved — Catherine Moreau');
+    await expect(forLegal.getByTestId('approval-step').first()).toContainText(
+      'Legal approved — Catherine Moreau',
+    );
 
     const pr = await as('Rachel Adeyemi');
     const forPr = pr.message('Service disruption: Claims Intake');
@@ -105,14 +133,23 @@ test('SEV1: executive update sent; public statement approved by Legal and PR, th
     expect(html).toContain('Service disruption: Claims Intake');
     expect(html).not.toContain('rolled back');
     expect(existsSync(join(statusFolder, 'feed.atom'))).toBe(true);
-    await expect(kevin.page.getByTestId('comms-log')).toContainText('Catherine Moreau (Legal) approved');
+    await expect(kevin.page.getByTestId('comms-log')).toContainText(
+      'Catherine Moreau (Legal) approved',
+    );
 
     // The timeline of the incident carries every step.
-    const timeline = await apiRequest<{ text: string }[]>(node, 'GET', `/incidents/${incidentId}/timeline`);
+    const timeline = await apiRequest<{ text: string }[]>(
+      node,
+      'GET',
+      `/incidents/${incidentId}/timeline`,
+    );
     const texts = timeline.body.map((e) => e.text).join('\n');
     expect(texts).toContain('Communications: Rachel Adeyemi (PR) approved');
     expect(texts).toContain('Communications: Kevin Murphy sent Customers and the public update');
-    await kevin.page.screenshot({ path: testInfo.outputPath('communications.png'), fullPage: true });
+    await kevin.page.screenshot({
+      path: testInfo.outputPath('communications.png'),
+      fullPage: true,
+    });
   } finally {
     await smtp.close();
     await sms.close();

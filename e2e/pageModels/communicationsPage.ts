@@ -32,7 +32,10 @@ export class CommunicationsPage {
 
   /** The card of the newest message whose subject matches. */
   message(subject: RegExp | string): Locator {
-    return this.page.getByTestId('comms-message').filter({ has: this.page.getByRole('heading', { name: subject }) }).first();
+    return this.page
+      .getByTestId('comms-message')
+      .filter({ has: this.page.getByRole('heading', { name: subject }) })
+      .first();
   }
 
   deliveries(message: Locator): Locator {

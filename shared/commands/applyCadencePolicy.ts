@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { cadencePlanningFor } from '../communications/cadenceSchedule.ts';
 import { communicationLogWrite } from '../communications/communicationLogWrite.ts';
-import { adoptedAudiences, cadenceId, type CadenceDoc } from '../communications/communicationReads.ts';
+import {
+  adoptedAudiences,
+  cadenceId,
+  type CadenceDoc,
+} from '../communications/communicationReads.ts';
 import { requireNodeActor, updatedCommunication } from '../communications/messageUpdate.ts';
 import { requireOpenIncident } from '../framework/references.ts';
 import { defineCommand, type DocumentWrite } from './command.ts';
@@ -55,13 +59,27 @@ export const applyCadencePolicy = defineCommand({
         : `${incident.severity}: updates to ${name(change.audienceId)} every ${change.everyMinutes} min`;
       writes.push(
         { collection: 'communications', document: cadence },
-        communicationLogWrite(context, { incidentId: incident.id, communicationId: id }, 'cadence-set', text),
+        communicationLogWrite(
+          context,
+          { incidentId: incident.id, communicationId: id },
+          'cadence-set',
+          text,
+        ),
       );
     }
     if (writes.length > 0) {
-      const started = changes.filter((c) => !c.stopped).map((c) => `${name(c.audienceId)} every ${c.everyMinutes} min`);
+      const started = changes
+        .filter((c) => !c.stopped)
+        .map((c) => `${name(c.audienceId)} every ${c.everyMinutes} min`);
       const summary = started.length > 0 ? started.join(', ') : 'no scheduled updates';
-      writes.push(timelineWrite(context, incident.id, 'system', `Communications cadence for ${incident.severity}: ${summary}`));
+      writes.push(
+        timelineWrite(
+          context,
+          incident.id,
+          'system',
+          `Communications cadence for ${incident.severity}: ${summary}`,
+        ),
+      );
     }
     return { writes, result: { changed: changes.length } };
   },

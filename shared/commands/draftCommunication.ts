@@ -67,7 +67,9 @@ export async function renderForIncident(
       { field: 'templateId', reason: `the template uses unknown variables: ${unknown.join(', ')}` },
     ]);
   const services = await Promise.all(
-    (incident.serviceIds ?? []).map(async (sid) => (await reads.get('organisation', sid))?.name ?? sid),
+    (incident.serviceIds ?? []).map(
+      async (sid) => (await reads.get('organisation', sid))?.name ?? sid,
+    ),
   );
   const cadence = await reads.get('communications', cadenceId(incident.id, input.audienceId));
   const nextUpdateAt =
@@ -101,7 +103,10 @@ export const draftCommunication = defineCommand({
     const missing = input.recipientIds?.filter((rid) => !everyone.some((r) => r.id === rid)) ?? [];
     if (missing.length > 0)
       throw invalidInput([
-        { field: 'recipientIds', reason: `not recipients of ${audience.name}: ${missing.join(', ')}` },
+        {
+          field: 'recipientIds',
+          reason: `not recipients of ${audience.name}: ${missing.join(', ')}`,
+        },
       ]);
     if (recipients.length === 0)
       throw invalidInput([{ field: 'audienceId', reason: `${audience.name} has no recipients` }]);

@@ -37,7 +37,8 @@ export const editCommunication = defineCommand({
       channels: message.channels ?? [],
       recipients: message.recipients ?? [],
     });
-    if (contentHash === message.contentHash) throw conflict('Nothing changed: the message already says this');
+    if (contentHash === message.contentHash)
+      throw conflict('Nothing changed: the message already says this');
     const approval = message.approval ? contentEdited(message.approval) : undefined;
     const reset = approval && message.approval?.status !== approval.status;
     const updated = updatedCommunication(
@@ -46,13 +47,21 @@ export const editCommunication = defineCommand({
       context,
     );
     const label = messageLabel(updated, audience.name);
-    const resetNote = reset || message.approval?.status === 'in-review' ? '; approvals start again' : '';
+    const resetNote =
+      reset || message.approval?.status === 'in-review' ? '; approvals start again' : '';
     const target = { incidentId: incident.id, communicationId: message.id };
     return {
       writes: [
         { collection: 'communications', document: updated },
-        communicationLogWrite(context, target, 'edited', `Edited ${label}${resetNote}`, { contentHash }),
-        timelineWrite(context, incident.id, 'system', `Communications: edited ${label}${resetNote}`),
+        communicationLogWrite(context, target, 'edited', `Edited ${label}${resetNote}`, {
+          contentHash,
+        }),
+        timelineWrite(
+          context,
+          incident.id,
+          'system',
+          `Communications: edited ${label}${resetNote}`,
+        ),
       ],
       result: updated,
     };

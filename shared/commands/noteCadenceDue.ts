@@ -24,23 +24,32 @@ export const noteCadenceDue = defineCommand({
   async plan(reads, input, context) {
     requireNodeActor(context);
     const cadence = (await reads.get('communications', input.cadenceId)) as CadenceDoc | undefined;
-    if (cadence?.kind !== 'cadence' || !cadence.nextDueAt) throw notFound('cadence', input.cadenceId);
+    if (cadence?.kind !== 'cadence' || !cadence.nextDueAt)
+      throw notFound('cadence', input.cadenceId);
     const incident = await requireOpenIncident(reads, cadence.incidentId);
     const stage = cadenceAnnouncement(
-      { ...cadence, nextDueAt: cadence.nextDueAt, remindBeforeMinutes: cadence.remindBeforeMinutes ?? 5 },
+      {
+        ...cadence,
+        nextDueAt: cadence.nextDueAt,
+        remindBeforeMinutes: cadence.remindBeforeMinutes ?? 5,
+      },
       context.now,
     );
     if (!stage || cadence.stopped) throw conflict('Nothing to announce for this cadence now');
     const owner = (incident.roles ?? []).find((r) => r.role === 'communications-lead')?.personId;
     const ownerName = owner ? await displayNameOf(reads, owner) : 'no Communications Lead assigned';
-    const audience = (await adoptedAudiences(reads)).find((a) => a.id === cadence.audienceId)?.name ?? cadence.audienceId;
+    const audience =
+      (await adoptedAudiences(reads)).find((a) => a.id === cadence.audienceId)?.name ??
+      cadence.audienceId;
     const text =
       stage === 'reminder'
         ? `Update to ${audience} due at ${formatUpdateTime(cadence.nextDueAt)} (${ownerName})`
         : `Update to ${audience} is overdue by ${minutesOverdue(cadence.nextDueAt, context.now)} min — was due ${formatUpdateTime(cadence.nextDueAt)} (${ownerName})`;
     const updated = updatedCommunication(
       cadence,
-      stage === 'reminder' ? { remindedFor: cadence.nextDueAt } : { overdueNotedFor: cadence.nextDueAt },
+      stage === 'reminder'
+        ? { remindedFor: cadence.nextDueAt }
+        : { overdueNotedFor: cadence.nextDueAt },
       context,
     );
     return {
@@ -52,7 +61,9 @@ export const noteCadenceDue = defineCommand({
           stage === 'reminder' ? 'update-due' : 'update-overdue',
           text,
         ),
-        timelineWrite(context, incident.id, 'system', `Communications: ${text}`, { starred: stage === 'overdue' }),
+        timelineWrite(context, incident.id, 'system', `Communications: ${text}`, {
+          starred: stage === 'overdue',
+        }),
       ],
       result: { stage, incidentId: incident.id, ownerId: owner ?? null, text },
     };

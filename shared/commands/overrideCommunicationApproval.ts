@@ -18,7 +18,11 @@ import { timelineWrite } from './timelineEntry.ts';
 export const overrideCommunicationApprovalInput = z
   .object({
     messageId: z.string().min(1).max(64),
-    justification: z.string().trim().min(10, 'say why the statement cannot wait for approval').max(2000),
+    justification: z
+      .string()
+      .trim()
+      .min(10, 'say why the statement cannot wait for approval')
+      .max(2000),
   })
   .strict();
 
@@ -29,7 +33,8 @@ export const overrideCommunicationApprovalInput = z
  */
 export const overrideCommunicationApproval = defineCommand({
   name: 'overrideCommunicationApproval',
-  summary: 'Approve an external statement in an emergency without Legal and PR, with a recorded justification',
+  summary:
+    'Approve an external statement in an emergency without Legal and PR, with a recorded justification',
   input: overrideCommunicationApprovalInput,
   permission: 'person',
   async plan(reads, input, context) {
@@ -50,7 +55,10 @@ export const overrideCommunicationApproval = defineCommand({
       context,
       incident.id,
       EXTERNAL_DECISION,
-      { summary: `Emergency override of Legal/PR approval for ${label}`.slice(0, 2000), rationale: input.justification },
+      {
+        summary: `Emergency override of Legal/PR approval for ${label}`.slice(0, 2000),
+        rationale: input.justification,
+      },
       authority.ruling,
     );
     const updated = updatedCommunication(message, { approval }, context);
@@ -64,7 +72,9 @@ export const overrideCommunicationApproval = defineCommand({
           contentHash: message.contentHash,
           comment: input.justification,
         }),
-        timelineWrite(context, incident.id, 'decision', `Communications: ${text}`, { starred: true }),
+        timelineWrite(context, incident.id, 'decision', `Communications: ${text}`, {
+          starred: true,
+        }),
       ],
       result: updated,
     };

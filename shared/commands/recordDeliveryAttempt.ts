@@ -20,13 +20,21 @@ export async function ownedDelivery(
   requireNodeActor(context);
   const message = await requireMessage(reads, input.messageId);
   if (message.senderNodeId !== context.nodeId)
-    throw conflict(`Message ${message.id} is sent by node ${message.senderNodeId ?? '(none)'}, not this one`);
-  const delivery = (message.deliveries ?? []).find((d) => d.key === input.key) as Delivery | undefined;
-  if (!delivery) throw invalidInput([{ field: 'key', reason: `no delivery "${input.key}" in ${message.id}` }]);
+    throw conflict(
+      `Message ${message.id} is sent by node ${message.senderNodeId ?? '(none)'}, not this one`,
+    );
+  const delivery = (message.deliveries ?? []).find((d) => d.key === input.key) as
+    Delivery | undefined;
+  if (!delivery)
+    throw invalidInput([{ field: 'key', reason: `no delivery "${input.key}" in ${message.id}` }]);
   return { message, delivery };
 }
 
-export function withDelivery(message: MessageDoc, delivery: Delivery, context: CommandContext): MessageDoc {
+export function withDelivery(
+  message: MessageDoc,
+  delivery: Delivery,
+  context: CommandContext,
+): MessageDoc {
   const deliveries = (message.deliveries ?? []).map((d) => (d.key === delivery.key ? delivery : d));
   return updatedCommunication(message, { deliveries }, context);
 }
@@ -56,9 +64,15 @@ export const recordDeliveryAttempt = defineCommand({
     return {
       writes: [
         { collection: 'communications', document: updated },
-        communicationLogWrite(context, { incidentId: message.incidentId, communicationId: message.id }, 'delivery-attempt', text, {
-          deliveryKey: delivery.key,
-        }),
+        communicationLogWrite(
+          context,
+          { incidentId: message.incidentId, communicationId: message.id },
+          'delivery-attempt',
+          text,
+          {
+            deliveryKey: delivery.key,
+          },
+        ),
       ],
       result: attempt,
     };

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { communicationLogWrite } from '../communications/communicationLogWrite.ts';
 import { requireAudience } from '../communications/communicationReads.ts';
-import { deliverySummary, isFinished, retryDelayMs, type Delivery } from '../communications/deliveries.ts';
+import {
+  deliverySummary,
+  isFinished,
+  retryDelayMs,
+  type Delivery,
+} from '../communications/deliveries.ts';
 import { messageLabel } from '../communications/messageUpdate.ts';
 import { defineCommand, type DocumentWrite } from './command.ts';
 import { conflict } from './errors.ts';
@@ -40,19 +45,27 @@ export const recordDeliveryResult = defineCommand({
   permission: 'person',
   async plan(reads, input, context) {
     const { message, delivery } = await ownedDelivery(reads, input, context);
-    if (delivery.state !== 'sending') throw conflict(`Delivery ${delivery.key} is ${delivery.state}, not being sent`);
+    if (delivery.state !== 'sending')
+      throw conflict(`Delivery ${delivery.key} is ${delivery.state}, not being sent`);
     const now = context.now.toISOString();
     const base = { ...delivery };
     delete base.error;
     delete base.nextAttemptAt;
     const result: Delivery =
       input.outcome === 'delivered'
-        ? { ...base, state: 'delivered', deliveredAt: now, ...(input.providerId ? { providerId: input.providerId } : {}) }
+        ? {
+            ...base,
+            state: 'delivered',
+            deliveredAt: now,
+            ...(input.providerId ? { providerId: input.providerId } : {}),
+          }
         : input.outcome === 'retry'
           ? {
               ...base,
               state: 'queued',
-              nextAttemptAt: new Date(context.now.getTime() + retryDelayMs(delivery.attempts)).toISOString(),
+              nextAttemptAt: new Date(
+                context.now.getTime() + retryDelayMs(delivery.attempts),
+              ).toISOString(),
               error: (input.error ?? 'temporary failure').slice(0, 1000),
             }
           : input.outcome === 'in-doubt'
@@ -70,10 +83,16 @@ export const recordDeliveryResult = defineCommand({
     const target = { incidentId: message.incidentId, communicationId: message.id };
     const writes: DocumentWrite[] = [
       { collection: 'communications', document: updated },
-      communicationLogWrite(context, target, LOG_ACTION[input.outcome], what, { deliveryKey: delivery.key }),
+      communicationLogWrite(context, target, LOG_ACTION[input.outcome], what, {
+        deliveryKey: delivery.key,
+      }),
     ];
     if (input.outcome === 'in-doubt')
-      writes.push(timelineWrite(context, message.incidentId, 'system', `Communications: ${what}`, { starred: true }));
+      writes.push(
+        timelineWrite(context, message.incidentId, 'system', `Communications: ${what}`, {
+          starred: true,
+        }),
+      );
     const all = (updated.deliveries ?? []) as Delivery[];
     if (input.outcome !== 'retry' && all.every(isFinished)) {
       const audience = await requireAudience(reads, message.audienceId).catch(() => undefined);

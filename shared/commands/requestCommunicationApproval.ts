@@ -32,7 +32,9 @@ export const requestCommunicationApproval = defineCommand({
       throw error;
     }
     const updated = updatedCommunication(message, { approval }, context);
-    const who = approval.steps.map((s) => s.label).join(approval.mode === 'sequence' ? ' then ' : ' and ');
+    const who = approval.steps
+      .map((s) => s.label)
+      .join(approval.mode === 'sequence' ? ' then ' : ' and ');
     const text = `Approval of ${messageLabel(updated, audience.name)} requested from ${who}`;
     const target = { incidentId: incident.id, communicationId: message.id };
     return {

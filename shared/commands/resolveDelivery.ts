@@ -31,17 +31,25 @@ export const resolveDelivery = defineCommand({
     const message = await requireMessage(reads, input.messageId);
     const incident = await requireIncident(reads, message.incidentId);
     if (message.external) await requireExternalAuthority(reads, incident, context);
-    const delivery = (message.deliveries ?? []).find((d) => d.key === input.key) as Delivery | undefined;
-    if (!delivery) throw invalidInput([{ field: 'key', reason: `no delivery "${input.key}" in ${message.id}` }]);
+    const delivery = (message.deliveries ?? []).find((d) => d.key === input.key) as
+      Delivery | undefined;
+    if (!delivery)
+      throw invalidInput([{ field: 'key', reason: `no delivery "${input.key}" in ${message.id}` }]);
     if (delivery.state !== 'in-doubt' && delivery.state !== 'failed')
-      throw conflict(`Delivery to ${delivery.recipientName} is ${delivery.state}; only in-doubt or failed deliveries are resolved by hand`);
+      throw conflict(
+        `Delivery to ${delivery.recipientName} is ${delivery.state}; only in-doubt or failed deliveries are resolved by hand`,
+      );
     if (input.resolution === 'delivered' && delivery.state !== 'in-doubt')
       throw conflict('A failed delivery was refused by the provider; resend it instead');
     const now = context.now.toISOString();
     const { error: _e, ...rest } = delivery;
     const resolved: Delivery =
-      input.resolution === 'resend' ? { ...rest, state: 'queued', nextAttemptAt: now } : { ...rest, state: 'delivered', deliveredAt: now };
-    const deliveries = (message.deliveries ?? []).map((d) => (d.key === delivery.key ? resolved : d));
+      input.resolution === 'resend'
+        ? { ...rest, state: 'queued', nextAttemptAt: now }
+        : { ...rest, state: 'delivered', deliveredAt: now };
+    const deliveries = (message.deliveries ?? []).map((d) =>
+      d.key === delivery.key ? resolved : d,
+    );
     const updated = updatedCommunication(message, { deliveries }, context);
     const name = await displayNameOf(reads, context.actor.id);
     const text =
@@ -51,9 +59,15 @@ export const resolveDelivery = defineCommand({
     return {
       writes: [
         { collection: 'communications', document: updated },
-        communicationLogWrite(context, { incidentId: incident.id, communicationId: message.id }, 'delivery-resolved', text, {
-          deliveryKey: delivery.key,
-        }),
+        communicationLogWrite(
+          context,
+          { incidentId: incident.id, communicationId: message.id },
+          'delivery-resolved',
+          text,
+          {
+            deliveryKey: delivery.key,
+          },
+        ),
         timelineWrite(context, incident.id, 'system', `Communications: ${text}`),
       ],
       result: resolved,

@@ -20,10 +20,13 @@ export const reviewCommunicationFields = z
   })
   .strict();
 
-export const reviewCommunicationInput = reviewCommunicationFields.refine((r) => r.action === 'approve' || (r.comment ?? '').length > 0, {
+export const reviewCommunicationInput = reviewCommunicationFields.refine(
+  (r) => r.action === 'approve' || (r.comment ?? '').length > 0,
+  {
     path: ['comment'],
     message: 'say what should change (or what the comment is)',
-  });
+  },
+);
 
 const ACTION_LOG = {
   comment: 'commented',
@@ -54,7 +57,8 @@ export const reviewCommunication = defineCommand({
     if (!approval || approval.status === 'not-required')
       throw conflict('This message is internal and needs no approval');
     const policyDoc = await reads.get('frameworks', `approval-${approval.policyId}`);
-    if (!policyDoc) throw conflict(`The approval policy "${approval.policyId}" is no longer adopted`);
+    if (!policyDoc)
+      throw conflict(`The approval policy "${approval.policyId}" is no longer adopted`);
     const policy = storedDefinition('approvalPolicy', policyDoc);
     const role = policy.approvers.find((a) => a.id === input.role);
     if (!role) throw conflict(`"${input.role}" is not an approver role of this message`);
@@ -64,7 +68,9 @@ export const reviewCommunication = defineCommand({
       (role.personIds.includes(context.actor.id) ||
         (person?.teamId !== undefined && role.teamIds.includes(person.teamId)));
     if (!eligible)
-      throw forbidden(`Only ${role.label} may review for ${role.label}: members of ${role.teamIds.join(', ') || 'the named approvers'}`);
+      throw forbidden(
+        `Only ${role.label} may review for ${role.label}: members of ${role.teamIds.join(', ') || 'the named approvers'}`,
+      );
     let next;
     try {
       next = reviewApproval(approval, {
@@ -78,7 +84,10 @@ export const reviewCommunication = defineCommand({
       if (error instanceof ApprovalError) throw conflict(error.message);
       throw error;
     }
-    const updated = input.action === 'comment' ? message : updatedCommunication(message, { approval: next }, context);
+    const updated =
+      input.action === 'comment'
+        ? message
+        : updatedCommunication(message, { approval: next }, context);
     const name = await displayNameOf(reads, context.actor.id);
     const label = messageLabel(message, audience.name);
     const comment = input.comment ? `: “${input.comment}”` : '';
@@ -87,7 +96,9 @@ export const reviewCommunication = defineCommand({
     const target = { incidentId: incident.id, communicationId: message.id };
     return {
       writes: [
-        ...(input.action === 'comment' ? [] : [{ collection: 'communications' as const, document: updated }]),
+        ...(input.action === 'comment'
+          ? []
+          : [{ collection: 'communications' as const, document: updated }]),
         communicationLogWrite(context, target, ACTION_LOG[input.action], text, {
           role: role.id,
           contentHash: message.contentHash,

@@ -23,7 +23,10 @@ import { timelineWrite } from './timelineEntry.ts';
 export const sendCommunicationInput = z.object({ messageId: z.string().min(1).max(64) }).strict();
 
 /** The audience's cadence restarts from this update: the next one is due one interval from now. */
-function cadenceAfterSend(cadence: CommunicationDoc | undefined, context: CommandContext): DocumentWrite[] {
+function cadenceAfterSend(
+  cadence: CommunicationDoc | undefined,
+  context: CommandContext,
+): DocumentWrite[] {
   if (!cadence?.everyMinutes || cadence.stopped) return [];
   const now = context.now.toISOString();
   const { remindedFor: _r, overdueNotedFor: _o, ...rest } = cadence;
@@ -43,14 +46,17 @@ function cadenceAfterSend(cadence: CommunicationDoc | undefined, context: Comman
  */
 export const sendCommunication = defineCommand({
   name: 'sendCommunication',
-  summary: 'Send an update through its channels (external: Communications Lead, approved content only)',
+  summary:
+    'Send an update through its channels (external: Communications Lead, approved content only)',
   input: sendCommunicationInput,
   permission: 'person',
   async plan(reads, input, context) {
     const message = await requireUnsentMessage(reads, input.messageId);
     const incident = await requireOpenIncident(reads, message.incidentId);
     const audience = await requireAudience(reads, message.audienceId);
-    const authority = message.external ? await requireExternalAuthority(reads, incident, context) : undefined;
+    const authority = message.external
+      ? await requireExternalAuthority(reads, incident, context)
+      : undefined;
     const recipients = message.recipients ?? [];
     if (recipients.length === 0) throw conflict('The message has no recipients');
     const contentHash = await communicationContentHash({
@@ -60,7 +66,9 @@ export const sendCommunication = defineCommand({
       recipients,
     });
     if (contentHash !== message.contentHash)
-      throw conflict('The stored content does not match its hash; edit the message to re-approve it');
+      throw conflict(
+        'The stored content does not match its hash; edit the message to re-approve it',
+      );
     const blocker = message.approval ? sendBlocker(message.approval, contentHash) : undefined;
     if (blocker) throw conflict(blocker);
     const now = context.now.toISOString();
@@ -85,9 +93,18 @@ export const sendCommunication = defineCommand({
         ...cadenceAfterSend(cadence, context),
         communicationLogWrite(context, target, 'sent', text, { contentHash }),
         ...(incident.exercise
-          ? [communicationLogWrite(context, target, 'delivery-suppressed', `Exercise: ${deliveries.length} deliveries suppressed`)]
+          ? [
+              communicationLogWrite(
+                context,
+                target,
+                'delivery-suppressed',
+                `Exercise: ${deliveries.length} deliveries suppressed`,
+              ),
+            ]
           : []),
-        timelineWrite(context, incident.id, 'system', `Communications: ${text}`, { starred: message.external ?? false }),
+        timelineWrite(context, incident.id, 'system', `Communications: ${text}`, {
+          starred: message.external ?? false,
+        }),
       ],
       result: sent,
     };

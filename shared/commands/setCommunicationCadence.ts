@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { nextDueAt } from '../communications/cadence.ts';
 import { communicationLogWrite } from '../communications/communicationLogWrite.ts';
-import { cadenceId, cadencePolicyOrUndefined, requireAudience, type CadenceDoc } from '../communications/communicationReads.ts';
+import {
+  cadenceId,
+  cadencePolicyOrUndefined,
+  requireAudience,
+  type CadenceDoc,
+} from '../communications/communicationReads.ts';
 import { requireExternalAuthority, updatedCommunication } from '../communications/messageUpdate.ts';
 import { formatUpdateTime } from '../communications/templateRendering.ts';
 import { requireOpenIncident } from '../framework/references.ts';
@@ -64,7 +69,12 @@ export const setCommunicationCadence = defineCommand({
     return {
       writes: [
         { collection: 'communications', document: cadence },
-        communicationLogWrite(context, { incidentId: incident.id, communicationId: id }, 'cadence-set', text),
+        communicationLogWrite(
+          context,
+          { incidentId: incident.id, communicationId: id },
+          'cadence-set',
+          text,
+        ),
         timelineWrite(context, incident.id, 'system', `Communications: ${text}`),
       ],
       result: cadence,

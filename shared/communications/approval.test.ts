@@ -23,8 +23,12 @@ const policy = (mode: 'sequence' | 'parallel'): ApprovalPolicy => ({
   ],
 });
 const at = '2026-11-26T10:00:00.000Z';
-const review = (state: ApprovalState, role: string, action: 'approve' | 'request-changes' | 'comment', hash = 'h1') =>
-  reviewApproval(state, { role, action, by: `${role}-person`, at, contentHash: hash });
+const review = (
+  state: ApprovalState,
+  role: string,
+  action: 'approve' | 'request-changes' | 'comment',
+  hash = 'h1',
+) => reviewApproval(state, { role, action, by: `${role}-person`, at, contentHash: hash });
 
 describe('approval state machine', () => {
   it('in sequence: PR waits for Legal, and the last approval records the approved hash', () => {
@@ -49,7 +53,9 @@ describe('approval state machine', () => {
   });
 
   it('refuses a review before approval is requested, and a second approval by the same role', () => {
-    expect(() => review(newApproval(policy('parallel')), 'legal', 'approve')).toThrow(ApprovalError);
+    expect(() => review(newApproval(policy('parallel')), 'legal', 'approve')).toThrow(
+      ApprovalError,
+    );
     const legal = review(requestApproval(newApproval(policy('parallel'))), 'legal', 'approve');
     expect(() => review(legal, 'legal', 'approve')).toThrow(/already approved/);
   });
@@ -67,7 +73,11 @@ describe('approval state machine', () => {
   });
 
   it('editing after approval withdraws it: the new content is not approved', () => {
-    const approved = review(review(requestApproval(newApproval(policy('sequence'))), 'legal', 'approve'), 'pr', 'approve');
+    const approved = review(
+      review(requestApproval(newApproval(policy('sequence'))), 'legal', 'approve'),
+      'pr',
+      'approve',
+    );
     const edited = contentEdited(approved);
     expect(edited.status).toBe('in-review');
     expect(edited.approvedHash).toBeUndefined();
@@ -75,7 +85,11 @@ describe('approval state machine', () => {
   });
 
   it('sending refuses content whose hash differs from the approved hash', () => {
-    const approved = review(review(requestApproval(newApproval(policy('parallel'))), 'legal', 'approve'), 'pr', 'approve');
+    const approved = review(
+      review(requestApproval(newApproval(policy('parallel'))), 'legal', 'approve'),
+      'pr',
+      'approve',
+    );
     expect(sendBlocker(approved, 'tampered')).toMatch(/exactly what was approved/);
   });
 

@@ -15,12 +15,7 @@ export interface ApprovalStep {
  * audiences; `not-requested` while the author is still drafting.
  */
 export type ApprovalStatus =
-  | 'not-required'
-  | 'not-requested'
-  | 'in-review'
-  | 'changes-requested'
-  | 'approved'
-  | 'overridden';
+  'not-required' | 'not-requested' | 'in-review' | 'changes-requested' | 'approved' | 'overridden';
 
 export interface ApprovalState {
   status: ApprovalStatus;
@@ -58,7 +53,12 @@ export function requestApproval(state: ApprovalState): ApprovalState {
   if (state.status === 'in-review') throw new ApprovalError('Approval is already requested');
   if (state.status === 'approved' || state.status === 'overridden')
     throw new ApprovalError('The message is already approved; send it or edit it first');
-  return { status: 'in-review', mode: state.mode, policyId: state.policyId, steps: pendingSteps(state.steps) };
+  return {
+    status: 'in-review',
+    mode: state.mode,
+    policyId: state.policyId,
+    steps: pendingSteps(state.steps),
+  };
 }
 
 /** Roles whose turn it is: every pending role in parallel, the first not yet approved in sequence. */
@@ -87,7 +87,9 @@ export function reviewApproval(
     return state;
   }
   if (state.status === 'changes-requested')
-    throw new ApprovalError('Changes were requested: the author edits the message, then it is reviewed again');
+    throw new ApprovalError(
+      'Changes were requested: the author edits the message, then it is reviewed again',
+    );
   if (state.status !== 'in-review')
     throw new ApprovalError(
       state.status === 'not-requested'

@@ -54,14 +54,21 @@ describe('cadence scheduling', () => {
     const reminded = { ...clock, remindedFor: clock.nextDueAt };
     expect(cadenceAnnouncement(reminded, new Date('2026-11-26T10:26:00Z'))).toBeUndefined();
     expect(cadenceAnnouncement(reminded, new Date('2026-11-26T10:31:00Z'))).toBe('overdue');
-    expect(cadenceAnnouncement({ ...reminded, overdueNotedFor: clock.nextDueAt }, new Date('2026-11-26T11:00:00Z'))).toBeUndefined();
+    expect(
+      cadenceAnnouncement(
+        { ...reminded, overdueNotedFor: clock.nextDueAt },
+        new Date('2026-11-26T11:00:00Z'),
+      ),
+    ).toBeUndefined();
     expect(minutesOverdue(clock.nextDueAt, new Date('2026-11-26T10:47:30Z'))).toBe(17);
   });
 
   it('wakes the scheduler at the reminder, then at the due time, then not at all', () => {
     const clock = { nextDueAt: '2026-11-26T10:30:00.000Z', remindBeforeMinutes: 5 };
     expect(cadenceWakeAt(clock)).toBe(Date.parse('2026-11-26T10:25:00Z'));
-    expect(cadenceWakeAt({ ...clock, remindedFor: clock.nextDueAt })).toBe(Date.parse('2026-11-26T10:30:00Z'));
+    expect(cadenceWakeAt({ ...clock, remindedFor: clock.nextDueAt })).toBe(
+      Date.parse('2026-11-26T10:30:00Z'),
+    );
     expect(cadenceWakeAt({ ...clock, overdueNotedFor: clock.nextDueAt })).toBeUndefined();
   });
 
@@ -78,7 +85,13 @@ describe('cadence scheduling', () => {
     expect(cadenceChanges(policy, { severity: 'SEV1', declaredAt }, existing)).toEqual([]);
     const lowered = cadenceChanges(policy, { severity: 'SEV2', declaredAt }, existing);
     expect(lowered).toEqual([
-      { audienceId: 'executives', everyMinutes: 60, nextDueAt: '2026-11-26T11:20:00.000Z', stopped: false, existingId: 'e' },
+      {
+        audienceId: 'executives',
+        everyMinutes: 60,
+        nextDueAt: '2026-11-26T11:20:00.000Z',
+        stopped: false,
+        existingId: 'e',
+      },
       expect.objectContaining({ audienceId: 'customers-public', stopped: true, existingId: 'p' }),
     ]);
   });

@@ -32,7 +32,12 @@ export function cadenceChanges(
     if (current?.source === 'manual') continue;
     const from = current?.lastSentAt ?? lastSentByAudience[audienceId] ?? incident.declaredAt;
     if (!current) {
-      changes.push({ audienceId, everyMinutes, nextDueAt: nextDueAt(from, everyMinutes), stopped: false });
+      changes.push({
+        audienceId,
+        everyMinutes,
+        nextDueAt: nextDueAt(from, everyMinutes),
+        stopped: false,
+      });
       continue;
     }
     if (current.everyMinutes !== everyMinutes || current.stopped)

@@ -1,7 +1,9 @@
 import type { CommandContext, DocumentWrite } from '../commands/command.ts';
 import type { CommunicationLogAction, CommunicationLogDoc } from '../schema/communicationLog.ts';
 
-type LogExtras = Partial<Pick<CommunicationLogDoc, 'role' | 'deliveryKey' | 'contentHash' | 'comment'>>;
+type LogExtras = Partial<
+  Pick<CommunicationLogDoc, 'role' | 'deliveryKey' | 'contentHash' | 'comment'>
+>;
 
 /** One append-only communications record, stamped like a timeline entry. */
 export function communicationLogWrite(

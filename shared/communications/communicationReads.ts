@@ -3,21 +3,31 @@ import { conflict, invalidInput, notFound } from '../commands/errors.ts';
 import { CADENCE_POLICY_ID } from '../framework/frameworkKinds.ts';
 import { storedDefinition } from '../framework/frameworkReads.ts';
 import type { CommunicationDoc } from '../schema/communication.ts';
-import type { ApprovalPolicy, Audience, CadencePolicy, CommunicationTemplate } from './configSchemas.ts';
+import type {
+  ApprovalPolicy,
+  Audience,
+  CadencePolicy,
+  CommunicationTemplate,
+} from './configSchemas.ts';
 
 export type MessageDoc = CommunicationDoc & { kind: 'message' };
 export type CadenceDoc = CommunicationDoc & { kind: 'cadence' };
 
 export async function adoptedAudiences(reads: CommandReads): Promise<Audience[]> {
   const docs = await reads.find('frameworks', { kind: 'audience' });
-  return docs.map((doc) => storedDefinition('audience', doc)).sort((a, b) => a.id.localeCompare(b.id));
+  return docs
+    .map((doc) => storedDefinition('audience', doc))
+    .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 export async function requireAudience(reads: CommandReads, audienceId: string): Promise<Audience> {
   const found = (await adoptedAudiences(reads)).find((a) => a.id === audienceId);
   if (!found)
     throw invalidInput([
-      { field: 'audienceId', reason: `no audience "${audienceId}" has been adopted (adoptFramework, kind audience)` },
+      {
+        field: 'audienceId',
+        reason: `no audience "${audienceId}" has been adopted (adoptFramework, kind audience)`,
+      },
     ]);
   return found;
 }
@@ -27,7 +37,9 @@ export async function adoptedTemplates(reads: CommandReads): Promise<Communicati
   return docs.map((doc) => storedDefinition('communicationTemplate', doc));
 }
 
-export async function cadencePolicyOrUndefined(reads: CommandReads): Promise<CadencePolicy | undefined> {
+export async function cadencePolicyOrUndefined(
+  reads: CommandReads,
+): Promise<CadencePolicy | undefined> {
   const doc = await reads.get('frameworks', CADENCE_POLICY_ID);
   return doc ? storedDefinition('cadencePolicy', doc) : undefined;
 }
@@ -52,10 +64,15 @@ export async function requireMessage(reads: CommandReads, messageId: string): Pr
 }
 
 /** A message that has not been sent yet; once sent, its content is the record and never changes. */
-export async function requireUnsentMessage(reads: CommandReads, messageId: string): Promise<MessageDoc> {
+export async function requireUnsentMessage(
+  reads: CommandReads,
+  messageId: string,
+): Promise<MessageDoc> {
   const message = await requireMessage(reads, messageId);
   if (message.sentAt)
-    throw conflict('This message has been sent; draft a new update instead of changing what went out');
+    throw conflict(
+      'This message has been sent; draft a new update instead of changing what went out',
+    );
   return message;
 }
 

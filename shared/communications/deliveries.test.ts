@@ -4,6 +4,12 @@ import type { Recipient } from './configSchemas.ts';
 import { deliveriesDue, idempotencyKey, planDeliveries, retryDelayMs } from './deliveries.ts';
 
 const now = '2026-11-26T10:00:00.000Z';
+/** The value, or a failed test saying it was missing. */
+function must<T>(value: T | undefined | null): T {
+  if (value === undefined || value === null) throw new Error('expected a value');
+  return value;
+}
+
 const recipient = (id: string, channel: Recipient['channel']): Recipient => ({
   id,
   name: id,
@@ -15,9 +21,16 @@ describe('outbox deliveries', () => {
   it('one delivery per (message, recipient, channel), whatever repeats the recipient list holds', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.constantFrom('email', 'sms', 'webhook' as const))),
+        fc.array(
+          fc.tuple(
+            fc.constantFrom('a', 'b', 'c'),
+            fc.constantFrom('email', 'sms', 'webhook' as const),
+          ),
+        ),
         (pairs) => {
-          const recipients = pairs.map(([id, channel]) => recipient(id, channel as Recipient['channel']));
+          const recipients = pairs.map(([id, channel]) =>
+            recipient(id, channel as Recipient['channel']),
+          );
           const deliveries = planDeliveries('msg-1', recipients, { exercise: false, now });
           const keys = deliveries.map((d) => d.key);
           expect(new Set(keys).size).toBe(keys.length);
@@ -32,7 +45,10 @@ describe('outbox deliveries', () => {
     const first = planDeliveries('msg-1', recipients, { exercise: false, now }).map((d) => d.key);
     const again = planDeliveries('msg-1', recipients, { exercise: false, now }).map((d) => d.key);
     expect(again).toEqual(first);
-    expect(first).toEqual([idempotencyKey('msg-1', 'a', 'email'), idempotencyKey('msg-1', 'a', 'sms')]);
+    expect(first).toEqual([
+      idempotencyKey('msg-1', 'a', 'email'),
+      idempotencyKey('msg-1', 'a', 'sms'),
+    ]);
     expect(idempotencyKey('msg-2', 'a', 'email')).not.toBe(first[0]);
   });
 
@@ -43,14 +59,20 @@ describe('outbox deliveries', () => {
   });
 
   it('due: queued ones whose time has come, and any left mid-send by a crash', () => {
-    const [a, b, c] = planDeliveries('m', [recipient('a', 'email'), recipient('b', 'email'), recipient('c', 'email')], {
-      exercise: false,
-      now,
-    });
-    const later = { ...a!, nextAttemptAt: '2026-11-26T10:05:00.000Z' };
-    const inDoubt = { ...b!, state: 'sending' as const, attempts: 1 };
-    const delivered = { ...c!, state: 'delivered' as const };
-    expect(deliveriesDue([later, inDoubt, delivered], new Date(now)).map((d) => d.recipientId)).toEqual(['b']);
+    const [a, b, c] = planDeliveries(
+      'm',
+      [recipient('a', 'email'), recipient('b', 'email'), recipient('c', 'email')],
+      {
+        exercise: false,
+        now,
+      },
+    );
+    const later = { ...must(a), nextAttemptAt: '2026-11-26T10:05:00.000Z' };
+    const inDoubt = { ...must(b), state: 'sending' as const, attempts: 1 };
+    const delivered = { ...must(c), state: 'delivered' as const };
+    expect(
+      deliveriesDue([later, inDoubt, delivered], new Date(now)).map((d) => d.recipientId),
+    ).toEqual(['b']);
     expect(deliveriesDue([later], new Date('2026-11-26T10:05:00Z'))).toHaveLength(1);
   });
 

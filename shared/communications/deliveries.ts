@@ -5,7 +5,8 @@ import type { Channel, Recipient } from './configSchemas.ts';
  * and before recording its answer. SMTP has no idempotency key, so the
  * outbox does not guess: a person checks, then resends or marks it delivered.
  */
-export type DeliveryState = 'queued' | 'sending' | 'delivered' | 'failed' | 'suppressed' | 'in-doubt';
+export type DeliveryState =
+  'queued' | 'sending' | 'delivered' | 'failed' | 'suppressed' | 'in-doubt';
 
 /** Channels whose providers drop a repeated idempotency key, so an in-doubt delivery is safely sent again. */
 export const DEDUPLICATING_CHANNELS: readonly Channel[] = ['sms', 'webhook', 'statuspage'];
@@ -79,7 +80,9 @@ export function deliveriesDue(deliveries: readonly Delivery[], now: Date): Deliv
 }
 
 export function isFinished(delivery: Delivery): boolean {
-  return delivery.state === 'delivered' || delivery.state === 'failed' || delivery.state === 'suppressed';
+  return (
+    delivery.state === 'delivered' || delivery.state === 'failed' || delivery.state === 'suppressed'
+  );
 }
 
 /** A message-level summary for lists: "3 delivered, 1 queued". */

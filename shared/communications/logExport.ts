@@ -1,6 +1,19 @@
 import type { CommunicationLogDoc } from '../schema/communicationLog.ts';
 
-const COLUMNS = ['at', 'hlc', 'action', 'communicationId', 'actorKind', 'actorId', 'nodeId', 'role', 'deliveryKey', 'contentHash', 'text', 'comment'] as const;
+const COLUMNS = [
+  'at',
+  'hlc',
+  'action',
+  'communicationId',
+  'actorKind',
+  'actorId',
+  'nodeId',
+  'role',
+  'deliveryKey',
+  'contentHash',
+  'text',
+  'comment',
+] as const;
 
 function cell(value: unknown): string {
   const text = value === undefined || value === null ? '' : String(value);

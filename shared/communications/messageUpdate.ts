@@ -46,7 +46,9 @@ export async function requireExternalAuthority(
   context: CommandContext,
 ): Promise<ExternalAuthority> {
   if (context.actor.kind !== 'person')
-    throw forbidden('External communications are sent by a person: name yourself in X-Lantern-Actor');
+    throw forbidden(
+      'External communications are sent by a person: name yourself in X-Lantern-Actor',
+    );
   const matrix = await requireDecisionMatrix(reads);
   const authority = await authorityContextFor(reads, incident.roles ?? [], context, incident.id);
   const ruling = requireAuthority(matrix, EXTERNAL_DECISION, authority);
@@ -64,6 +66,9 @@ export function requireNodeActor(context: CommandContext): void {
 }
 
 /** "Executives update" — how people name a message in the timeline. */
-export function messageLabel(message: Pick<CommunicationDoc, 'subject'>, audienceName: string): string {
+export function messageLabel(
+  message: Pick<CommunicationDoc, 'subject'>,
+  audienceName: string,
+): string {
   return `${audienceName} update “${(message.subject ?? '').slice(0, 120)}”`;
 }

@@ -6,7 +6,12 @@ export function audienceRecipients(audience: Audience, people: readonly PersonDo
   const members = people
     .filter((p) => p.teamId && audience.teamIds.includes(p.teamId) && p.email)
     .sort((a, b) => a.id.localeCompare(b.id))
-    .map((p) => ({ id: p.id, name: p.displayName, channel: 'email' as const, address: p.email ?? '' }));
+    .map((p) => ({
+      id: p.id,
+      name: p.displayName,
+      channel: 'email' as const,
+      address: p.email ?? '',
+    }));
   const seen = new Set<string>();
   return [...audience.recipients, ...members].filter((r) => {
     const key = `${r.channel}:${r.id}`;

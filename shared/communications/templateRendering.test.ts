@@ -49,7 +49,11 @@ describe('template rendering', () => {
   });
 
   it('says plainly what is not known yet instead of leaving a gap', () => {
-    const values = templateValuesFor({ ...incident, summary: ' ', classification: undefined as never });
+    const values = templateValuesFor({
+      ...incident,
+      summary: ' ',
+      classification: undefined as never,
+    });
     expect(values.whatWeKnow).toBe('not yet known');
     expect(values.impact).toBe('not yet known');
     expect(values.nextUpdate).toBe('when we know more');
@@ -60,15 +64,21 @@ describe('template rendering', () => {
       'sevrity',
       'nextupdate',
     ]);
-    expect(renderTemplate(template({ body: '{{sevrity}}' }), templateValuesFor(incident)).body).toBe('{{sevrity}}');
+    expect(
+      renderTemplate(template({ body: '{{sevrity}}' }), templateValuesFor(incident)).body,
+    ).toBe('{{sevrity}}');
   });
 
   it('prefers a template written for the incident type over the general one', () => {
     const general = template({ id: 'general' });
     const security = template({ id: 'security', incidentTypes: ['security-breach'] });
     const other = template({ id: 'other', audienceId: 'regulators' });
-    expect(chooseTemplate([general, security, other], 'executives', 'security-breach')?.id).toBe('security');
-    expect(chooseTemplate([general, security, other], 'executives', 'availability')?.id).toBe('general');
+    expect(chooseTemplate([general, security, other], 'executives', 'security-breach')?.id).toBe(
+      'security',
+    );
+    expect(chooseTemplate([general, security, other], 'executives', 'availability')?.id).toBe(
+      'general',
+    );
     expect(chooseTemplate([security], 'executives', 'availability')).toBeUndefined();
   });
 

@@ -1,7 +1,11 @@
 import type { DeepMutable, ExtractDocumentTypeFromTypedRxJsonSchema, RxJsonSchema } from 'rxdb';
 import { hlcField, idField, isoTimeField } from './fields.ts';
 
-const CHANNEL_ENUM = { type: 'string', enum: ['email', 'sms', 'webhook', 'statuspage'], maxLength: 12 } as const;
+const CHANNEL_ENUM = {
+  type: 'string',
+  enum: ['email', 'sms', 'webhook', 'statuspage'],
+  maxLength: 12,
+} as const;
 
 /**
  * Stakeholder communications of an incident, two kinds in one collection:
@@ -50,7 +54,14 @@ const communicationSchemaLiteral = {
       properties: {
         status: {
           type: 'string',
-          enum: ['not-required', 'not-requested', 'in-review', 'changes-requested', 'approved', 'overridden'],
+          enum: [
+            'not-required',
+            'not-requested',
+            'in-review',
+            'changes-requested',
+            'approved',
+            'overridden',
+          ],
           maxLength: 20,
         },
         mode: { type: 'string', enum: ['sequence', 'parallel'], maxLength: 10 },
@@ -63,7 +74,11 @@ const communicationSchemaLiteral = {
             properties: {
               role: { type: 'string', maxLength: 64 },
               label: { type: 'string', maxLength: 100 },
-              state: { type: 'string', enum: ['pending', 'approved', 'changes-requested'], maxLength: 20 },
+              state: {
+                type: 'string',
+                enum: ['pending', 'approved', 'changes-requested'],
+                maxLength: 20,
+              },
               by: idField,
               at: isoTimeField,
             },
@@ -103,7 +118,15 @@ const communicationSchemaLiteral = {
           providerId: { type: 'string', maxLength: 200 },
           error: { type: 'string', maxLength: 1000 },
         },
-        required: ['key', 'recipientId', 'recipientName', 'channel', 'address', 'state', 'attempts'],
+        required: [
+          'key',
+          'recipientId',
+          'recipientName',
+          'channel',
+          'address',
+          'state',
+          'attempts',
+        ],
         additionalProperties: false,
       },
     },

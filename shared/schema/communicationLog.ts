@@ -49,7 +49,17 @@ const communicationLogSchemaLiteral = {
     contentHash: { type: 'string', maxLength: 80 },
     comment: { type: 'string', maxLength: 5000 },
   },
-  required: ['id', 'incidentId', 'communicationId', 'hlc', 'at', 'action', 'actorId', 'nodeId', 'text'],
+  required: [
+    'id',
+    'incidentId',
+    'communicationId',
+    'hlc',
+    'at',
+    'action',
+    'actorId',
+    'nodeId',
+    'text',
+  ],
   indexes: [['incidentId', 'hlc']],
   additionalProperties: false,
 } as const;

@@ -18,7 +18,12 @@ export interface CadenceSchedulerOptions {
   log?: (message: string) => void;
   maxWaitMs?: number;
   /** Called with each reminder or overdue notice (the Electron host shows a notification). */
-  onAnnounce?: (notice: { stage: string; incidentId: string; ownerId: string | null; text: string }) => void;
+  onAnnounce?: (notice: {
+    stage: string;
+    incidentId: string;
+    ownerId: string | null;
+    text: string;
+  }) => void;
 }
 
 /**
@@ -48,7 +53,9 @@ export class CadenceScheduler {
   async start(): Promise<void> {
     if (this.loop.running) return;
     const { incidents, communications, frameworks } = this.options.database;
-    this.subscription = merge(incidents.$, communications.$, frameworks.$).subscribe(() => this.loop.wake());
+    this.subscription = merge(incidents.$, communications.$, frameworks.$).subscribe(() =>
+      this.loop.wake(),
+    );
     this.loop.start();
     await this.loop.idle();
   }
@@ -77,7 +84,11 @@ export class CadenceScheduler {
         .exec();
       for (const cadence of cadences) {
         if (cadence.stopped || !cadence.nextDueAt) continue;
-        const marks = { ...cadence.toMutableJSON(), nextDueAt: cadence.nextDueAt, remindBeforeMinutes: cadence.remindBeforeMinutes ?? 5 };
+        const marks = {
+          ...cadence.toMutableJSON(),
+          nextDueAt: cadence.nextDueAt,
+          remindBeforeMinutes: cadence.remindBeforeMinutes ?? 5,
+        };
         if (cadenceAnnouncement(marks, this.options.clock.now())) {
           const notice = await this.run('noteCadenceDue', { cadenceId: cadence.id });
           if (notice) this.options.onAnnounce?.(notice as never);

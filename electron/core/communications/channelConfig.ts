@@ -37,7 +37,9 @@ export const channelConfig = z
       .strict()
       .optional(),
     /** Webhook endpoints by name; an audience's webhook recipient names one as its address. */
-    webhooks: z.record(z.string(), z.object({ url, secret: z.string().min(16) }).strict()).default({}),
+    webhooks: z
+      .record(z.string(), z.object({ url, secret: z.string().min(16) }).strict())
+      .default({}),
     statusPage: z
       .object({
         /** Publish a static page (index.html, status.json, feed.atom) into this folder. */
@@ -46,7 +48,10 @@ export const channelConfig = z
         publicUrl: url.optional(),
         title: z.string().default('Service status'),
         /** Or push to an Atlassian Statuspage-compatible API. */
-        api: z.object({ baseUrl: url, pageId: z.string().min(1), apiKey: z.string().min(1) }).strict().optional(),
+        api: z
+          .object({ baseUrl: url, pageId: z.string().min(1), apiKey: z.string().min(1) })
+          .strict()
+          .optional(),
       })
       .strict()
       .optional(),
@@ -62,9 +67,14 @@ export class ChannelConfigError extends Error {
 }
 
 /** The node's channel configuration: the data folder's file, overridden by start options. */
-export function loadChannelConfig(dataDir: string, fromOptions?: ChannelConfigInput): ChannelConfig {
+export function loadChannelConfig(
+  dataDir: string,
+  fromOptions?: ChannelConfigInput,
+): ChannelConfig {
   const path = join(dataDir, CHANNEL_CONFIG_FILE);
-  const fromFile = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>) : {};
+  const fromFile = existsSync(path)
+    ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>)
+    : {};
   const parsed = channelConfig.safeParse({ ...fromFile, ...(fromOptions ?? {}) });
   if (!parsed.success) {
     const first = zodProblems(parsed.error)[0];

@@ -24,7 +24,8 @@ export async function startSmtpCapture() {
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8');
-        const header = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(raw)?.[1]?.trim() ?? '';
+        const header = (name: string) =>
+          new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(raw)?.[1]?.trim() ?? '';
         mails.push({
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to: session.envelope.rcptTo.map((r) => r.address),
@@ -53,7 +54,9 @@ async function readBody(request: IncomingMessage): Promise<string> {
 
 function listen(server: Server): Promise<string> {
   return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => done(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
+    server.listen(0, '127.0.0.1', () =>
+      done(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
+    ),
   );
 }
 
@@ -69,7 +72,10 @@ function closeServer(server: Server): Promise<void> {
  * returns the original message instead of sending another. `down` answers
  * 503 (a provider outage).
  */
-export async function startTwilioCompatibleSms(accountSid = 'AC0123456789', authToken = 'test-auth-token') {
+export async function startTwilioCompatibleSms(
+  accountSid = 'AC0123456789',
+  authToken = 'test-auth-token',
+) {
   const messages: { sid: string; to: string; from: string; body: string; key: string }[] = [];
   const byKey = new Map<string, string>();
   const state = { down: false, requests: 0 };
@@ -82,16 +88,21 @@ export async function startTwilioCompatibleSms(accountSid = 'AC0123456789', auth
         response.end(JSON.stringify(payload));
       };
       if (state.down) return send(503, { code: 20503, message: 'Service unavailable' });
-      if (request.method !== 'POST' || request.url !== `/2010-04-01/Accounts/${accountSid}/Messages.json`)
+      if (
+        request.method !== 'POST' ||
+        request.url !== `/2010-04-01/Accounts/${accountSid}/Messages.json`
+      )
         return send(404, { code: 20404, message: 'not found' });
       const expected = `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString('base64')}`;
-      if (request.headers.authorization !== expected) return send(401, { code: 20003, message: 'Authenticate' });
+      if (request.headers.authorization !== expected)
+        return send(401, { code: 20003, message: 'Authenticate' });
       const form = new URLSearchParams(body);
       const key = String(request.headers['idempotency-key'] ?? '');
       const seen = key ? byKey.get(key) : undefined;
       if (seen) return send(201, { sid: seen, status: 'queued' });
       const to = form.get('To') ?? '';
-      if (!/^\+[1-9]\d{6,14}$/.test(to)) return send(400, { code: 21211, message: `Invalid 'To' Phone Number: ${to}` });
+      if (!/^\+[1-9]\d{6,14}$/.test(to))
+        return send(400, { code: 21211, message: `Invalid 'To' Phone Number: ${to}` });
       const sid = `SM${String(messages.length + 1).padStart(32, '0')}`;
       messages.push({ sid, to, from: form.get('From') ?? '', body: form.get('Body') ?? '', key });
       if (key) byKey.set(key, sid);
@@ -117,7 +128,11 @@ export async function startWebhookReceiver(secret: string) {
         return;
       }
       if (!received.some((r) => r.key === key))
-        received.push({ key, payload: JSON.parse(body) as Record<string, unknown>, validSignature });
+        received.push({
+          key,
+          payload: JSON.parse(body) as Record<string, unknown>,
+          validSignature,
+        });
       response.writeHead(204).end();
     })();
   });
@@ -131,19 +146,26 @@ export async function startStatuspageApi(pageId = 'page123', apiKey = 'sp-key') 
   const byKey = new Map<string, string>();
   const server = createServer((request, response) => {
     void (async () => {
-      const body = JSON.parse((await readBody(request)) || '{}') as { incident?: { name: string; status: string; body: string } };
+      const body = JSON.parse((await readBody(request)) || '{}') as {
+        incident?: { name: string; status: string; body: string };
+      };
       const send = (status: number, payload: unknown) => {
         response.writeHead(status, { 'content-type': 'application/json' });
         response.end(JSON.stringify(payload));
       };
-      if (request.headers.authorization !== `OAuth ${apiKey}`) return send(401, { error: 'unauthorised' });
+      if (request.headers.authorization !== `OAuth ${apiKey}`)
+        return send(401, { error: 'unauthorised' });
       const root = `/v1/pages/${pageId}/incidents`;
       const key = String(request.headers['idempotency-key'] ?? '');
       const repeated = key ? byKey.get(key) : undefined;
       if (repeated) return send(200, { id: repeated });
       if (request.method === 'POST' && request.url === `${root}.json` && body.incident) {
         const id = `sp${incidents.size + 1}`;
-        incidents.set(id, { name: body.incident.name, status: body.incident.status, updates: [body.incident.body] });
+        incidents.set(id, {
+          name: body.incident.name,
+          status: body.incident.status,
+          updates: [body.incident.body],
+        });
         if (key) byKey.set(key, id);
         return send(201, { id, name: body.incident.name });
       }

@@ -27,15 +27,24 @@ export async function createCommsTestNode(options: { severity?: string; exercise
     summary: 'Logins fail since the 09:40 release; rolling back.',
     ...(options.exercise ? { exercise: true } : {}),
   });
-  await node.run('assignRole', { incidentId: incident.id, role: 'communications-lead', personId: node.ids.priya });
+  await node.run('assignRole', {
+    incidentId: incident.id,
+    role: 'communications-lead',
+    personId: node.ids.priya,
+  });
   const messages = async (): Promise<CommunicationDoc[]> =>
-    (await node.database.communications.find({ selector: { incidentId: incident.id, kind: 'message' } }).exec()).map((d) =>
-      d.toMutableJSON(),
-    );
+    (
+      await node.database.communications
+        .find({ selector: { incidentId: incident.id, kind: 'message' } })
+        .exec()
+    ).map((d) => d.toMutableJSON());
   const log = async () =>
     (
       await node.database.communicationLog
-        .find({ selector: { incidentId: incident.id }, sort: [{ incidentId: 'asc' }, { hlc: 'asc' }] })
+        .find({
+          selector: { incidentId: incident.id },
+          sort: [{ incidentId: 'asc' }, { hlc: 'asc' }],
+        })
         .exec()
     ).map((e) => e.action);
   return { ...node, incident, messages, log };

@@ -44,7 +44,11 @@ export async function startCommunications(options: {
     log: options.log,
     ...(hook ? { afterChannelSend: hook } : {}),
   });
-  const cadences = new CadenceScheduler({ database: options.database, execute: options.execute, log: options.log });
+  const cadences = new CadenceScheduler({
+    database: options.database,
+    execute: options.execute,
+    log: options.log,
+  });
   await cadences.start();
   await outbox.start();
   return {

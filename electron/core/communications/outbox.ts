@@ -92,7 +92,9 @@ export class Outbox {
 
   private async nextWake(): Promise<number | undefined> {
     const times = (await this.ownMessages()).flatMap((m) =>
-      (m.deliveries ?? []).filter((d) => d.state === 'queued').map((d) => Date.parse(d.nextAttemptAt ?? '')),
+      (m.deliveries ?? [])
+        .filter((d) => d.state === 'queued')
+        .map((d) => Date.parse(d.nextAttemptAt ?? '')),
     );
     return times.length > 0 ? Math.min(...times) : undefined;
   }
@@ -109,14 +111,21 @@ export class Outbox {
     try {
       await this.options.execute('recordDeliveryAttempt', target, OUTBOX_ACTOR);
     } catch (error) {
-      this.options.log(`outbox: could not record an attempt for ${delivery.key}: ${(error as Error).message}`);
+      this.options.log(
+        `outbox: could not record an attempt for ${delivery.key}: ${(error as Error).message}`,
+      );
       return;
     }
     let outcome: { outcome: 'delivered' | 'retry' | 'failed'; providerId?: string; error?: string };
     try {
-      const receipt = await this.options.channels[delivery.channel].send(await this.request(message, delivery));
+      const receipt = await this.options.channels[delivery.channel].send(
+        await this.request(message, delivery),
+      );
       this.options.afterChannelSend?.(delivery);
-      outcome = { outcome: 'delivered', ...(receipt.providerId ? { providerId: receipt.providerId } : {}) };
+      outcome = {
+        outcome: 'delivered',
+        ...(receipt.providerId ? { providerId: receipt.providerId } : {}),
+      };
     } catch (error) {
       const permanent = error instanceof ChannelError && error.permanent;
       outcome = { outcome: permanent ? 'failed' : 'retry', error: (error as Error).message };
@@ -124,7 +133,9 @@ export class Outbox {
     try {
       await this.options.execute('recordDeliveryResult', { ...target, ...outcome }, OUTBOX_ACTOR);
     } catch (error) {
-      this.options.log(`outbox: could not record the result of ${delivery.key}: ${(error as Error).message}`);
+      this.options.log(
+        `outbox: could not record the result of ${delivery.key}: ${(error as Error).message}`,
+      );
     }
   }
 
@@ -161,7 +172,12 @@ export class Outbox {
       .sort((a, b) => (b.sentAt ?? '').localeCompare(a.sentAt ?? ''))
       .flatMap((m) =>
         (m.deliveries ?? [])
-          .filter((d) => d.channel === 'statuspage' && d.address === delivery.address && d.state === 'delivered')
+          .filter(
+            (d) =>
+              d.channel === 'statuspage' &&
+              d.address === delivery.address &&
+              d.state === 'delivered',
+          )
           .map((d) => d.providerId ?? ''),
       )
       .filter((id) => id && !id.startsWith('folder:'));

@@ -23,7 +23,15 @@ function serve(dataDir: string, killAfterSend: boolean): Served {
   const env = { ...process.env, [KILL_AFTER_SEND_ENV]: killAfterSend ? '1' : '0' };
   const child = spawn(
     process.execPath,
-    ['--disable-warning=ExperimentalWarning', serveScript, '--data', dataDir, '--port', '0', '--demo'],
+    [
+      '--disable-warning=ExperimentalWarning',
+      serveScript,
+      '--data',
+      dataDir,
+      '--port',
+      '0',
+      '--demo',
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'], env },
   );
   running.push(child);
@@ -74,8 +82,11 @@ type DeliveryView = { channel: string; state: string; attempts: number; provider
 /** The message's deliveries once none is waiting for the outbox. */
 function settledDeliveries(node: Served, messageId: string): Promise<DeliveryView[]> {
   return waitFor(async () => {
-    const deliveries = (await call(node, `/communications/${messageId}`)).body.deliveries as DeliveryView[];
-    return deliveries.every((d) => d.state !== 'queued' && d.state !== 'sending') ? deliveries : undefined;
+    const deliveries = (await call(node, `/communications/${messageId}`)).body
+      .deliveries as DeliveryView[];
+    return deliveries.every((d) => d.state !== 'queued' && d.state !== 'sending')
+      ? deliveries
+      : undefined;
   });
 }
 
@@ -93,16 +104,30 @@ describe('outbox across a SIGKILL between sending and recording', () => {
     writeFileSync(
       join(dataDir, 'communications.json'),
       JSON.stringify({
-        email: { host: '127.0.0.1', port: smtp.port, from: 'incidents@northwind-mutual.example', requireValidCertificate: false },
-        sms: { baseUrl: sms.url, accountSid: sms.accountSid, authToken: sms.authToken, from: '+15005550006' },
+        email: {
+          host: '127.0.0.1',
+          port: smtp.port,
+          from: 'incidents@northwind-mutual.example',
+          requireValidCertificate: false,
+        },
+        sms: {
+          baseUrl: sms.url,
+          accountSid: sms.accountSid,
+          authToken: sms.authToken,
+          from: '+15005550006',
+        },
       }),
     );
 
     // 1. The node hands the email to the SMTP server and is killed before recording the answer.
     const first = serve(dataDir, true);
     await first.ready;
-    const incident = (await call(first, '/incidents', { title: 'Claims portal down', severity: 'SEV1' })).body;
-    const update = (await call(first, `/incidents/${incident.id}/communications`, { audienceId: 'executives' })).body;
+    const incident = (
+      await call(first, '/incidents', { title: 'Claims portal down', severity: 'SEV1' })
+    ).body;
+    const update = (
+      await call(first, `/incidents/${incident.id}/communications`, { audienceId: 'executives' })
+    ).body;
     expect((await call(first, `/communications/${update.id}/send`, {})).status).toBe(200);
     expect((await first.exit).signal).toBe('SIGKILL');
     expect(smtp.mails).toHaveLength(1);
@@ -127,7 +152,10 @@ describe('outbox across a SIGKILL between sending and recording', () => {
     const third = serve(dataDir, true);
     await third.ready;
     const text = (
-      await call(third, `/incidents/${incident.id}/communications`, { audienceId: 'executives', recipientIds: ['duty-executive'] })
+      await call(third, `/incidents/${incident.id}/communications`, {
+        audienceId: 'executives',
+        recipientIds: ['duty-executive'],
+      })
     ).body;
     await call(third, `/communications/${text.id}/send`, {});
     expect((await third.exit).signal).toBe('SIGKILL');
@@ -135,16 +163,28 @@ describe('outbox across a SIGKILL between sending and recording', () => {
     const fourth = serve(dataDir, false);
     await fourth.ready;
     const [textDelivery] = await settledDeliveries(fourth, text.id);
-    expect(textDelivery).toMatchObject({ state: 'delivered', attempts: 2, providerId: sms.messages[1]?.sid });
+    expect(textDelivery).toMatchObject({
+      state: 'delivered',
+      attempts: 2,
+      providerId: sms.messages[1]?.sid,
+    });
     expect(sms.messages).toHaveLength(2);
     expect(smtp.mails).toHaveLength(1);
 
     // 4. A person settles the email in doubt: they confirm it arrived, so it is not sent again.
-    const emailKey = (await call(fourth, `/communications/${update.id}`)).body.deliveries[0].key as string;
-    const resolved = await call(fourth, `/communications/${update.id}/deliveries/resolve`, { key: emailKey, resolution: 'delivered' });
+    const emailKey = (await call(fourth, `/communications/${update.id}`)).body.deliveries[0]
+      .key as string;
+    const resolved = await call(fourth, `/communications/${update.id}/deliveries/resolve`, {
+      key: emailKey,
+      resolution: 'delivered',
+    });
     expect(resolved.body).toMatchObject({ state: 'delivered' });
     expect(smtp.mails).toHaveLength(1);
-    const log = (await call(fourth, `/incidents/${incident.id}/communications/log`)).body as { action: string }[];
-    expect(log.map((e) => e.action)).toEqual(expect.arrayContaining(['delivery-in-doubt', 'delivery-resolved']));
+    const log = (await call(fourth, `/incidents/${incident.id}/communications/log`)).body as {
+      action: string;
+    }[];
+    expect(log.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['delivery-in-doubt', 'delivery-resolved']),
+    );
   });
 });

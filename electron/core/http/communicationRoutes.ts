@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { draftCommunicationInput, renderForIncident } from '../../../shared/commands/draftCommunication.ts';
+import {
+  draftCommunicationInput,
+  renderForIncident,
+} from '../../../shared/commands/draftCommunication.ts';
 import { editCommunicationInput } from '../../../shared/commands/editCommunication.ts';
 import { overrideCommunicationApprovalInput } from '../../../shared/commands/overrideCommunicationApproval.ts';
 import { resolveDeliveryInput } from '../../../shared/commands/resolveDelivery.ts';
@@ -36,14 +39,14 @@ export const communicationBodies = {
 };
 export const logQuery = z.object({ format: z.enum(['json', 'csv']).default('json') }).strict();
 
-function messageCommand(
-  api: ApiContext,
-  command: string,
-  body: z.ZodType | undefined,
-) {
+function messageCommand(api: ApiContext, command: string, body: z.ZodType | undefined) {
   return async ({ request, response, params }: RouteRequest) => {
     const input = body ? parseOrInvalid(body, await readJsonBody(request)) : {};
-    const result = await api.execute(command, { ...(input as object), messageId: params.id ?? '' }, actorFromHeaders(request));
+    const result = await api.execute(
+      command,
+      { ...(input as object), messageId: params.id ?? '' },
+      actorFromHeaders(request),
+    );
     sendJson(response, 200, result);
   };
 }
@@ -53,7 +56,10 @@ async function incidentCommunications(api: ApiContext, incidentId: string) {
     .find({ selector: { incidentId }, sort: [{ incidentId: 'asc' }, { createdAt: 'asc' }] })
     .exec();
   const all = docs.map((d) => d.toMutableJSON());
-  return { messages: all.filter((d) => d.kind === 'message'), cadences: all.filter((d) => d.kind === 'cadence') };
+  return {
+    messages: all.filter((d) => d.kind === 'message'),
+    cadences: all.filter((d) => d.kind === 'cadence'),
+  };
 }
 
 /** Stakeholder communications over HTTP: drafts, approvals, sending, cadences and the exportable log. */
@@ -61,7 +67,9 @@ export function registerCommunicationRoutes(router: Router, api: ApiContext): vo
   router.add('GET', '/api/v1/communications/config', async ({ response }) => {
     const reads = databaseReads(api.database);
     const audiences = await adoptedAudiences(reads);
-    const approvals = await Promise.all(audiences.map(async (a) => [a.id, (await approvalPolicyFor(reads, a))?.id ?? null]));
+    const approvals = await Promise.all(
+      audiences.map(async (a) => [a.id, (await approvalPolicyFor(reads, a))?.id ?? null]),
+    );
     sendJson(response, 200, {
       audiences,
       templates: await adoptedTemplates(reads),
@@ -75,55 +83,111 @@ export function registerCommunicationRoutes(router: Router, api: ApiContext): vo
     sendJson(response, 200, await incidentCommunications(api, incident.id));
   });
 
-  router.add('POST', '/api/v1/incidents/{id}/communications', async ({ request, response, params }) => {
-    const body = parseOrInvalid(communicationBodies.draft, await readJsonBody(request));
-    const result = await api.execute('draftCommunication', { ...body, incidentId: params.id }, actorFromHeaders(request));
-    sendJson(response, 201, result);
-  });
+  router.add(
+    'POST',
+    '/api/v1/incidents/{id}/communications',
+    async ({ request, response, params }) => {
+      const body = parseOrInvalid(communicationBodies.draft, await readJsonBody(request));
+      const result = await api.execute(
+        'draftCommunication',
+        { ...body, incidentId: params.id },
+        actorFromHeaders(request),
+      );
+      sendJson(response, 201, result);
+    },
+  );
 
-  router.add('POST', '/api/v1/incidents/{id}/communications/preview', async ({ request, response, params }) => {
-    const body = parseOrInvalid(communicationBodies.preview, await readJsonBody(request));
-    const incident = (await requireIncident(api, params.id ?? '')).toMutableJSON();
-    const reads = databaseReads(api.database);
-    const audience = await requireAudience(reads, body.audienceId);
-    const rendered = await renderForIncident(reads, incident, body, { now: new Date() });
-    const recipients = audienceRecipients(audience, await reads.find('people', {}));
-    sendJson(response, 200, { ...rendered, audienceId: audience.id, external: audience.external, recipients });
-  });
+  router.add(
+    'POST',
+    '/api/v1/incidents/{id}/communications/preview',
+    async ({ request, response, params }) => {
+      const body = parseOrInvalid(communicationBodies.preview, await readJsonBody(request));
+      const incident = (await requireIncident(api, params.id ?? '')).toMutableJSON();
+      const reads = databaseReads(api.database);
+      const audience = await requireAudience(reads, body.audienceId);
+      const rendered = await renderForIncident(reads, incident, body, { now: new Date() });
+      const recipients = audienceRecipients(audience, await reads.find('people', {}));
+      sendJson(response, 200, {
+        ...rendered,
+        audienceId: audience.id,
+        external: audience.external,
+        recipients,
+      });
+    },
+  );
 
-  router.add('GET', '/api/v1/incidents/{id}/communications/log', async ({ response, params, url }) => {
-    const query = parseOrInvalid(logQuery, Object.fromEntries(url.searchParams));
-    const incident = await requireIncident(api, params.id ?? '');
-    const entries = (
-      await api.database.communicationLog
-        .find({ selector: { incidentId: incident.id }, sort: [{ incidentId: 'asc' }, { hlc: 'asc' }] })
-        .exec()
-    ).map((e) => e.toMutableJSON());
-    if (query.format === 'json') return sendJson(response, 200, entries);
-    const csv = communicationLogCsv(entries);
-    response.writeHead(200, {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${incident.reference}-communications.csv"`,
-      'cache-control': 'no-store',
-    });
-    response.end(csv);
-  });
+  router.add(
+    'GET',
+    '/api/v1/incidents/{id}/communications/log',
+    async ({ response, params, url }) => {
+      const query = parseOrInvalid(logQuery, Object.fromEntries(url.searchParams));
+      const incident = await requireIncident(api, params.id ?? '');
+      const entries = (
+        await api.database.communicationLog
+          .find({
+            selector: { incidentId: incident.id },
+            sort: [{ incidentId: 'asc' }, { hlc: 'asc' }],
+          })
+          .exec()
+      ).map((e) => e.toMutableJSON());
+      if (query.format === 'json') return sendJson(response, 200, entries);
+      const csv = communicationLogCsv(entries);
+      response.writeHead(200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="${incident.reference}-communications.csv"`,
+        'cache-control': 'no-store',
+      });
+      response.end(csv);
+    },
+  );
 
-  router.add('PUT', '/api/v1/incidents/{id}/communications/cadences/{audienceId}', async ({ request, response, params }) => {
-    const body = parseOrInvalid(communicationBodies.cadence, await readJsonBody(request));
-    const input = { ...body, incidentId: params.id, audienceId: params.audienceId };
-    sendJson(response, 200, await api.execute('setCommunicationCadence', input, actorFromHeaders(request)));
-  });
+  router.add(
+    'PUT',
+    '/api/v1/incidents/{id}/communications/cadences/{audienceId}',
+    async ({ request, response, params }) => {
+      const body = parseOrInvalid(communicationBodies.cadence, await readJsonBody(request));
+      const input = { ...body, incidentId: params.id, audienceId: params.audienceId };
+      sendJson(
+        response,
+        200,
+        await api.execute('setCommunicationCadence', input, actorFromHeaders(request)),
+      );
+    },
+  );
 
   router.add('GET', '/api/v1/communications/{id}', async ({ response, params }) => {
     const doc = await api.database.communications.findOne(params.id ?? '').exec();
     if (doc?.kind !== 'message') throw notFound('communication', params.id ?? '');
     sendJson(response, 200, doc.toMutableJSON());
   });
-  router.add('PUT', '/api/v1/communications/{id}', messageCommand(api, 'editCommunication', communicationBodies.edit));
-  router.add('POST', '/api/v1/communications/{id}/approval-request', messageCommand(api, 'requestCommunicationApproval', undefined));
-  router.add('POST', '/api/v1/communications/{id}/reviews', messageCommand(api, 'reviewCommunication', communicationBodies.review));
-  router.add('POST', '/api/v1/communications/{id}/override', messageCommand(api, 'overrideCommunicationApproval', communicationBodies.override));
-  router.add('POST', '/api/v1/communications/{id}/send', messageCommand(api, 'sendCommunication', undefined));
-  router.add('POST', '/api/v1/communications/{id}/deliveries/resolve', messageCommand(api, 'resolveDelivery', communicationBodies.resolve));
+  router.add(
+    'PUT',
+    '/api/v1/communications/{id}',
+    messageCommand(api, 'editCommunication', communicationBodies.edit),
+  );
+  router.add(
+    'POST',
+    '/api/v1/communications/{id}/approval-request',
+    messageCommand(api, 'requestCommunicationApproval', undefined),
+  );
+  router.add(
+    'POST',
+    '/api/v1/communications/{id}/reviews',
+    messageCommand(api, 'reviewCommunication', communicationBodies.review),
+  );
+  router.add(
+    'POST',
+    '/api/v1/communications/{id}/override',
+    messageCommand(api, 'overrideCommunicationApproval', communicationBodies.override),
+  );
+  router.add(
+    'POST',
+    '/api/v1/communications/{id}/send',
+    messageCommand(api, 'sendCommunication', undefined),
+  );
+  router.add(
+    'POST',
+    '/api/v1/communications/{id}/deliveries/resolve',
+    messageCommand(api, 'resolveDelivery', communicationBodies.resolve),
+  );
 }

@@ -11,7 +11,9 @@ function unconfigured(channel: Channel): DeliveryChannel {
   return {
     channel,
     send() {
-      return Promise.reject(new ChannelError(`${channel} is not configured on this node (communications.json)`));
+      return Promise.reject(
+        new ChannelError(`${channel} is not configured on this node (communications.json)`),
+      );
     },
   };
 }
@@ -23,7 +25,9 @@ export function channelsFromConfig(config: ChannelConfig): ChannelSet {
     email: config.email ? emailChannel(config.email) : unconfigured('email'),
     sms: config.sms ? smsChannel(config.sms) : unconfigured('sms'),
     webhook: webhookChannel(config.webhooks),
-    statuspage: config.statusPage ? statusPageChannel(config.statusPage) : unconfigured('statuspage'),
+    statuspage: config.statusPage
+      ? statusPageChannel(config.statusPage)
+      : unconfigured('statuspage'),
   };
 }
 

@@ -39,7 +39,10 @@ export function emailChannel(config: EmailConfig): DeliveryChannel {
       } catch (error) {
         const code = (error as { responseCode?: number }).responseCode;
         // 5xx replies are permanent (no such mailbox, relay refused); anything else may pass later.
-        throw new ChannelError(`SMTP: ${(error as Error).message}`, code !== undefined && code >= 500);
+        throw new ChannelError(
+          `SMTP: ${(error as Error).message}`,
+          code !== undefined && code >= 500,
+        );
       }
     },
     close() {

@@ -1,5 +1,10 @@
 import type { ChannelConfig } from '../channelConfig.ts';
-import { ChannelError, httpFailure, networkFailure, type DeliveryChannel } from './deliveryChannel.ts';
+import {
+  ChannelError,
+  httpFailure,
+  networkFailure,
+  type DeliveryChannel,
+} from './deliveryChannel.ts';
 
 type SmsConfig = NonNullable<ChannelConfig['sms']>;
 
@@ -48,7 +53,8 @@ export function smsChannel(config: SmsConfig): DeliveryChannel {
       const text = await response.text();
       if (!response.ok) throw httpFailure(response.status, text);
       const sid = (JSON.parse(text) as { sid?: unknown }).sid;
-      if (typeof sid !== 'string') throw new ChannelError('SMS provider answered without a message sid');
+      if (typeof sid !== 'string')
+        throw new ChannelError('SMS provider answered without a message sid');
       return { providerId: sid };
     },
   };

@@ -1,8 +1,19 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChannelConfig } from '../channelConfig.ts';
-import { ChannelError, httpFailure, networkFailure, type DeliveryChannel, type DeliveryRequest } from './deliveryChannel.ts';
-import { statusPageAtom, statusPageHtml, withPost, type StatusPageDocument } from './statusPageDocument.ts';
+import {
+  ChannelError,
+  httpFailure,
+  networkFailure,
+  type DeliveryChannel,
+  type DeliveryRequest,
+} from './deliveryChannel.ts';
+import {
+  statusPageAtom,
+  statusPageHtml,
+  withPost,
+  type StatusPageDocument,
+} from './statusPageDocument.ts';
 
 type StatusPageConfig = NonNullable<ChannelConfig['statusPage']>;
 
@@ -13,7 +24,10 @@ function writeAtomically(path: string, content: string): void {
 }
 
 /** Publish into a folder a web server (or a sync job) serves: status.json, index.html, feed.atom. */
-function publishToFolder(config: StatusPageConfig & { folder: string }, request: DeliveryRequest): string {
+function publishToFolder(
+  config: StatusPageConfig & { folder: string },
+  request: DeliveryRequest,
+): string {
   mkdirSync(config.folder, { recursive: true });
   const jsonPath = join(config.folder, 'status.json');
   const current: StatusPageDocument = existsSync(jsonPath)
@@ -21,7 +35,13 @@ function publishToFolder(config: StatusPageConfig & { folder: string }, request:
     : { title: config.title, updatedAt: request.sentAt, posts: [] };
   const page = withPost(
     { ...current, title: config.title },
-    { id: request.key, incident: request.incident.reference, title: request.subject, body: request.body, publishedAt: request.sentAt },
+    {
+      id: request.key,
+      incident: request.incident.reference,
+      title: request.subject,
+      body: request.body,
+      publishedAt: request.sentAt,
+    },
   );
   // The JSON is the page's source; written last so a crash leaves html/atom regenerable from it.
   writeAtomically(join(config.folder, 'index.html'), statusPageHtml(page));
@@ -34,10 +54,18 @@ function publishToFolder(config: StatusPageConfig & { folder: string }, request:
  * Push to an Atlassian Statuspage-compatible API: the incident's first
  * public statement creates an incident there, later ones update it.
  */
-async function publishToApi(api: NonNullable<StatusPageConfig['api']>, request: DeliveryRequest): Promise<string> {
+async function publishToApi(
+  api: NonNullable<StatusPageConfig['api']>,
+  request: DeliveryRequest,
+): Promise<string> {
   const root = `/v1/pages/${encodeURIComponent(api.pageId)}/incidents`;
-  const path = request.previousProviderId ? `${root}/${encodeURIComponent(request.previousProviderId)}` : root;
-  const status = request.incident.status === 'resolved' || request.incident.status === 'closed' ? 'resolved' : 'investigating';
+  const path = request.previousProviderId
+    ? `${root}/${encodeURIComponent(request.previousProviderId)}`
+    : root;
+  const status =
+    request.incident.status === 'resolved' || request.incident.status === 'closed'
+      ? 'resolved'
+      : 'investigating';
   let response: Response;
   try {
     response = await fetch(new URL(`${path}.json`, api.baseUrl), {
@@ -56,7 +84,8 @@ async function publishToApi(api: NonNullable<StatusPageConfig['api']>, request: 
   const text = await response.text();
   if (!response.ok) throw httpFailure(response.status, text);
   const id = (JSON.parse(text) as { id?: unknown }).id;
-  if (typeof id !== 'string') throw new ChannelError('Status page API answered without an incident id');
+  if (typeof id !== 'string')
+    throw new ChannelError('Status page API answered without an incident id');
   return id;
 }
 

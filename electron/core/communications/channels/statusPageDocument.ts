@@ -14,14 +14,23 @@ export interface StatusPageDocument {
 }
 
 const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 
 /** Posts with the newest first; publishing a post again (same id) replaces it, never duplicates it. */
 export function withPost(page: StatusPageDocument, post: StatusPost): StatusPageDocument {
   const posts = [post, ...page.posts.filter((p) => p.id !== post.id)].sort((a, b) =>
     b.publishedAt.localeCompare(a.publishedAt),
   );
-  return { ...page, updatedAt: post.publishedAt > page.updatedAt ? post.publishedAt : page.updatedAt, posts };
+  return {
+    ...page,
+    updatedAt: post.publishedAt > page.updatedAt ? post.publishedAt : page.updatedAt,
+    posts,
+  };
 }
 
 export function statusPageHtml(page: StatusPageDocument): string {
@@ -30,7 +39,10 @@ export function statusPageHtml(page: StatusPageDocument): string {
       (p) => `    <article id="${escapeXml(p.id)}">
       <h2>${escapeXml(p.title)}</h2>
       <p class="when"><time datetime="${escapeXml(p.publishedAt)}">${escapeXml(p.publishedAt.replace('T', ' ').slice(0, 16))} UTC</time></p>
-      ${p.body.split(/\n{2,}/).map((para) => `<p>${escapeXml(para).replace(/\n/g, '<br>')}</p>`).join('\n      ')}
+      ${p.body
+        .split(/\n{2,}/)
+        .map((para) => `<p>${escapeXml(para).replace(/\n/g, '<br>')}</p>`)
+        .join('\n      ')}
     </article>`,
     )
     .join('\n');

@@ -1,6 +1,12 @@
 import { createHmac } from 'node:crypto';
 import type { ChannelConfig } from '../channelConfig.ts';
-import { ChannelError, httpFailure, networkFailure, type DeliveryChannel, type DeliveryRequest } from './deliveryChannel.ts';
+import {
+  ChannelError,
+  httpFailure,
+  networkFailure,
+  type DeliveryChannel,
+  type DeliveryRequest,
+} from './deliveryChannel.ts';
 
 type Webhooks = ChannelConfig['webhooks'];
 
@@ -30,7 +36,9 @@ export function webhookChannel(webhooks: Webhooks): DeliveryChannel {
     async send(request) {
       const endpoint = webhooks[request.delivery.address];
       if (!endpoint)
-        throw new ChannelError(`no webhook "${request.delivery.address}" is configured on this node`);
+        throw new ChannelError(
+          `no webhook "${request.delivery.address}" is configured on this node`,
+        );
       const body = JSON.stringify(webhookPayload(request));
       const timestamp = String(Math.floor(Date.now() / 1000));
       let response: Response;

@@ -34,7 +34,12 @@ export function CadencePanel(props: {
       {views.length === 0 ? <p className="muted">No scheduled updates for this severity.</p> : null}
       <ul className="comms-cadences">
         {views.map((view) => (
-          <li key={view.cadence.id} className={`comms-cadence comms-cadence-${view.status}`} data-testid="cadence" data-status={view.status}>
+          <li
+            key={view.cadence.id}
+            className={`comms-cadence comms-cadence-${view.status}`}
+            data-testid="cadence"
+            data-status={view.status}
+          >
             <span className="comms-cadence-audience">{name(view.cadence.audienceId)}</span>
             <span className="muted">every {view.cadence.everyMinutes} min</span>
             <span className="comms-cadence-due">
@@ -49,7 +54,10 @@ export function CadencePanel(props: {
             label="Audience"
             value={audienceId}
             onChange={(event) => setAudienceId(event.target.value)}
-            options={[{ value: '', label: 'Choose…' }, ...props.audiences.map((a) => ({ value: a.id, label: a.name }))]}
+            options={[
+              { value: '', label: 'Choose…' },
+              ...props.audiences.map((a) => ({ value: a.id, label: a.name })),
+            ]}
           />
           <TextField
             label="Every (minutes)"

@@ -31,7 +31,11 @@ export function CommunicationLog({ incident }: { incident: IncidentDoc }) {
         ))}
       </ol>
       <div className="command-actions">
-        <Button variant="ghost" disabled={documents.length === 0} onClick={() => download(incident, communicationLogCsv(documents))}>
+        <Button
+          variant="ghost"
+          disabled={documents.length === 0}
+          onClick={() => download(incident, communicationLogCsv(documents))}
+        >
           Export CSV
         </Button>
       </div>

@@ -21,7 +21,10 @@ export function CommunicationsScreen() {
   const { audiences, templates } = useCommunicationConfig();
   const now = useNow(15_000);
   if (loading) return null;
-  if (!incident) return <EmptyState title="Incident not found">It may not have synced to this node yet.</EmptyState>;
+  if (!incident)
+    return (
+      <EmptyState title="Incident not found">It may not have synced to this node yet.</EmptyState>
+    );
   const readOnly = bridge.readOnly || incident.status === 'closed';
   const newestFirst = [...messages].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
@@ -38,20 +41,42 @@ export function CommunicationsScreen() {
         <h1 id="comms-title" className="page-title">
           Communications — {incident.title}
         </h1>
-        {incident.exercise ? <p className="muted">Exercise: nothing is sent to any external channel; deliveries are suppressed.</p> : null}
+        {incident.exercise ? (
+          <p className="muted">
+            Exercise: nothing is sent to any external channel; deliveries are suppressed.
+          </p>
+        ) : null}
       </header>
       <div className="comms-layout">
         <div className="comms-main">
-          {readOnly ? null : <DraftComposer incident={incident} audiences={audiences} templates={templates} cadences={cadences} />}
+          {readOnly ? null : (
+            <DraftComposer
+              incident={incident}
+              audiences={audiences}
+              templates={templates}
+              cadences={cadences}
+            />
+          )}
           <section aria-label="Updates" className="comms-messages">
             {newestFirst.length === 0 ? <p className="muted">No updates drafted yet.</p> : null}
             {newestFirst.map((message) => (
-              <MessageCard key={message.id} message={message} audience={audiences.find((a) => a.id === message.audienceId)} readOnly={readOnly} />
+              <MessageCard
+                key={message.id}
+                message={message}
+                audience={audiences.find((a) => a.id === message.audienceId)}
+                readOnly={readOnly}
+              />
             ))}
           </section>
         </div>
         <aside className="comms-side">
-          <CadencePanel incident={incident} cadences={cadences} audiences={audiences} now={now} readOnly={readOnly} />
+          <CadencePanel
+            incident={incident}
+            cadences={cadences}
+            audiences={audiences}
+            now={now}
+            readOnly={readOnly}
+          />
           <CommunicationLog incident={incident} />
         </aside>
       </div>

@@ -5,7 +5,15 @@ import { useCommand } from '../commands/useCommand.ts';
 import { CHANNEL_LABELS, DELIVERY_LABELS } from './communicationView.ts';
 
 /** Delivery state per recipient and channel; in-doubt and failed ones can be settled by hand. */
-export function DeliveryTable({ messageId, deliveries, readOnly }: { messageId: string; deliveries: readonly Delivery[]; readOnly: boolean }) {
+export function DeliveryTable({
+  messageId,
+  deliveries,
+  readOnly,
+}: {
+  messageId: string;
+  deliveries: readonly Delivery[];
+  readOnly: boolean;
+}) {
   const { send, pending } = useCommand('resolveDelivery');
   return (
     <table className="comms-deliveries" data-testid="deliveries">
@@ -23,7 +31,9 @@ export function DeliveryTable({ messageId, deliveries, readOnly }: { messageId: 
             <td>{d.recipientName}</td>
             <td>{CHANNEL_LABELS[d.channel] ?? d.channel}</td>
             <td>
-              <span className={`delivery-state delivery-${d.state}`}>{DELIVERY_LABELS[d.state]}</span>
+              <span className={`delivery-state delivery-${d.state}`}>
+                {DELIVERY_LABELS[d.state]}
+              </span>
             </td>
             <td className="comms-delivery-detail">
               {d.deliveredAt ? `at ${formatClockTime(d.deliveredAt)}` : null}
@@ -31,11 +41,18 @@ export function DeliveryTable({ messageId, deliveries, readOnly }: { messageId: 
               {d.error ? <span className="muted"> {d.error}</span> : null}
               {!readOnly && (d.state === 'in-doubt' || d.state === 'failed') ? (
                 <span className="comms-inline-actions">
-                  <Button busy={pending} onClick={() => void send({ messageId, key: d.key, resolution: 'resend' })}>
+                  <Button
+                    busy={pending}
+                    onClick={() => void send({ messageId, key: d.key, resolution: 'resend' })}
+                  >
                     Resend
                   </Button>
                   {d.state === 'in-doubt' ? (
-                    <Button variant="ghost" busy={pending} onClick={() => void send({ messageId, key: d.key, resolution: 'delivered' })}>
+                    <Button
+                      variant="ghost"
+                      busy={pending}
+                      onClick={() => void send({ messageId, key: d.key, resolution: 'delivered' })}
+                    >
                       Mark delivered
                     </Button>
                   ) : null}

@@ -1,8 +1,15 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { addMinutes } from '../../../../shared/communications/cadence.ts';
-import type { Audience, CommunicationTemplate } from '../../../../shared/communications/configSchemas.ts';
+import type {
+  Audience,
+  CommunicationTemplate,
+} from '../../../../shared/communications/configSchemas.ts';
 import { audienceRecipients } from '../../../../shared/communications/recipients.ts';
-import { chooseTemplate, renderTemplate, templateValuesFor } from '../../../../shared/communications/templateRendering.ts';
+import {
+  chooseTemplate,
+  renderTemplate,
+  templateValuesFor,
+} from '../../../../shared/communications/templateRendering.ts';
 import type { CommunicationDoc } from '../../../../shared/schema/communication.ts';
 import type { IncidentDoc } from '../../../../shared/schema/incident.ts';
 import { useServices } from '../../app/db/commandQueries.ts';
@@ -32,7 +39,10 @@ export function DraftComposer({ incident, audiences, templates, cadences }: Prop
   const [body, setBody] = useState('');
   const audience = audiences.find((a) => a.id === audienceId);
   const forAudience = templates.filter((t) => t.audienceId === audienceId);
-  const recipients = useMemo(() => (audience ? audienceRecipients(audience, people) : []), [audience, people]);
+  const recipients = useMemo(
+    () => (audience ? audienceRecipients(audience, people) : []),
+    [audience, people],
+  );
 
   function fill(nextAudienceId: string, nextTemplateId?: string) {
     const template = nextTemplateId
@@ -43,8 +53,12 @@ export function DraftComposer({ incident, audiences, templates, cadences }: Prop
     if (!template) return;
     const cadence = cadences.find((c) => c.audienceId === nextAudienceId && !c.stopped);
     const values = templateValuesFor(incident, {
-      serviceNames: (incident.serviceIds ?? []).map((id) => services.find((s) => s.id === id)?.name ?? id),
-      ...(cadence?.everyMinutes ? { nextUpdateAt: addMinutes(new Date().toISOString(), cadence.everyMinutes) } : {}),
+      serviceNames: (incident.serviceIds ?? []).map(
+        (id) => services.find((s) => s.id === id)?.name ?? id,
+      ),
+      ...(cadence?.everyMinutes
+        ? { nextUpdateAt: addMinutes(new Date().toISOString(), cadence.everyMinutes) }
+        : {}),
     });
     const rendered = renderTemplate(template, values);
     setSubject(rendered.subject);
@@ -78,7 +92,10 @@ export function DraftComposer({ incident, audiences, templates, cadences }: Prop
             onChange={(event) => fill(event.target.value)}
             options={[
               { value: '', label: 'Choose who it is for…' },
-              ...audiences.map((a) => ({ value: a.id, label: a.external ? `${a.name} (external — Legal & PR approve)` : a.name })),
+              ...audiences.map((a) => ({
+                value: a.id,
+                label: a.external ? `${a.name} (external — Legal & PR approve)` : a.name,
+              })),
             ]}
             error={problemFor(failure, 'audienceId')}
           />
@@ -87,18 +104,37 @@ export function DraftComposer({ incident, audiences, templates, cadences }: Prop
             value={templateId}
             disabled={!audience}
             onChange={(event) => fill(audienceId, event.target.value)}
-            options={forAudience.length ? forAudience.map((t) => ({ value: t.id, label: t.name })) : [{ value: '', label: 'No template' }]}
+            options={
+              forAudience.length
+                ? forAudience.map((t) => ({ value: t.id, label: t.name }))
+                : [{ value: '', label: 'No template' }]
+            }
           />
         </div>
         {audience ? (
           <>
-            <TextField label="Subject" value={subject} onChange={(event) => setSubject(event.target.value)} error={problemFor(failure, 'subject')} required />
-            <TextAreaField label="Message" value={body} rows={8} onChange={(event) => setBody(event.target.value)} error={problemFor(failure, 'body')} required />
+            <TextField
+              label="Subject"
+              value={subject}
+              onChange={(event) => setSubject(event.target.value)}
+              error={problemFor(failure, 'subject')}
+              required
+            />
+            <TextAreaField
+              label="Message"
+              value={body}
+              rows={8}
+              onChange={(event) => setBody(event.target.value)}
+              error={problemFor(failure, 'body')}
+              required
+            />
             <div className="comms-preview" aria-label="Preview" data-testid="comms-preview">
               <p className="comms-preview-label">Preview — what recipients will read</p>
               <p className="comms-preview-to">
                 To:{' '}
-                {recipients.map((r) => `${r.name} (${CHANNEL_LABELS[r.channel] ?? r.channel})`).join(', ') || 'nobody'}
+                {recipients
+                  .map((r) => `${r.name} (${CHANNEL_LABELS[r.channel] ?? r.channel})`)
+                  .join(', ') || 'nobody'}
               </p>
               <p className="comms-preview-subject">{subject}</p>
               <p className="comms-body">{body}</p>

@@ -20,20 +20,34 @@ function ApprovalSteps({ approval }: { approval: ApprovalState }) {
   return (
     <ol className="comms-approvals" aria-label="Approvals">
       {approval.steps.map((step) => (
-        <li key={step.role} className={`comms-approval comms-approval-${step.state}`} data-testid="approval-step">
+        <li
+          key={step.role}
+          className={`comms-approval comms-approval-${step.state}`}
+          data-testid="approval-step"
+        >
           <strong>{step.label}</strong>{' '}
           {step.state === 'pending'
             ? 'pending'
             : `${step.state === 'approved' ? 'approved' : 'requested changes'} — ${people.get(step.by ?? '')?.displayName ?? step.by} at ${formatClockTime(step.at ?? '')}`}
         </li>
       ))}
-      {approval.status === 'overridden' ? <li className="comms-approval comms-approval-overridden">Emergency override</li> : null}
+      {approval.status === 'overridden' ? (
+        <li className="comms-approval comms-approval-overridden">Emergency override</li>
+      ) : null}
     </ol>
   );
 }
 
 /** One update: what it says, where it stands with Legal and PR, the actions it allows, and who got it. */
-export function MessageCard({ message, audience, readOnly }: { message: CommunicationDoc; audience: Audience | undefined; readOnly: boolean }) {
+export function MessageCard({
+  message,
+  audience,
+  readOnly,
+}: {
+  message: CommunicationDoc;
+  audience: Audience | undefined;
+  readOnly: boolean;
+}) {
   const people = usePeopleById();
   const [editing, setEditing] = useState(false);
   const [overriding, setOverriding] = useState(false);
@@ -42,10 +56,19 @@ export function MessageCard({ message, audience, readOnly }: { message: Communic
   const stage = messageStage(message);
   const approval = message.approval as ApprovalState | undefined;
   const sent = stage === 'sent';
-  const canSend = !sent && (stage === 'draft' ? approval?.status === 'not-required' : stage === 'approved' || stage === 'overridden');
+  const canSend =
+    !sent &&
+    (stage === 'draft'
+      ? approval?.status === 'not-required'
+      : stage === 'approved' || stage === 'overridden');
   const reviewing = !sent && (stage === 'in-review' || stage === 'changes-requested') && approval;
   return (
-    <article className={`comms-message comms-stage-${stage}`} data-testid="comms-message" data-stage={stage} aria-label={message.subject}>
+    <article
+      className={`comms-message comms-stage-${stage}`}
+      data-testid="comms-message"
+      data-stage={stage}
+      aria-label={message.subject}
+    >
       <header className="comms-message-head">
         <span className="comms-audience">{audience?.name ?? message.audienceId}</span>
         {message.external ? <span className="comms-external-tag">External</span> : null}
@@ -59,7 +82,12 @@ export function MessageCard({ message, audience, readOnly }: { message: Communic
         </span>
       </header>
       {editing ? (
-        <MessageEditor messageId={message.id} subject={message.subject ?? ''} body={message.body ?? ''} onDone={() => setEditing(false)} />
+        <MessageEditor
+          messageId={message.id}
+          subject={message.subject ?? ''}
+          body={message.body ?? ''}
+          onDone={() => setEditing(false)}
+        />
       ) : (
         <>
           <h3 className="comms-subject">{message.subject}</h3>
@@ -70,12 +98,20 @@ export function MessageCard({ message, audience, readOnly }: { message: Communic
       {readOnly || sent || editing ? null : (
         <div className="command-actions">
           {canSend ? (
-            <Button variant="primary" busy={sendMessage.pending} onClick={() => void sendMessage.send({ messageId: message.id })}>
+            <Button
+              variant="primary"
+              busy={sendMessage.pending}
+              onClick={() => void sendMessage.send({ messageId: message.id })}
+            >
               Send now
             </Button>
           ) : null}
           {approval?.status === 'not-requested' ? (
-            <Button variant="primary" busy={request.pending} onClick={() => void request.send({ messageId: message.id })}>
+            <Button
+              variant="primary"
+              busy={request.pending}
+              onClick={() => void request.send({ messageId: message.id })}
+            >
               Request approval
             </Button>
           ) : null}
@@ -88,9 +124,19 @@ export function MessageCard({ message, audience, readOnly }: { message: Communic
         </div>
       )}
       <RefusalNotice failure={sendMessage.failure ?? request.failure} />
-      {reviewing && !readOnly ? <ReviewControls messageId={message.id} approval={approval} /> : null}
-      {sent ? <DeliveryTable messageId={message.id} deliveries={(message.deliveries ?? []) as Delivery[]} readOnly={readOnly} /> : null}
-      {overriding ? <OverrideDialog messageId={message.id} onClose={() => setOverriding(false)} /> : null}
+      {reviewing && !readOnly ? (
+        <ReviewControls messageId={message.id} approval={approval} />
+      ) : null}
+      {sent ? (
+        <DeliveryTable
+          messageId={message.id}
+          deliveries={(message.deliveries ?? []) as Delivery[]}
+          readOnly={readOnly}
+        />
+      ) : null}
+      {overriding ? (
+        <OverrideDialog messageId={message.id} onClose={() => setOverriding(false)} />
+      ) : null}
     </article>
   );
 }

@@ -6,7 +6,12 @@ import { problemFor } from '../commands/commandFailure.ts';
 import { useCommand } from '../commands/useCommand.ts';
 
 /** Edit an unsent message; the node withdraws approvals the old text had. */
-export function MessageEditor(props: { messageId: string; subject: string; body: string; onDone: () => void }) {
+export function MessageEditor(props: {
+  messageId: string;
+  subject: string;
+  body: string;
+  onDone: () => void;
+}) {
   const { send, pending, failure } = useCommand('editCommunication');
   const [subject, setSubject] = useState(props.subject);
   const [body, setBody] = useState(props.body);
@@ -16,8 +21,19 @@ export function MessageEditor(props: { messageId: string; subject: string; body:
   }
   return (
     <form className="stack" onSubmit={submit}>
-      <TextField label="Subject" value={subject} onChange={(e) => setSubject(e.target.value)} error={problemFor(failure, 'subject')} />
-      <TextAreaField label="Message" value={body} rows={6} onChange={(e) => setBody(e.target.value)} error={problemFor(failure, 'body')} />
+      <TextField
+        label="Subject"
+        value={subject}
+        onChange={(e) => setSubject(e.target.value)}
+        error={problemFor(failure, 'subject')}
+      />
+      <TextAreaField
+        label="Message"
+        value={body}
+        rows={6}
+        onChange={(e) => setBody(e.target.value)}
+        error={problemFor(failure, 'body')}
+      />
       <RefusalNotice failure={failure} />
       <div className="command-actions">
         <Button type="submit" variant="primary" busy={pending}>

@@ -7,9 +7,15 @@ import { cadenceViews } from './communicationView.ts';
 export function OverdueUpdatesLink({ incidentId }: { incidentId: string }) {
   const { cadences } = useIncidentCommunications(incidentId);
   const now = useNow(15_000);
-  const overdue = cadenceViews(cadences, new Date(now)).filter((v) => v.status === 'overdue').length;
+  const overdue = cadenceViews(cadences, new Date(now)).filter(
+    (v) => v.status === 'overdue',
+  ).length;
   return (
-    <Link className="comms-link" to={`/incidents/${incidentId}/communications`} data-testid="comms-link">
+    <Link
+      className="comms-link"
+      to={`/incidents/${incidentId}/communications`}
+      data-testid="comms-link"
+    >
       Communications
       {overdue > 0 ? (
         <span className="comms-overdue-badge" data-testid="overdue-updates">

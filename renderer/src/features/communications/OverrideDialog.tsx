@@ -18,8 +18,8 @@ export function OverrideDialog({ messageId, onClose }: { messageId: string; onCl
     <Dialog title="Emergency approval override" onClose={onClose}>
       <form className="stack" onSubmit={submit}>
         <p>
-          Only the Communications Lead, or the fallback the decision-authority matrix names, may override. The
-          justification is recorded in the decision log.
+          Only the Communications Lead, or the fallback the decision-authority matrix names, may
+          override. The justification is recorded in the decision log.
         </p>
         <TextAreaField
           label="Justification"

@@ -6,14 +6,25 @@ import { RefusalNotice } from '../command/RefusalNotice.tsx';
 import { useCommand } from '../commands/useCommand.ts';
 
 /** Legal and PR review here: comment, request changes, approve — for the role whose turn it is. */
-export function ReviewControls({ messageId, approval }: { messageId: string; approval: ApprovalState }) {
+export function ReviewControls({
+  messageId,
+  approval,
+}: {
+  messageId: string;
+  approval: ApprovalState;
+}) {
   const { send, pending, failure } = useCommand('reviewCommunication');
   const awaited = rolesAwaited(approval);
   const [role, setRole] = useState(awaited[0] ?? approval.steps[0]?.role ?? '');
   const [comment, setComment] = useState('');
   const current = awaited.includes(role) ? role : (awaited[0] ?? role);
   async function review(action: 'comment' | 'request-changes' | 'approve') {
-    const outcome = await send({ messageId, role: current, action, ...(comment.trim() ? { comment } : {}) });
+    const outcome = await send({
+      messageId,
+      role: current,
+      action,
+      ...(comment.trim() ? { comment } : {}),
+    });
     if (outcome.ok) setComment('');
   }
   return (

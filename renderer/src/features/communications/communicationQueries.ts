@@ -36,7 +36,10 @@ function parsed<T>(parse: (input: unknown) => T, definition: unknown): T[] {
 }
 
 /** Adopted audiences and templates, read from the frameworks collection. */
-export function useCommunicationConfig(): { audiences: Audience[]; templates: CommunicationTemplate[] } {
+export function useCommunicationConfig(): {
+  audiences: Audience[];
+  templates: CommunicationTemplate[];
+} {
   const { documents } = useFrameworks();
   return useMemo(
     () => ({

@@ -53,7 +53,10 @@ export function cadenceViews(cadences: readonly CommunicationDoc[], now: Date): 
     .map((cadence) => ({
       cadence,
       status: cadenceStatus(
-        { nextDueAt: cadence.nextDueAt ?? '', remindBeforeMinutes: cadence.remindBeforeMinutes ?? 5 },
+        {
+          nextDueAt: cadence.nextDueAt ?? '',
+          remindBeforeMinutes: cadence.remindBeforeMinutes ?? 5,
+        },
         now,
       ),
       minutesLeft: Math.ceil((Date.parse(cadence.nextDueAt ?? '') - now.getTime()) / 60_000),

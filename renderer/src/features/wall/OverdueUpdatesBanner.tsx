@@ -13,10 +13,13 @@ export function OverdueUpdatesBanner({ incidents }: { incidents: readonly Incide
     new Date(now),
   ).filter((v) => v.status === 'overdue');
   if (overdue.length === 0) return null;
-  const references = [...new Set(overdue.map((v) => incidents.find((i) => i.id === v.cadence.incidentId)?.reference))];
+  const references = [
+    ...new Set(overdue.map((v) => incidents.find((i) => i.id === v.cadence.incidentId)?.reference)),
+  ];
   return (
     <div className="wall-overdue-banner" role="status" data-testid="wall-overdue-updates">
-      {overdue.length} stakeholder update{overdue.length === 1 ? '' : 's'} overdue — {references.join(', ')}
+      {overdue.length} stakeholder update{overdue.length === 1 ? '' : 's'} overdue —{' '}
+      {references.join(', ')}
     </div>
   );
 }

@@ -1,5 +1,8 @@
 import type { IncidentDoc } from '../../../../shared/schema/incident.ts';
-import { useCommunicationConfig, useIncidentCommunications } from '../communications/communicationQueries.ts';
+import {
+  useCommunicationConfig,
+  useIncidentCommunications,
+} from '../communications/communicationQueries.ts';
 import { cadenceViews, dueText } from '../communications/communicationView.ts';
 import { formatClockTime } from '../incidents/elapsed.ts';
 import { useNow } from '../incidents/useNow.ts';
@@ -22,14 +25,23 @@ export function UpdatesPanel({ incident }: { incident: IncidentDoc }) {
       ) : (
         <ul className="wall-updates" data-testid="wall-updates">
           {views.slice(0, 6).map((view) => (
-            <li key={view.cadence.id} className={`wall-update wall-update-${view.status}`} data-status={view.status}>
+            <li
+              key={view.cadence.id}
+              className={`wall-update wall-update-${view.status}`}
+              data-status={view.status}
+            >
               <span className="wall-update-audience">
-                {audiences.find((a) => a.id === view.cadence.audienceId)?.name ?? view.cadence.audienceId}
+                {audiences.find((a) => a.id === view.cadence.audienceId)?.name ??
+                  view.cadence.audienceId}
               </span>
               <span className="wall-update-due">
-                {view.status === 'overdue' ? `OVERDUE by ${Math.max(1, -view.minutesLeft)} min` : dueText(view)}
+                {view.status === 'overdue'
+                  ? `OVERDUE by ${Math.max(1, -view.minutesLeft)} min`
+                  : dueText(view)}
               </span>
-              <span className="wall-update-at">{formatClockTime(view.cadence.nextDueAt ?? '')}</span>
+              <span className="wall-update-at">
+                {formatClockTime(view.cadence.nextDueAt ?? '')}
+              </span>
             </li>
           ))}
         </ul>
