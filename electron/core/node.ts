@@ -138,6 +138,7 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
     nodeId: identity.nodeId,
     dataDir,
     config: options.communications,
+    events,
     log,
   });
 

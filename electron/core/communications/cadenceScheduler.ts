@@ -5,7 +5,7 @@ import { cadencePlanningFor } from '../../../shared/communications/cadenceSchedu
 import { ACTIVE_STATUSES } from '../../../shared/domain/incident.ts';
 import type { LanternDatabase } from '../../../shared/schema/collections.ts';
 import { databaseReads } from '../commands/databaseReads.ts';
-import type { ExecuteCommand } from '../notifications/nodeEvents.ts';
+import type { CommunicationDueEvent, ExecuteCommand } from '../notifications/nodeEvents.ts';
 import { systemClock, type SchedulerClock } from '../scheduler/schedulerClock.ts';
 import { PassLoop } from './passLoop.ts';
 

@@ -1,5 +1,5 @@
 import type { LanternDatabase } from '../../../shared/schema/collections.ts';
-import type { ExecuteCommand } from '../notifications/nodeEvents.ts';
+import type { ExecuteCommand, NodeEvents } from '../notifications/nodeEvents.ts';
 import { CadenceScheduler } from './cadenceScheduler.ts';
 import { loadChannelConfig, type ChannelConfig, type ChannelConfigInput } from './channelConfig.ts';
 import { channelsFromConfig, closeChannels } from './channels/channelSet.ts';
@@ -24,6 +24,8 @@ export async function startCommunications(options: {
   nodeId: string;
   dataDir: string;
   config: ChannelConfigInput | undefined;
+  /** Reminders and overdue notices are announced here (Electron main can show them). */
+  events?: NodeEvents;
   log: (message: string) => void;
 }) {
   let config: ChannelConfig;
