@@ -18,12 +18,7 @@ export interface CadenceSchedulerOptions {
   log?: (message: string) => void;
   maxWaitMs?: number;
   /** Called with each reminder or overdue notice (the Electron host shows a notification). */
-  onAnnounce?: (notice: {
-    stage: string;
-    incidentId: string;
-    ownerId: string | null;
-    text: string;
-  }) => void;
+  onAnnounce?: (notice: CommunicationDueEvent) => void;
 }
 
 /**
@@ -91,7 +86,7 @@ export class CadenceScheduler {
         };
         if (cadenceAnnouncement(marks, this.options.clock.now())) {
           const notice = await this.run('noteCadenceDue', { cadenceId: cadence.id });
-          if (notice) this.options.onAnnounce?.(notice as never);
+          if (notice) this.options.onAnnounce?.(notice as CommunicationDueEvent);
           continue; // the write wakes another pass, which arms the next time
         }
         const wake = cadenceWakeAt(marks);
