@@ -110,6 +110,8 @@ test('SEV1: executive update sent; public statement approved by Legal and PR, th
     await expect(statement.getByRole('button', { name: 'Send now' })).toHaveCount(0);
     await statement.getByRole('button', { name: 'Request approval' }).click();
     await expect(statement.getByTestId('comms-stage')).toHaveText('In review');
+    // Kevin is not Legal or PR: no review controls for him.
+    await expect(statement.getByRole('button', { name: 'Approve' })).toHaveCount(0);
 
     const legal = await as('Catherine Moreau');
     const forLegal = legal.message('Service disruption: Claims Intake');

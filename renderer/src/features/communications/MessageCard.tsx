@@ -12,6 +12,7 @@ import { DeliveryTable } from './DeliveryTable.tsx';
 import { MessageEditor } from './MessageEditor.tsx';
 import { OverrideDialog } from './OverrideDialog.tsx';
 import { ReviewControls } from './ReviewControls.tsx';
+import { useMyApproverRoles } from './communicationQueries.ts';
 import { messageStage, STAGE_LABELS } from './communicationView.ts';
 
 function ApprovalSteps({ approval }: { approval: ApprovalState }) {
@@ -55,6 +56,7 @@ export function MessageCard({
   const sendMessage = useCommand('sendCommunication');
   const stage = messageStage(message);
   const approval = message.approval as ApprovalState | undefined;
+  const myRoles = useMyApproverRoles(approval?.policyId);
   const sent = stage === 'sent';
   const canSend =
     !sent &&
@@ -124,8 +126,8 @@ export function MessageCard({
         </div>
       )}
       <RefusalNotice failure={sendMessage.failure ?? request.failure} />
-      {reviewing && !readOnly ? (
-        <ReviewControls messageId={message.id} approval={approval} />
+      {reviewing && !readOnly && myRoles.length > 0 ? (
+        <ReviewControls messageId={message.id} approval={approval} myRoles={myRoles} />
       ) : null}
       {sent ? (
         <DeliveryTable

@@ -9,13 +9,16 @@ import { useCommand } from '../commands/useCommand.ts';
 export function ReviewControls({
   messageId,
   approval,
+  myRoles,
 }: {
   messageId: string;
   approval: ApprovalState;
+  /** The approver roles the person at this keyboard may act for. */
+  myRoles: readonly string[];
 }) {
   const { send, pending, failure } = useCommand('reviewCommunication');
-  const awaited = rolesAwaited(approval);
-  const [role, setRole] = useState(awaited[0] ?? approval.steps[0]?.role ?? '');
+  const awaited = rolesAwaited(approval).filter((r) => myRoles.includes(r));
+  const [role, setRole] = useState(awaited[0] ?? myRoles[0] ?? '');
   const [comment, setComment] = useState('');
   const current = awaited.includes(role) ? role : (awaited[0] ?? role);
   async function review(action: 'comment' | 'request-changes' | 'approve') {
@@ -34,7 +37,9 @@ export function ReviewControls({
           label="Review as"
           value={current}
           onChange={(event) => setRole(event.target.value)}
-          options={approval.steps.map((s) => ({ value: s.role, label: s.label }))}
+          options={approval.steps
+            .filter((s) => myRoles.includes(s.role))
+            .map((s) => ({ value: s.role, label: s.label }))}
         />
       </div>
       <TextAreaField

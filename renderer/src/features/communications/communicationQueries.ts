@@ -1,11 +1,15 @@
 import { useMemo } from 'react';
 import {
+  parseApprovalPolicy,
   parseAudience,
   parseCommunicationTemplate,
   type Audience,
   type CommunicationTemplate,
 } from '../../../../shared/communications/configSchemas.ts';
 import { useFrameworks } from '../../app/db/commandQueries.ts';
+import { usePerson } from '../../app/db/lanternQueries.ts';
+import { useAppSelector } from '../../app/store/hooks.ts';
+import { selectCurrentPersonId } from '../session/sessionSlice.ts';
 import { useLiveQuery } from '../../app/db/useLiveQuery.ts';
 
 export function useIncidentCommunications(incidentId: string | undefined) {
@@ -52,4 +56,28 @@ export function useCommunicationConfig(): {
     }),
     [documents],
   );
+}
+
+/**
+ * The approver roles of a policy that the person at this keyboard may act
+ * for (member of the role's teams, or named). The node checks again.
+ */
+export function useMyApproverRoles(policyId: string | undefined): string[] {
+  const { documents } = useFrameworks();
+  const personId = useAppSelector(selectCurrentPersonId);
+  const { document: person } = usePerson(personId);
+  return useMemo(() => {
+    const doc = documents.find(
+      (d) => d.kind === 'approvalPolicy' && d.id === `approval-${policyId}`,
+    );
+    const policy = doc ? parsed(parseApprovalPolicy, doc.definition)[0] : undefined;
+    if (!policy || !personId) return [];
+    return policy.approvers
+      .filter(
+        (a) =>
+          a.personIds.includes(personId) ||
+          (person?.teamId !== undefined && a.teamIds.includes(person.teamId)),
+      )
+      .map((a) => a.id);
+  }, [documents, policyId, personId, person]);
 }
