@@ -70,6 +70,9 @@ async function main(): Promise<void> {
       .click();
     await page.getByText('Status page updated').first().waitFor();
     await page.screenshot({ path: join(outDir, 'console.png') });
+    await page.getByRole('link', { name: 'On call' }).click();
+    await page.getByText('Weekend facilities cover').first().waitFor();
+    await page.screenshot({ path: join(outDir, 'on-call.png') });
     const wall = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await wall.goto(`${node.consoleUrl}#/wall`);
     await wall.getByText('Card authorisation failing').first().waitFor();

@@ -12,7 +12,8 @@ import './styles/toasts.css';
 import './styles/palette.css';
 import './styles/wall.css';
 import './styles/wallPanels.css';
-import './features/communications/communications.css';
+import './styles/communications.css';
+import './styles/oncall.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -7,6 +7,7 @@ export const DECISIONS = [
   'authorise-emergency-change',
   'invoke-vendor-support',
   'close-incident',
+  'direct-command-structure',
 ] as const;
 export type Decision = (typeof DECISIONS)[number];
 
@@ -19,4 +20,14 @@ export const DECISION_PHRASES: Record<Decision, string> = {
   'authorise-emergency-change': 'authorise an emergency change',
   'invoke-vendor-support': 'invoke vendor support',
   'close-incident': 'close the incident',
+  'direct-command-structure': 'direct the command structure',
+};
+
+/**
+ * Decisions added after matrices were first adopted: a matrix that does not
+ * list one answers it with its stand-in's chain, so older workspaces keep
+ * working until an administrator adopts a matrix that names it.
+ */
+export const DECISION_STAND_INS: Partial<Record<Decision, Decision>> = {
+  'direct-command-structure': 'raise-severity',
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DECISIONS } from './decisions.ts';
+import { DECISION_STAND_INS, DECISIONS, type Decision } from './decisions.ts';
 
 const id = z.string().min(1).max(64);
 
@@ -23,14 +23,14 @@ export const decisionAuthority = z
 const holderKey = (h: z.infer<typeof authorityHolder>) =>
   h.kind === 'role' ? `role:${h.role}` : `person:${h.personId}`;
 
-/** Every decision exactly once, each chain without repeats. */
+/** Every decision exactly once (those with a stand-in at most once), each chain without repeats. */
 export const decisionAuthorityMatrix = z
   .object({ version: z.string().min(1).max(40), decisions: z.array(decisionAuthority) })
   .strict()
   .superRefine((matrix, ctx) => {
     for (const decision of DECISIONS) {
       const count = matrix.decisions.filter((d) => d.decision === decision).length;
-      if (count !== 1)
+      if (count > 1 || (count === 0 && !DECISION_STAND_INS[decision]))
         ctx.addIssue({
           code: 'custom',
           path: ['decisions'],
@@ -51,3 +51,14 @@ export const decisionAuthorityMatrix = z
 export type AuthorityHolder = z.infer<typeof authorityHolder>;
 export type DecisionAuthority = z.infer<typeof decisionAuthority>;
 export type DecisionAuthorityMatrix = z.infer<typeof decisionAuthorityMatrix>;
+
+/** Who may take `decision` under this matrix: its own entry, else its stand-in's. */
+export function matrixEntryFor(
+  matrix: DecisionAuthorityMatrix,
+  decision: Decision,
+): DecisionAuthority | undefined {
+  const own = matrix.decisions.find((d) => d.decision === decision);
+  if (own) return own;
+  const standIn = DECISION_STAND_INS[decision];
+  return standIn ? matrix.decisions.find((d) => d.decision === standIn) : undefined;
+}

@@ -263,3 +263,47 @@ describe('parseDecisionAuthorityMatrix', () => {
     expect(() => parseDecisionAuthorityMatrix({ ...defaults, ...change })).toThrow(reason);
   });
 });
+
+describe('decisions added after a matrix was adopted', () => {
+  const context = (actorId: string, availability: AvailabilityMap = {}): AuthorityContext => ({
+    actorId,
+    incidentRoles: staffed,
+    availability,
+    now,
+    names,
+  });
+
+  it('a matrix without direct-command-structure parses and answers it with the raise-severity chain', () => {
+    const older = parseDecisionAuthorityMatrix({
+      ...defaults,
+      decisions: defaults.decisions.filter((d) => d.decision !== 'direct-command-structure'),
+    });
+    expect(resolveAuthority(older, 'direct-command-structure', context('dana')).allowed).toBe(true);
+    const operations = resolveAuthority(
+      older,
+      'direct-command-structure',
+      context('ana', { dana: { status: 'away' }, sam: { status: 'off-shift' } }),
+    );
+    expect(operations).toMatchObject({ allowed: true, basis: 'fallback', fallbackIndex: 1 });
+  });
+
+  it('a matrix that names it uses its own chain', () => {
+    const own = parseDecisionAuthorityMatrix({
+      ...defaults,
+      decisions: defaults.decisions.map((d) =>
+        d.decision === 'direct-command-structure'
+          ? { ...d, holder: { kind: 'role', role: 'operations' }, fallbacks: [] }
+          : d,
+      ),
+    });
+    expect(resolveAuthority(own, 'direct-command-structure', context('ana')).allowed).toBe(true);
+    expect(resolveAuthority(own, 'direct-command-structure', context('dana')).allowed).toBe(false);
+  });
+
+  it('still refuses it twice', () => {
+    const twice = defaults.decisions.filter((d) => d.decision === 'direct-command-structure');
+    expect(() =>
+      parseDecisionAuthorityMatrix({ ...defaults, decisions: [...defaults.decisions, ...twice] }),
+    ).toThrow('"direct-command-structure" must appear exactly once (found 2)');
+  });
+});

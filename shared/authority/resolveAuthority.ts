@@ -1,6 +1,10 @@
 import { authorityChain, type AuthorityContext, type ChainLink } from './authorityChain.ts';
 import { DECISION_PHRASES, type Decision } from './decisions.ts';
-import type { DecisionAuthority, DecisionAuthorityMatrix } from './matrixSchema.ts';
+import {
+  matrixEntryFor,
+  type DecisionAuthority,
+  type DecisionAuthorityMatrix,
+} from './matrixSchema.ts';
 import { AuthorityConfigError } from './errors.ts';
 
 export type AuthorityRuling =
@@ -52,7 +56,7 @@ export function resolveAuthority(
   decision: Decision,
   context: AuthorityContext,
 ): AuthorityRuling {
-  const authority = matrix.decisions.find((d) => d.decision === decision);
+  const authority = matrixEntryFor(matrix, decision);
   if (!authority)
     throw new AuthorityConfigError(
       `Decision-authority matrix ${matrix.version} does not say who may ${DECISION_PHRASES[decision]}`,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { frameworkDefinition } from '../framework/frameworkKinds.ts';
 import { FRAMEWORK_KINDS, type FrameworkDoc, type FrameworkKind } from '../schema/framework.ts';
+import { requireAdministrator } from './administrators.ts';
 import { defineCommand, type CommandOutcome, type CommandReads } from './command.ts';
 import { conflict, invalidInput, type FieldProblem } from './errors.ts';
 
@@ -51,6 +52,23 @@ async function documentIdFor(
 }
 
 /**
+ * Kinds that govern who decides what and how incidents are classified and
+ * escalated: only administrators change them. Playbooks stay open to the
+ * people who run the response.
+ */
+export const GOVERNANCE_KINDS: readonly FrameworkKind[] = [
+  'classificationCriteria',
+  'decisionMatrix',
+  'escalationPolicy',
+  'commandStructure',
+  // Who approves external statements, who receives them and how often: a
+  // person could otherwise name themselves Legal and skip the approval gate.
+  'approvalPolicy',
+  'audience',
+  'cadencePolicy',
+];
+
+/**
  * Adopt (or replace) one piece of the organisation's response framework:
  * a playbook, classification criteria, the decision-authority matrix, an
  * escalation policy or the command structure, checked by its kind's schema.
@@ -62,6 +80,12 @@ export const adoptFramework = defineCommand({
   input: adoptFrameworkInput,
   permission: 'person',
   async plan(reads, input, context): Promise<CommandOutcome<AdoptedFramework>> {
+    if (GOVERNANCE_KINDS.includes(input.kind))
+      await requireAdministrator(
+        reads,
+        context.actor,
+        `change the ${frameworkDefinition(input.kind).label}`,
+      );
     const parsed = parseDefinition(input.kind, input.definition);
     const id = await documentIdFor(reads, input.kind, input.name, parsed);
     const existing = await reads.get('frameworks', id);

@@ -38,6 +38,7 @@ export const createWorkspace = defineCommand({
       createdAt: context.now.toISOString(),
       createdBy: person.id,
       demo: false,
+      administratorIds: [person.id],
       hlc: context.nextHlc(),
     };
     return {

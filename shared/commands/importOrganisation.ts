@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { INCIDENT_TYPES } from '../domain/incident.ts';
 import { SEVERITIES } from '../domain/severity.ts';
+import { rotationFromDefinition } from '../oncall/fromRotationDefinition.ts';
+import { rotationLayer } from '../oncall/rotationSchema.ts';
 import { defineCommand, type CommandContext, type DocumentWrite } from './command.ts';
 import { conflict, invalidInput, type FieldProblem } from './errors.ts';
 
@@ -12,6 +14,8 @@ const name = z.string().trim().min(1).max(200);
 export const organisationFile = z
   .object({
     workspaceName: name,
+    /** Who may change governance (criteria, authority matrix, policies); the first person when absent. */
+    administratorIds: z.array(id).min(1).max(50).optional(),
     people: z
       .array(
         z
@@ -68,6 +72,7 @@ export const organisationFile = z
             shiftHours: z.number().int().min(1).max(336),
             startsOn: z.iso.datetime(),
             participantIds: z.array(id).min(1).max(200),
+            upperLayers: z.array(rotationLayer).max(9).optional(),
           })
           .strict(),
       )
@@ -129,11 +134,28 @@ export function organisationReferenceProblems(org: OrganisationFile): FieldProbl
         `unknown rotation "${s.rotationId}"`,
       );
   });
+  org.administratorIds?.forEach((p, i) =>
+    check(people.has(p), `administratorIds.${i}`, `unknown person "${p}"`),
+  );
   org.rotations.forEach((r, i) => {
     check(teams.has(r.teamId), `rotations.${i}.teamId`, `unknown team "${r.teamId}"`);
     r.participantIds.forEach((p, j) =>
       check(people.has(p), `rotations.${i}.participantIds.${j}`, `unknown person "${p}"`),
     );
+    r.upperLayers?.forEach((layer, l) =>
+      layer.participantIds.forEach((p, j) =>
+        check(
+          people.has(p),
+          `rotations.${i}.upperLayers.${l}.participantIds.${j}`,
+          `unknown person "${p}"`,
+        ),
+      ),
+    );
+    try {
+      rotationFromDefinition(r);
+    } catch (error) {
+      check(false, `rotations.${i}`, (error as Error).message);
+    }
   });
   return problems;
 }
@@ -186,6 +208,7 @@ export const importOrganisation = defineCommand({
       createdAt: context.now.toISOString(),
       createdBy,
       demo: input.demo,
+      administratorIds: input.administratorIds ?? [createdBy],
       hlc: context.nextHlc(),
     };
     writes.push({ collection: 'workspaces', document: workspace });

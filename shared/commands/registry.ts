@@ -16,6 +16,10 @@ import { registerPerson } from './registerPerson.ts';
 import { releaseRole } from './releaseRole.ts';
 import { setAvailability } from './setAvailability.ts';
 import { acknowledgePage } from './acknowledgePage.ts';
+import { cancelEscalation } from './cancelEscalation.ts';
+import { grantAdministrator, revokeAdministrator } from './changeAdministrators.ts';
+import { removeOnCallOverride } from './removeOnCallOverride.ts';
+import { setRotationLayers } from './setRotationLayers.ts';
 import { advanceEscalation } from './advanceEscalation.ts';
 import { startEscalation } from './startEscalation.ts';
 import { transferCommand } from './transferCommand.ts';
@@ -54,6 +58,8 @@ export const commands = {
   checkPlaybookItem,
   declareSubIncident,
   overrideOnCall,
+  removeOnCallOverride,
+  setRotationLayers,
   startEscalation,
   advanceEscalation,
   acknowledgePage,
@@ -69,6 +75,9 @@ export const commands = {
   applyCadencePolicy,
   noteCadenceDue,
   resolveDelivery,
+  cancelEscalation,
+  grantAdministrator,
+  revokeAdministrator,
 } as const;
 
 export type Commands = typeof commands;

@@ -1,6 +1,7 @@
 import {
   authorityChain,
   DECISION_PHRASES,
+  matrixEntryFor,
   resolveAuthority,
   roleLabelsOf,
   type AuthorityContext,
@@ -92,7 +93,7 @@ export function describeBasis(
   authority: AuthorityContext,
   ruling: AllowedRuling,
 ): string {
-  const entry = matrix.decisions.find((d) => d.decision === decision);
+  const entry = matrixEntryFor(matrix, decision);
   if (!entry) return ruling.reason;
   const chain = authorityChain(entry, authority);
   const position = chain.findIndex((link) => link.personIds.includes(authority.actorId));
@@ -107,13 +108,14 @@ export function describeBasis(
 }
 
 /** Who may hand over command or assign roles: the decision whose chain they follow. */
-export const COMMAND_AUTHORITY_DECISION: Decision = 'raise-severity';
+export const COMMAND_AUTHORITY_DECISION: Decision = 'direct-command-structure';
 const COMMAND_PHRASE = 'direct the command structure';
 
 /**
  * Command authority (transferring command, assigning roles, opening
- * sub-incidents): the Incident Commander, or the fallbacks of the
- * raise-severity chain while the commander is away, off shift or silent.
+ * sub-incidents): the holder of the matrix's direct-command-structure
+ * decision (by default the Incident Commander), or its fallbacks while the
+ * holder is away, off shift or silent.
  * An incident that nobody commands may be taken over by anyone present.
  */
 export function requireCommandAuthority(

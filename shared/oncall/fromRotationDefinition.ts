@@ -1,8 +1,24 @@
 import { parseRotation } from './parseRotation.ts';
-import type { OnCallRotation } from './rotationSchema.ts';
-import { toWallClock } from './zonedTime.ts';
+import type { OnCallRotation, RestrictionWindow } from './rotationSchema.ts';
+import { RotationConfigError } from './errors.ts';
+import { isValidTimeZone, toWallClock } from './zonedTime.ts';
 
-/** A single-layer rotation as the organisation file and the stored rotation units describe it. */
+/** A layer above the base one, as stored: restrictions keep their day names as strings. */
+export interface UpperLayerDefinition {
+  id: string;
+  name: string;
+  participantIds: readonly string[];
+  shiftHours: number;
+  /** Local date (yyyy-mm-dd) of the first handoff. */
+  startsOn: string;
+  handoffTime: string;
+  restrictions: readonly { days: readonly string[]; start: string; end: string }[];
+}
+
+/**
+ * A rotation as the organisation file and the stored rotation units describe
+ * it: a base layer in the top-level fields, optional layers above it, overrides.
+ */
 export interface RotationDefinition {
   id: string;
   name: string;
@@ -13,6 +29,7 @@ export interface RotationDefinition {
   /** The first handoff, as an ISO instant. */
   startsOn: string;
   participantIds: readonly string[];
+  upperLayers?: readonly UpperLayerDefinition[];
   overrides?: readonly {
     id: string;
     personId: string;
@@ -22,8 +39,13 @@ export interface RotationDefinition {
   }[];
 }
 
-/** A stored single-layer rotation as a schedulable rotation. */
+/** A stored rotation as a schedulable one; throws a RotationError when it does not parse. */
 export function rotationFromDefinition(definition: RotationDefinition): OnCallRotation {
+  if (!isValidTimeZone(definition.timeZone))
+    throw new RotationConfigError(
+      `Rotation is not valid — timeZone: "${definition.timeZone}" is not an IANA time zone, e.g. Europe/London`,
+      [{ field: 'timeZone', reason: 'not an IANA time zone, e.g. Europe/London' }],
+    );
   const startsOn = new Date(toWallClock(Date.parse(definition.startsOn), definition.timeZone))
     .toISOString()
     .slice(0, 10);
@@ -40,6 +62,14 @@ export function rotationFromDefinition(definition: RotationDefinition): OnCallRo
         startsOn,
         handoffTime: definition.handoffTime,
       },
+      ...(definition.upperLayers ?? []).map((layer) => ({
+        ...layer,
+        participantIds: [...layer.participantIds],
+        restrictions: layer.restrictions.map((window) => ({
+          ...window,
+          days: [...window.days] as RestrictionWindow['days'],
+        })),
+      })),
     ],
     overrides: (definition.overrides ?? []).map((override) => ({ ...override })),
   });

@@ -50,6 +50,57 @@ const organisationUnitSchemaLiteral = {
         shiftHours: { type: 'integer', minimum: 1, maximum: 336 },
         startsOn: isoTimeField,
         participantIds: { type: 'array', items: idField, minItems: 1, maxItems: 200 },
+        /**
+         * Layers above the one the fields above describe, bottom to top (a
+         * higher layer wins where it covers the moment): a weekend layer, a
+         * business-hours layer, follow-the-sun.
+         */
+        upperLayers: {
+          type: 'array',
+          maxItems: 9,
+          items: {
+            type: 'object',
+            properties: {
+              id: idField,
+              name: nameField,
+              participantIds: { type: 'array', items: idField, minItems: 1, maxItems: 200 },
+              shiftHours: { type: 'integer', minimum: 1, maximum: 336 },
+              /** Local date of the first handoff. */
+              startsOn: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', maxLength: 10 },
+              handoffTime: { type: 'string', pattern: '^\\d{2}:\\d{2}$', maxLength: 5 },
+              /** On call only inside these local windows, e.g. Sat–Sun 00:00–00:00. */
+              restrictions: {
+                type: 'array',
+                maxItems: 14,
+                items: {
+                  type: 'object',
+                  properties: {
+                    days: {
+                      type: 'array',
+                      items: { type: 'string', maxLength: 3 },
+                      minItems: 1,
+                      maxItems: 7,
+                    },
+                    start: { type: 'string', pattern: '^\\d{2}:\\d{2}$', maxLength: 5 },
+                    end: { type: 'string', pattern: '^\\d{2}:\\d{2}$', maxLength: 5 },
+                  },
+                  required: ['days', 'start', 'end'],
+                  additionalProperties: false,
+                },
+              },
+            },
+            required: [
+              'id',
+              'name',
+              'participantIds',
+              'shiftHours',
+              'startsOn',
+              'handoffTime',
+              'restrictions',
+            ],
+            additionalProperties: false,
+          },
+        },
         /** Someone covers the rotation for a window (swap, sickness, holiday). */
         overrides: {
           type: 'array',

@@ -14,6 +14,12 @@ const workspaceSchemaLiteral = {
     createdAt: isoTimeField,
     createdBy: idField,
     demo: { type: 'boolean' },
+    /**
+     * Who may change the workspace's governance: classification criteria,
+     * the decision-authority matrix, escalation policies, the command
+     * structure, and this list. Absent on older workspaces: the creator.
+     */
+    administratorIds: { type: 'array', items: idField, minItems: 1, maxItems: 50 },
     hlc: hlcField,
   },
   required: ['id', 'name', 'createdAt', 'createdBy', 'demo', 'hlc'],

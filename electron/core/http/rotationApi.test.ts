@@ -109,4 +109,69 @@ describe('on-call overrides', () => {
     const unit = await node.database.organisation.findOne('payments-primary').exec();
     expect(unit?.rotation?.overrides).toHaveLength(1);
   });
+
+  it('removes a cover, and refuses an unknown one without changing anything', async () => {
+    const now = Date.now();
+    const cover = await api<{ id: string }>(
+      'POST',
+      '/rotations/duty-major-incident-manager/overrides',
+      {
+        personId: 'kevin-murphy',
+        start: new Date(now - 60_000).toISOString(),
+        end: new Date(now + 3_600_000).toISOString(),
+      },
+    );
+    expect(cover.status).toBe(201);
+    const during = await api<OnCall>('GET', '/rotations/duty-major-incident-manager/on-call');
+    expect(during.body.onCall).toMatchObject({ personId: 'kevin-murphy', source: 'override' });
+
+    expect(
+      (await api('DELETE', '/rotations/duty-major-incident-manager/overrides/no-such-cover'))
+        .status,
+    ).toBe(404);
+    const removed = await api(
+      'DELETE',
+      `/rotations/duty-major-incident-manager/overrides/${cover.body.id}`,
+    );
+    expect(removed.status).toBe(200);
+    const after = await api<OnCall>('GET', '/rotations/duty-major-incident-manager/on-call');
+    expect(after.body.onCall?.source).toBe('layer');
+    expect(
+      (await api('DELETE', `/rotations/duty-major-incident-manager/overrides/${cover.body.id}`))
+        .status,
+    ).toBe(404);
+  });
+
+  it('a weekend layer above the base layer takes the rotation on Saturdays only', async () => {
+    const weekend = {
+      id: 'weekend',
+      name: 'Weekend cover',
+      participantIds: ['oliver-hughes'],
+      shiftHours: 168,
+      startsOn: '2026-01-03',
+      handoffTime: '09:00',
+      restrictions: [{ days: ['sat', 'sun'], start: '00:00', end: '00:00' }],
+    };
+    const set = await api('PUT', '/rotations/payments-primary/layers', { upperLayers: [weekend] });
+    expect(set.status).toBe(200);
+    const at = (iso: string) =>
+      api<OnCall & { onCall: { layerId?: string } }>(
+        'GET',
+        `/rotations/payments-primary/on-call?at=${encodeURIComponent(iso)}`,
+      );
+    const saturday = await at('2026-12-05T12:00:00Z');
+    expect(saturday.body.onCall).toMatchObject({ personId: 'oliver-hughes', layerId: 'weekend' });
+    const wednesday = await at('2026-12-02T12:00:00Z');
+    expect(wednesday.body.onCall?.layerId).toBe('payments-primary-primary');
+
+    const bad = await api<{ error: { problems: { field: string }[] } }>(
+      'PUT',
+      '/rotations/payments-primary/layers',
+      { upperLayers: [{ ...weekend, participantIds: ['nobody'] }] },
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.problems[0]?.field).toBe('upperLayers.0.participantIds.0');
+    const unchanged = await at('2026-12-05T12:00:00Z');
+    expect(unchanged.body.onCall).toMatchObject({ personId: 'oliver-hughes' });
+  });
 });

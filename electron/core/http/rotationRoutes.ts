@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { notFound } from '../../../shared/commands/errors.ts';
 import { overrideOnCallFields } from '../../../shared/commands/overrideOnCall.ts';
+import { setRotationLayersInput } from '../../../shared/commands/setRotationLayers.ts';
 import { parseOrInvalid } from '../../../shared/commands/zodProblems.ts';
 import { rotationFromDefinition } from '../../../shared/oncall/fromRotationDefinition.ts';
 import { nextHandoff, whoIsOnCall } from '../../../shared/oncall/index.ts';
@@ -11,6 +12,7 @@ import { actorFromHeaders } from './requestActor.ts';
 import type { Router } from './router.ts';
 
 export const overrideBody = overrideOnCallFields.omit({ rotationId: true });
+export const layersBody = setRotationLayersInput.omit({ rotationId: true });
 const onCallQuery = z.object({ at: z.iso.datetime({ offset: true }).optional() }).strict();
 
 /** On-call rotations: who is on call at a time, and covering a rotation for a window. */
@@ -39,6 +41,27 @@ export function registerRotationRoutes(router: Router, api: ApiContext): void {
     const body = parseOrInvalid(overrideBody, await readJsonBody(request));
     const override = await api.execute('overrideOnCall', { ...body, rotationId: params.id }, actor);
     sendJson(response, 201, override);
+  });
+
+  router.add(
+    'DELETE',
+    '/api/v1/rotations/{id}/overrides/{overrideId}',
+    async ({ request, response, params }) => {
+      const actor = actorFromHeaders(request);
+      const removed = await api.execute(
+        'removeOnCallOverride',
+        { rotationId: params.id ?? '', overrideId: params.overrideId ?? '' },
+        actor,
+      );
+      sendJson(response, 200, removed);
+    },
+  );
+
+  router.add('PUT', '/api/v1/rotations/{id}/layers', async ({ request, response, params }) => {
+    const actor = actorFromHeaders(request);
+    const body = parseOrInvalid(layersBody, await readJsonBody(request));
+    const unit = await api.execute('setRotationLayers', { ...body, rotationId: params.id }, actor);
+    sendJson(response, 200, unit);
   });
 }
 
@@ -71,6 +94,35 @@ export const rotationOpenApiPaths = {
         '201': { description: 'The override' },
         '400': { description: 'Invalid input' },
         '404': { description: 'No such rotation or person' },
+      },
+    },
+  },
+  '/api/v1/rotations/{id}/overrides/{overrideId}': {
+    delete: {
+      summary: 'Remove a cover: the regular turn applies again for its window',
+      parameters: [
+        { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+        { name: 'overrideId', in: 'path', required: true, schema: { type: 'string' } },
+      ],
+      responses: {
+        '200': { description: 'The removed override' },
+        '404': { description: 'No such rotation or cover' },
+      },
+    },
+  },
+  '/api/v1/rotations/{id}/layers': {
+    put: {
+      summary:
+        "Replace the layers above a rotation's base layer (bottom to top; a higher layer wins where it covers the moment)",
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+      requestBody: {
+        required: true,
+        content: { 'application/json': { schema: z.toJSONSchema(layersBody, { io: 'input' }) } },
+      },
+      responses: {
+        '200': { description: 'The rotation' },
+        '400': { description: 'Invalid layers (time zone, participants, restrictions)' },
+        '404': { description: 'No such rotation' },
       },
     },
   },

@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router-dom';
 import { CommunicationsScreen } from '../features/communications/CommunicationsScreen.tsx';
 import { WorkspaceGate } from '../features/firstRun/WorkspaceGate.tsx';
 import { IncidentView } from '../features/incidents/IncidentView.tsx';
+import { OnCallScreen } from '../features/oncall/OnCallScreen.tsx';
 import { AppShell } from '../features/shell/AppShell.tsx';
 import { ConsoleHome } from '../features/shell/ConsoleHome.tsx';
 import { WallDisplay } from '../features/wall/WallDisplay.tsx';
@@ -26,6 +27,7 @@ export const lanternRoutes: RouteObject[] = [
           { index: true, element: <ConsoleHome /> },
           { path: 'incidents/:incidentId', element: <IncidentView /> },
           { path: 'incidents/:incidentId/communications', element: <CommunicationsScreen /> },
+          { path: 'on-call', element: <OnCallScreen /> },
           {
             path: '*',
             element: (

@@ -6,6 +6,8 @@ import { Button } from '../../ui/Button.tsx';
 import { useCommand } from '../commands/useCommand.ts';
 import { selectCurrentPersonId } from '../session/sessionSlice.ts';
 import { EscalationFacts } from './EscalationFacts.tsx';
+import { StopPagingDialog } from './StopPagingDialog.tsx';
+import { useIncidentDialog } from './useIncidentDialog.ts';
 import { currentEscalation, mayAcknowledge } from './escalationView.ts';
 
 /** Who is being paged for this incident, at which level, and when it escalates next. */
@@ -23,6 +25,7 @@ export function EscalationSection({
   const personId = useAppSelector(selectCurrentPersonId);
   const acknowledge = useCommand('acknowledgePage');
   const start = useCommand('startEscalation');
+  const stopPaging = useIncidentDialog('stop-paging');
   const view = currentEscalation(documents);
   const active = view?.escalation.status === 'active';
   const nameOf = (id: string) => people.get(id)?.displayName ?? id;
@@ -37,13 +40,16 @@ export function EscalationSection({
       {readOnly ? null : (
         <div className="command-actions">
           {active && view ? (
-            <Button
-              variant="primary"
-              disabled={!mayAcknowledge(view, incident, personId)}
-              onClick={() => void acknowledge.send({ escalationId: view.escalation.id })}
-            >
-              Acknowledge page
-            </Button>
+            <>
+              <Button
+                variant="primary"
+                disabled={!mayAcknowledge(view, incident, personId)}
+                onClick={() => void acknowledge.send({ escalationId: view.escalation.id })}
+              >
+                Acknowledge page
+              </Button>
+              <Button onClick={stopPaging.show}>Stop paging</Button>
+            </>
           ) : (
             <Button onClick={() => void start.send({ incidentId: incident.id })}>
               Start escalation
@@ -51,6 +57,13 @@ export function EscalationSection({
           )}
         </div>
       )}
+      {stopPaging.open && active && view ? (
+        <StopPagingDialog
+          incident={incident}
+          escalationId={view.escalation.id}
+          onClose={stopPaging.close}
+        />
+      ) : null}
     </section>
   );
 }

@@ -8,7 +8,8 @@ export type ModalName =
   | 'assign-role'
   | 'transfer-command'
   | 'record-decision'
-  | 'declare-sub-incident';
+  | 'declare-sub-incident'
+  | 'stop-paging';
 
 export interface ModalsState {
   open: ModalName | null;

@@ -39,12 +39,13 @@ export function incidentCommandActions(activeEscalationId: string | undefined): 
       label: 'Acknowledge page',
       section: 'Incidents',
       keys: 'Mod+Shift+K',
-      keywords: 'ack escalation paging stop',
+      keywords: 'ack escalation paging',
       perform: ({ dispatch }) =>
         void dispatch(
           runCommand({ name: 'acknowledgePage', input: { escalationId: activeEscalationId } }),
         ),
     },
+    dialogAction('stop-paging', 'Stop paging', undefined, 'cancel escalation call off'),
   ];
 }
 

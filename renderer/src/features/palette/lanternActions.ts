@@ -60,6 +60,13 @@ export const STATIC_ACTIONS: readonly LanternAction[] = [
     perform: ({ navigate }) => navigate('/'),
   },
   {
+    id: 'go-to-on-call',
+    label: 'Go to on-call rotations',
+    section: 'Go to',
+    keywords: 'rota schedule cover override pager',
+    perform: ({ navigate }) => navigate('/on-call'),
+  },
+  {
     id: 'toggle-incident-list',
     label: 'Show or hide the incident list',
     section: 'Workspace',
@@ -87,11 +94,20 @@ export function incidentActions(incidents: readonly IncidentDoc[]): LanternActio
   }));
 }
 
-/** Case-insensitive match of every typed word against label and keywords. */
+/**
+ * Case-insensitive match of every typed word against label and keywords;
+ * actions whose label alone matches come first, so "stop paging" offers
+ * Stop paging before an action that only lists "paging" as a keyword.
+ */
 export function filterActions(actions: readonly LanternAction[], query: string): LanternAction[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  return actions.filter((action) => {
-    const haystack = `${action.label} ${action.keywords ?? ''}`.toLowerCase();
-    return words.every((word) => haystack.includes(word));
-  });
+  const matchesAll = (text: string) => words.every((word) => text.includes(word));
+  const byLabel: LanternAction[] = [];
+  const byKeyword: LanternAction[] = [];
+  for (const action of actions) {
+    const label = action.label.toLowerCase();
+    if (matchesAll(label)) byLabel.push(action);
+    else if (matchesAll(`${label} ${action.keywords ?? ''}`.toLowerCase())) byKeyword.push(action);
+  }
+  return [...byLabel, ...byKeyword];
 }

@@ -24,6 +24,7 @@ export function AppHeader() {
         <NavLink to="/" end>
           Console
         </NavLink>
+        <NavLink to="/on-call">On call</NavLink>
         {/* A wall display belongs on another screen: a new window or tab, read-only. */}
         <button type="button" onClick={() => void openWallDisplay(bridge, dispatch)}>
           Open wall display

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from './command.ts';
+import { acknowledgePage } from './acknowledgePage.ts';
+import { advanceEscalation } from './advanceEscalation.ts';
+import { cancelEscalation } from './cancelEscalation.ts';
+import { CommandError } from './errors.ts';
+import { startEscalation } from './startEscalation.ts';
+import {
+  applyWrites,
+  escalationStore,
+  escalationTexts,
+  memoryReads,
+  minutesAfter,
+  T0,
+  testContext,
+} from './startEscalation.testHelpers.ts';
+
+const person = (id: string): Actor => ({ kind: 'person', id });
+
+async function started() {
+  const store = escalationStore();
+  const outcome = await startEscalation.plan(
+    memoryReads(store),
+    { incidentId: 'inc-1' },
+    testContext(T0),
+  );
+  applyWrites(store, outcome.writes);
+  return { store, id: outcome.result.escalation.id };
+}
+
+describe('cancelEscalation', () => {
+  it('stops paging with the reason on the timeline, and the scheduler pages nobody after', async () => {
+    const { store, id } = await started();
+    const stop = await cancelEscalation.plan(
+      memoryReads(store),
+      { escalationId: id, reason: 'Paged the wrong rotation' },
+      testContext(minutesAfter(2), person('ada')),
+    );
+    applyWrites(store, stop.writes);
+    expect(stop.result.escalation).toMatchObject({ status: 'cancelled', nextDueAt: '' });
+    expect(escalationTexts(store).at(-1)).toMatch(
+      /Paging stopped by .*: Paged the wrong rotation$/,
+    );
+
+    const later = await advanceEscalation.plan(
+      memoryReads(store),
+      { escalationId: id },
+      testContext(minutesAfter(90)),
+    );
+    expect(later.writes).toEqual([]);
+  });
+
+  it('refuses anyone but the Incident Commander or Deputy, naming who may', async () => {
+    const { store, id } = await started();
+    const attempt = cancelEscalation.plan(
+      memoryReads(store),
+      { escalationId: id, reason: 'Not needed' },
+      testContext(minutesAfter(1), person('aisha-bello')),
+    );
+    await expect(attempt).rejects.toThrow(CommandError);
+    await expect(attempt).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(attempt).rejects.toThrow(/Incident Commander or Deputy/);
+  });
+
+  it('refuses to stop an escalation that is already acknowledged', async () => {
+    const { store, id } = await started();
+    const ack = await acknowledgePage.plan(
+      memoryReads(store),
+      { escalationId: id },
+      testContext(minutesAfter(1), person('ada')),
+    );
+    applyWrites(store, ack.writes);
+    await expect(
+      cancelEscalation.plan(
+        memoryReads(store),
+        { escalationId: id, reason: 'Too late' },
+        testContext(minutesAfter(2), person('ada')),
+      ),
+    ).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  it('needs a reason', () => {
+    const parsed = cancelEscalation.input.safeParse({ escalationId: 'esc-1', reason: ' ' });
+    expect(parsed.success).toBe(false);
+  });
+});
