@@ -240,6 +240,29 @@ describe('external statements: Communications Lead, Legal and PR', () => {
   });
 });
 
+describe('governance', () => {
+  it('only administrators change who approves, so nobody names themselves Legal', async () => {
+    const node = await createCommsTestNode();
+    const selfApproval = await node.refusal(
+      node.run(
+        'adoptFramework',
+        {
+          kind: 'approvalPolicy',
+          name: 'Mine',
+          definition: {
+            id: 'external-statements',
+            name: 'Mine',
+            mode: 'parallel',
+            approvers: [{ id: 'legal', label: 'Legal', personIds: [node.ids.dana] }],
+          },
+        },
+        'dana',
+      ),
+    );
+    expect(selfApproval.code).toBe('forbidden');
+  });
+});
+
 describe('delivery records', () => {
   it('only the owning node’s outbox records attempts and results', async () => {
     const node = await createCommsTestNode();
