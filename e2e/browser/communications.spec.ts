@@ -5,6 +5,7 @@ import {
   startTwilioCompatibleSms,
 } from '../../electron/core/communications/channelServers.testHelpers.ts';
 import { ChoosePersonPage } from '../pageModels/choosePersonPage.ts';
+import { seriousViolations } from '../support/accessibility.ts';
 import { CommunicationsPage } from '../pageModels/communicationsPage.ts';
 import { apiRequest } from '../support/nodeApi.ts';
 import { expect, test } from '../support/fixtures.ts';
@@ -115,6 +116,8 @@ test('SEV1: executive update sent; public statement approved by Legal and PR, th
 
     const legal = await as('Catherine Moreau');
     const forLegal = legal.message('Service disruption: Claims Intake');
+    await expect(forLegal.getByRole('button', { name: 'Approve' })).toBeVisible();
+    expect(await seriousViolations(legal.page, 'communications review', testInfo)).toEqual([]);
     await forLegal.getByLabel('Comment').fill('Accurate and no admission of liability. Approved.');
     await forLegal.getByRole('button', { name: 'Approve' }).click();
     await expect(forLegal.getByTestId('approval-step').first()).toContainText(
@@ -152,6 +155,7 @@ test('SEV1: executive update sent; public statement approved by Legal and PR, th
       path: testInfo.outputPath('communications.png'),
       fullPage: true,
     });
+    expect(await seriousViolations(kevin.page, 'communications', testInfo)).toEqual([]);
   } finally {
     await smtp.close();
     await sms.close();

@@ -21,7 +21,12 @@ export function CommunicationLog({ incident }: { incident: IncidentDoc }) {
       <h2 className="section-title">
         Communications log <span className="count">{documents.length}</span>
       </h2>
-      <ol className="comms-log" data-testid="comms-log">
+      <ol
+        className="comms-log"
+        data-testid="comms-log"
+        tabIndex={0}
+        aria-label="Log entries, oldest first"
+      >
         {documents.map((entry) => (
           <li key={entry.id} className="comms-log-entry">
             <time dateTime={entry.at}>{formatClockTime(entry.at)}</time>
