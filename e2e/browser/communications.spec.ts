@@ -120,6 +120,9 @@ test('SEV1: executive update sent; public statement approved by Legal and PR, th
     expect(await seriousViolations(legal.page, 'communications review', testInfo)).toEqual([]);
     await forLegal.getByLabel('Comment').fill('Accurate and no admission of liability. Approved.');
     await forLegal.getByRole('button', { name: 'Approve' }).click();
+    await expect(forLegal.getByTestId('review-comment')).toContainText(
+      'Accurate and no admission of liability',
+    );
     await expect(forLegal.getByTestId('approval-step').first()).toContainText(
       'Legal approved — Catherine Moreau',
     );

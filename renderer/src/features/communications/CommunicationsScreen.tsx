@@ -10,7 +10,11 @@ import { CadencePanel } from './CadencePanel.tsx';
 import { CommunicationLog } from './CommunicationLog.tsx';
 import { DraftComposer } from './DraftComposer.tsx';
 import { MessageCard } from './MessageCard.tsx';
-import { useCommunicationConfig, useIncidentCommunications } from './communicationQueries.ts';
+import {
+  useCommunicationConfig,
+  useCommunicationLog,
+  useIncidentCommunications,
+} from './communicationQueries.ts';
 
 /** Stakeholder communications of one incident: cadence, drafts, approvals, sending, delivery and the log. */
 export function CommunicationsScreen() {
@@ -19,6 +23,7 @@ export function CommunicationsScreen() {
   const { incident, loading } = useIncident(incidentId);
   const { messages, cadences } = useIncidentCommunications(incidentId);
   const { audiences, templates } = useCommunicationConfig();
+  const log = useCommunicationLog(incidentId ?? '');
   const now = useNow(15_000);
   if (loading) return null;
   if (!incident)
@@ -65,6 +70,9 @@ export function CommunicationsScreen() {
                 message={message}
                 audience={audiences.find((a) => a.id === message.audienceId)}
                 readOnly={readOnly}
+                discussion={log.documents.filter(
+                  (e) => e.communicationId === message.id && e.comment !== undefined,
+                )}
               />
             ))}
           </section>

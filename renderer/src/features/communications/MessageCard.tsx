@@ -3,6 +3,7 @@ import type { ApprovalState } from '../../../../shared/communications/approval.t
 import type { Audience } from '../../../../shared/communications/configSchemas.ts';
 import type { Delivery } from '../../../../shared/communications/deliveries.ts';
 import type { CommunicationDoc } from '../../../../shared/schema/communication.ts';
+import type { CommunicationLogDoc } from '../../../../shared/schema/communicationLog.ts';
 import { usePeopleById } from '../../app/db/lanternQueries.ts';
 import { Button } from '../../ui/Button.tsx';
 import { RefusalNotice } from '../command/RefusalNotice.tsx';
@@ -44,10 +45,13 @@ export function MessageCard({
   message,
   audience,
   readOnly,
+  discussion = [],
 }: {
   message: CommunicationDoc;
   audience: Audience | undefined;
   readOnly: boolean;
+  /** Reviewers' comments, change requests and override justifications, oldest first. */
+  discussion?: readonly CommunicationLogDoc[];
 }) {
   const people = usePeopleById();
   const [editing, setEditing] = useState(false);
@@ -97,6 +101,15 @@ export function MessageCard({
         </>
       )}
       {approval ? <ApprovalSteps approval={approval} /> : null}
+      {discussion.length > 0 ? (
+        <ol className="comms-discussion" aria-label="Review comments">
+          {discussion.map((entry) => (
+            <li key={entry.id} data-testid="review-comment">
+              <time dateTime={entry.at}>{formatClockTime(entry.at)}</time> {entry.text}
+            </li>
+          ))}
+        </ol>
+      ) : null}
       {readOnly || sent || editing ? null : (
         <div className="command-actions">
           {canSend ? (
