@@ -264,6 +264,44 @@ describe('governance', () => {
 });
 
 describe('delivery records', () => {
+  it('a person settles a delivery in doubt: resend queues it again, delivered closes it', async () => {
+    const node = await createCommsTestNode();
+    const draft = await node.run('draftCommunication', {
+      incidentId: node.incident.id,
+      audienceId: 'executives',
+    });
+    const sent = await node.run('sendCommunication', { messageId: draft.id });
+    const [email, text] = sent.deliveries ?? [];
+    const key = must(email).key;
+    const target = { messageId: draft.id, key };
+    const notYet = await node.refusal(
+      node.run('resolveDelivery', { ...target, resolution: 'resend' }),
+    );
+    expect(notYet.code).toBe('conflict');
+    await node.executor.execute('recordDeliveryAttempt', target, system);
+    await node.executor.execute('recordDeliveryResult', { ...target, outcome: 'in-doubt' }, system);
+    expect((await node.messages())[0]?.deliveries?.[0]).toMatchObject({ state: 'in-doubt' });
+    expect(await node.log()).toContain('delivery-in-doubt');
+    const resent = await node.run('resolveDelivery', { ...target, resolution: 'resend' }, 'dana');
+    expect(resent).toMatchObject({ state: 'queued', nextAttemptAt: '2026-11-26T10:00:00.000Z' });
+    expect(resent).not.toHaveProperty('error');
+    const textKey = must(text).key;
+    await node.executor.execute(
+      'recordDeliveryAttempt',
+      { messageId: draft.id, key: textKey },
+      system,
+    );
+    await node.executor.execute(
+      'recordDeliveryResult',
+      { messageId: draft.id, key: textKey, outcome: 'failed', error: 'HTTP 400' },
+      system,
+    );
+    const refused = await node.refusal(
+      node.run('resolveDelivery', { messageId: draft.id, key: textKey, resolution: 'delivered' }),
+    );
+    expect(refused.message).toContain('resend it instead');
+  });
+
   it('only the owning node’s outbox records attempts and results', async () => {
     const node = await createCommsTestNode();
     const draft = await node.run('draftCommunication', {
