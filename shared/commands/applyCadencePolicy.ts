@@ -9,7 +9,6 @@ import {
 import { requireNodeActor, updatedCommunication } from '../communications/messageUpdate.ts';
 import { requireOpenIncident } from '../framework/references.ts';
 import { defineCommand, type DocumentWrite } from './command.ts';
-import { timelineWrite } from './timelineEntry.ts';
 
 export const applyCadencePolicyInput = z.object({ incidentId: z.string().min(1).max(64) }).strict();
 
@@ -17,6 +16,8 @@ export const applyCadencePolicyInput = z.object({ incidentId: z.string().min(1).
  * The node keeps each active incident's cadences in line with the cadence
  * policy for its severity: starts them at declaration, re-times them when
  * the severity changes, stops those the new severity does not need.
+ * Recorded in the communications log, not on the timeline: it follows
+ * from the declaration or reclassification that is already there.
  */
 export const applyCadencePolicy = defineCommand({
   name: 'applyCadencePolicy',
@@ -64,20 +65,6 @@ export const applyCadencePolicy = defineCommand({
           { incidentId: incident.id, communicationId: id },
           'cadence-set',
           text,
-        ),
-      );
-    }
-    if (writes.length > 0) {
-      const started = changes
-        .filter((c) => !c.stopped)
-        .map((c) => `${name(c.audienceId)} every ${c.everyMinutes} min`);
-      const summary = started.length > 0 ? started.join(', ') : 'no scheduled updates';
-      writes.push(
-        timelineWrite(
-          context,
-          incident.id,
-          'system',
-          `Communications cadence for ${incident.severity}: ${summary}`,
         ),
       );
     }

@@ -74,7 +74,16 @@ describe('incident-command HTTP API', () => {
   it('lists the frameworks the node adopted for the new workspace, by kind', async () => {
     const all = await api<{ kind: string }[]>('/api/v1/frameworks');
     expect(new Set(all.body.map((f) => f.kind))).toEqual(
-      new Set(['classificationCriteria', 'commandStructure', 'decisionMatrix', 'escalationPolicy']),
+      new Set([
+        'classificationCriteria',
+        'commandStructure',
+        'decisionMatrix',
+        'escalationPolicy',
+        'audience',
+        'communicationTemplate',
+        'cadencePolicy',
+        'approvalPolicy',
+      ]),
     );
     const matrix = await api<{ id: string }[]>('/api/v1/frameworks?kind=decisionMatrix');
     expect(matrix.body.map((f) => f.id)).toEqual(['decision-matrix']);
