@@ -1,15 +1,13 @@
 import type { Channel, Recipient } from './configSchemas.ts';
 
 /**
- * `in-doubt`: the node stopped after handing an email to the mail server
- * and before recording its answer. SMTP has no idempotency key, so the
- * outbox does not guess: a person checks, then resends or marks it delivered.
+ * `in-doubt`: the node stopped after handing a delivery to a channel that
+ * cannot drop a repeat (SMTP, a provider without idempotency keys) and
+ * before recording its answer. The outbox does not guess: a person checks,
+ * then resends or marks it delivered.
  */
 export type DeliveryState =
   'queued' | 'sending' | 'delivered' | 'failed' | 'suppressed' | 'in-doubt';
-
-/** Channels whose providers drop a repeated idempotency key, so an in-doubt delivery is safely sent again. */
-export const DEDUPLICATING_CHANNELS: readonly Channel[] = ['sms', 'webhook', 'statuspage'];
 
 export interface Delivery {
   key: string;

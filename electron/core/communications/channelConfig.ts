@@ -33,6 +33,8 @@ export const channelConfig = z
         accountSid: z.string().min(1),
         authToken: z.string().min(1),
         from: z.string().min(3),
+        /** The provider drops a repeated Idempotency-Key (Twilio's Messages API does not say it does). */
+        honoursIdempotencyKey: z.boolean().default(false),
       })
       .strict()
       .optional(),
@@ -49,7 +51,12 @@ export const channelConfig = z
         title: z.string().default('Service status'),
         /** Or push to an Atlassian Statuspage-compatible API. */
         api: z
-          .object({ baseUrl: url, pageId: z.string().min(1), apiKey: z.string().min(1) })
+          .object({
+            baseUrl: url,
+            pageId: z.string().min(1),
+            apiKey: z.string().min(1),
+            honoursIdempotencyKey: z.boolean().default(false),
+          })
           .strict()
           .optional(),
       })

@@ -27,7 +27,7 @@ function must<T>(value: T | undefined | null): T {
   return value;
 }
 
-async function setup(extra: ChannelConfigInput = {}) {
+async function setup(extra: ChannelConfigInput = {}, smsHonoursIdempotencyKey = true) {
   const node = await createCommsTestNode();
   const clock = new FakeClock(new Date('2026-11-26T10:00:00Z'));
   Object.defineProperty(node.clock, 'now', { get: () => clock.now(), set: () => undefined });
@@ -50,6 +50,7 @@ async function setup(extra: ChannelConfigInput = {}) {
       accountSid: sms.accountSid,
       authToken: sms.authToken,
       from: '+15005550006',
+      honoursIdempotencyKey: smsHonoursIdempotencyKey,
     },
     webhooks: { 'responder-chat': { url: `${hook.url}/hooks/lantern`, secret: WEBHOOK_SECRET } },
     statusPage: {
@@ -240,8 +241,8 @@ describe('outbox against real channel servers on loopback', () => {
     expect((await t.deliveries(draft.id)).map((d) => d.state)).toEqual(['queued', 'queued']);
   });
 
-  it('a delivery left in doubt by a crash is sent again under the same key, and the provider keeps one', async () => {
-    const t = await setup();
+  /** What a crashed node leaves: the attempt recorded, the provider reached, the result never recorded. */
+  async function textLeftInDoubt(t: Awaited<ReturnType<typeof setup>>) {
     await t.outbox.stop();
     const draft = await t.node.run('draftCommunication', {
       incidentId: t.node.incident.id,
@@ -250,7 +251,6 @@ describe('outbox against real channel servers on loopback', () => {
     });
     const sent = await t.node.run('sendCommunication', { messageId: draft.id });
     const key = sent.deliveries?.[0]?.key ?? '';
-    // What a crashed node leaves: the attempt recorded, the provider reached, the result never recorded.
     await t.node.execute('recordDeliveryAttempt', { messageId: draft.id, key }, OUTBOX_ACTOR);
     const first = await fetch(
       `${t.sms.url}/2010-04-01/Accounts/${t.sms.accountSid}/Messages.json`,
@@ -267,11 +267,24 @@ describe('outbox against real channel servers on loopback', () => {
     const restarted = t.makeOutbox();
     await restarted.start();
     await restarted.idle();
+    return draft.id;
+  }
+
+  it('a delivery left in doubt is sent again under the same key when the provider honours it; the provider keeps one', async () => {
+    const t = await setup();
+    const id = await textLeftInDoubt(t);
     expect(t.sms.messages).toHaveLength(1);
-    expect((await t.deliveries(draft.id))[0]).toMatchObject({
+    expect((await t.deliveries(id))[0]).toMatchObject({
       state: 'delivered',
       attempts: 2,
       providerId: t.sms.messages[0]?.sid,
     });
+  });
+
+  it('a provider not known to honour idempotency keys gets nothing twice: the delivery waits in doubt', async () => {
+    const t = await setup({}, false);
+    const id = await textLeftInDoubt(t);
+    expect(t.sms.state.requests).toBe(1);
+    expect((await t.deliveries(id))[0]).toMatchObject({ state: 'in-doubt', attempts: 1 });
   });
 });

@@ -1,10 +1,6 @@
 import type { Subscription } from 'rxjs';
 import type { Actor } from '../../../shared/commands/command.ts';
-import {
-  DEDUPLICATING_CHANNELS,
-  deliveriesDue,
-  type Delivery,
-} from '../../../shared/communications/deliveries.ts';
+import { deliveriesDue, type Delivery } from '../../../shared/communications/deliveries.ts';
 import type { MessageDoc } from '../../../shared/communications/communicationReads.ts';
 import type { LanternDatabase } from '../../../shared/schema/collections.ts';
 import type { ExecuteCommand } from '../notifications/nodeEvents.ts';
@@ -101,7 +97,7 @@ export class Outbox {
 
   private async deliver(message: MessageDoc, delivery: Delivery): Promise<void> {
     const target = { messageId: message.id, key: delivery.key };
-    if (delivery.state === 'sending' && !DEDUPLICATING_CHANNELS.includes(delivery.channel)) {
+    if (delivery.state === 'sending' && !this.options.channels[delivery.channel].deduplicates) {
       // Found mid-send after a crash on a channel that cannot drop a repeat (SMTP): never guess.
       await this.options
         .execute('recordDeliveryResult', { ...target, outcome: 'in-doubt' }, OUTBOX_ACTOR)

@@ -115,6 +115,8 @@ describe('outbox across a SIGKILL between sending and recording', () => {
           accountSid: sms.accountSid,
           authToken: sms.authToken,
           from: '+15005550006',
+          // The loopback provider, like Stripe-style APIs, drops a repeated Idempotency-Key.
+          honoursIdempotencyKey: true,
         },
       }),
     );

@@ -10,6 +10,7 @@ import { webhookChannel } from './webhookChannel.ts';
 function unconfigured(channel: Channel): DeliveryChannel {
   return {
     channel,
+    deduplicates: false,
     send() {
       return Promise.reject(
         new ChannelError(`${channel} is not configured on this node (communications.json)`),

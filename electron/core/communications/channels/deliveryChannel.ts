@@ -34,6 +34,11 @@ export class ChannelError extends Error {
 /** One way out of the node: email, SMS, webhook or status page. */
 export interface DeliveryChannel {
   channel: Channel;
+  /**
+   * The receiving end drops a repeated idempotency key, so a delivery left
+   * mid-send by a crash may safely be sent again; otherwise it is in doubt.
+   */
+  deduplicates: boolean;
   send(request: DeliveryRequest): Promise<DeliveryReceipt>;
   close?(): void;
 }

@@ -22,6 +22,7 @@ export function emailChannel(config: EmailConfig): DeliveryChannel {
   });
   return {
     channel: 'email',
+    deduplicates: false,
     async send(request) {
       try {
         const info = await transport.sendMail({

@@ -92,6 +92,8 @@ async function publishToApi(
 export function statusPageChannel(config: StatusPageConfig): DeliveryChannel {
   return {
     channel: 'statuspage',
+    // A folder post replaces itself by key; an API is trusted only when configured to be.
+    deduplicates: config.api ? config.api.honoursIdempotencyKey : true,
     async send(request) {
       if (config.api) return { providerId: await publishToApi(config.api, request) };
       if (config.folder) {

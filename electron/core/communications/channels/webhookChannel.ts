@@ -32,7 +32,9 @@ export function webhookPayload(request: DeliveryRequest) {
 /** A JSON POST signed with HMAC; the recipient's address names the configured endpoint. */
 export function webhookChannel(webhooks: Webhooks): DeliveryChannel {
   return {
+    // Receivers are asked to drop a repeated Idempotency-Key (docs/communications.md).
     channel: 'webhook',
+    deduplicates: true,
     async send(request) {
       const endpoint = webhooks[request.delivery.address];
       if (!endpoint)
