@@ -14,6 +14,7 @@ const WALL_PANELS = [
   'Time since declaration',
   'Who holds which role',
   'Who is being paged',
+  'Current shift and next handoff',
 ];
 
 /** A SEV1 payments incident with a playbook, a paging escalation, a deputy and a decision. */

@@ -17,7 +17,9 @@ import { AuditLog } from './audit/auditLog.ts';
 import { CommandExecutor } from './commands/commandExecutor.ts';
 import { getRxStorageSqlite } from './db/sqlite/index.ts';
 import { seedDemoOnce } from './demo/demoOrganisation.ts';
+import { ExerciseScheduler } from './exercises/exerciseScheduler.ts';
 import { defaultFrameworkInstaller } from './framework/installDefaultFrameworks.ts';
+import { HandoffReminderScheduler } from './handoffs/handoffReminderScheduler.ts';
 import { createHttpServer } from './http/httpServer.ts';
 import { resolveAccessToken } from './identity/accessToken.ts';
 import { loadOrCreateNodeIdentity } from './identity/nodeIdentity.ts';
@@ -130,6 +132,18 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
   });
   if (options.demo) log(`demo organisation: ${await seedDemo()}`);
   const scheduler = new EscalationScheduler({ database, execute: announced, log });
+  const exercises = new ExerciseScheduler({
+    database,
+    execute: announced,
+    nodeId: identity.nodeId,
+    log,
+  });
+  const handoffReminders = new HandoffReminderScheduler({
+    database,
+    execute: announced,
+    events,
+    log,
+  });
   await escalations.start();
   await scheduler.start();
   const communications = await startCommunications({
@@ -141,12 +155,16 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
     events,
     log,
   });
+  await exercises.start();
+  await handoffReminders.start();
 
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
       await scheduler.stop();
       await communications.stop();
+      await exercises.stop();
+      await handoffReminders.stop();
       await escalations.idle();
       await storageSockets.close();
       server.closeAllConnections();

@@ -16,6 +16,8 @@ import { attachRemoteStorageConnection } from '../core/remote/remoteStorageServe
 import { serveRenderer } from './appProtocol.ts';
 import { contentSecurityPolicy } from './contentSecurityPolicy.ts';
 import { IpcRefusedError } from './errors.ts';
+import { createBriefPdfPrinter } from './briefPdf.ts';
+import { notifyHandoffReminders } from './handoffNotifications.ts';
 import { createIpcImplementations, READ_ONLY_ALLOWED, registerIpcHandlers } from './ipcHandlers.ts';
 import { createIpcRouter } from './ipcRouter.ts';
 import { nodePortFromEnv, type MainPaths } from './mainPaths.ts';
@@ -110,10 +112,15 @@ function createRouter(
   });
   notifyPages(node, notify);
   notifyCommunicationsDue(node, notify);
+  notifyHandoffReminders(node, notify);
   const implementations = createIpcImplementations({
     node,
     walls,
     notify,
+    printBriefPdf: createBriefPdfPrinter({
+      briefExists: async (id) => (await node.database.handoffs.findOne(id).exec()) !== null,
+      contentsOf: (id) => windows.registry.get(id)?.window.webContents,
+    }),
     storage: {
       open(webContentsId, readOnly) {
         const entry = windows.registry.get(webContentsId);

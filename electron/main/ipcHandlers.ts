@@ -26,6 +26,8 @@ export interface IpcServices {
   walls: { list(): Promise<DisplaySummary[]>; open(displayId: number): Promise<void> };
   notify(notification: IpcArgs<'notify'>): void;
   storage: { open(webContentsId: number, readOnly: boolean): StoragePortGrant };
+  /** Print the calling window's brief to PDF (electron/main/briefPdf.ts). */
+  printBriefPdf(args: IpcArgs<'printBriefPdf'>, webContentsId: number): Promise<Uint8Array>;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -72,6 +74,7 @@ export function createIpcImplementations(services: IpcServices): IpcImplementati
       services.notify(notification);
       return undefined;
     },
+    printBriefPdf: (args, caller) => services.printBriefPdf(args, caller.webContentsId),
     storagePortRequest: (_args, caller) =>
       services.storage.open(caller.webContentsId, caller.readOnly),
   };

@@ -175,6 +175,7 @@ describe('registerIpcHandlers', () => {
       'lantern:node-info',
       'lantern:notify',
       'lantern:open-wall-display',
+      'lantern:print-brief-pdf',
       'lantern:seed-demo',
       'lantern:storage-port-request',
     ]);

@@ -23,6 +23,8 @@ export function createLanternApi(ipc: IpcRendererLike): LanternApi {
     listDisplays: () => ipc.invoke('lantern:list-displays'),
     openWallDisplay: (displayId) => ipc.invoke('lantern:open-wall-display', { displayId }),
     notify: (title, body) => ipc.invoke('lantern:notify', { title, body }),
+    printBriefPdf: (briefId, pageSize) =>
+      ipc.invoke('lantern:print-brief-pdf', { briefId, ...(pageSize ? { pageSize } : {}) }),
     requestStoragePort: () => ipc.invoke('lantern:storage-port-request'),
     onMenuAction(listener) {
       const relay = (_event: IpcRendererEvent, action: unknown) => {

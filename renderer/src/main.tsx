@@ -13,7 +13,9 @@ import './styles/palette.css';
 import './styles/wall.css';
 import './styles/wallPanels.css';
 import './styles/communications.css';
+import './styles/handoffs.css';
 import './styles/oncall.css';
+import './styles/exercises.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

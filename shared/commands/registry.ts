@@ -35,6 +35,25 @@ import { setCommunicationCadence } from './setCommunicationCadence.ts';
 import { applyCadencePolicy } from './applyCadencePolicy.ts';
 import { noteCadenceDue } from './noteCadenceDue.ts';
 import { resolveDelivery } from './resolveDelivery.ts';
+// Tabletop exercises (issue 6)
+import { startExercise } from './startExercise.ts';
+import { controlExerciseClock } from './controlExerciseClock.ts';
+import { releaseInject } from './releaseInject.ts';
+import { skipInject } from './skipInject.ts';
+import { addContingencyInject } from './addContingencyInject.ts';
+import { joinExercise } from './joinExercise.ts';
+import { rateObjective } from './rateObjective.ts';
+import { addHotWashNote } from './addHotWashNote.ts';
+import { addImprovementItem } from './addImprovementItem.ts';
+import { updateImprovementItem } from './updateImprovementItem.ts';
+import { saveScenarioInject } from './saveScenarioInject.ts';
+import { removeScenarioInject } from './removeScenarioInject.ts';
+import { acknowledgeHandoffBrief } from './acknowledgeHandoffBrief.ts';
+import { draftHandoffBrief } from './draftHandoffBrief.ts';
+import { remindHandoff } from './remindHandoff.ts';
+import { saveHandoffBrief } from './saveHandoffBrief.ts';
+import { submitHandoffBrief } from './submitHandoffBrief.ts';
+import { withdrawHandoffBrief } from './withdrawHandoffBrief.ts';
 
 /**
  * Every command, declared once. The executor, the IPC contract, the HTTP API
@@ -75,9 +94,27 @@ export const commands = {
   applyCadencePolicy,
   noteCadenceDue,
   resolveDelivery,
+  draftHandoffBrief,
+  saveHandoffBrief,
+  submitHandoffBrief,
+  acknowledgeHandoffBrief,
+  withdrawHandoffBrief,
+  remindHandoff,
   cancelEscalation,
   grantAdministrator,
   revokeAdministrator,
+  startExercise,
+  controlExerciseClock,
+  releaseInject,
+  skipInject,
+  addContingencyInject,
+  joinExercise,
+  rateObjective,
+  addHotWashNote,
+  addImprovementItem,
+  updateImprovementItem,
+  saveScenarioInject,
+  removeScenarioInject,
 } as const;
 
 export type Commands = typeof commands;

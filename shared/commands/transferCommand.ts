@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { holdersOf, roleLabel } from '../authority/index.ts';
 import { commandChangeContext } from '../framework/commandRoles.ts';
+import { rolesAfterCommandTransfer } from '../framework/commandTransfer.ts';
 import { updatedIncident } from '../framework/incidentUpdate.ts';
 import { requireOpenIncident, requirePresentPersonField } from '../framework/references.ts';
 import { defineCommand } from './command.ts';
@@ -39,19 +40,10 @@ export const transferCommand = defineCommand({
       throw conflict(
         `${incident.reference} is already commanded by ${change.nameOf(input.toPersonId)}`,
       );
-    const vacated = current.filter((r) => r.personId === input.toPersonId && r.role === DEPUTY);
-    const roles = [
-      ...current.filter((r) => r.role !== COMMANDER && !vacated.includes(r)),
-      {
-        role: COMMANDER,
-        personId: input.toPersonId,
-        since: context.now.toISOString(),
-        assignedBy: context.actor.id,
-      },
-    ];
+    const { roles, deputyFreed } = rolesAfterCommandTransfer(current, input.toPersonId, context);
     const updated = updatedIncident(incident, { roles }, context);
     const previous = from.length ? from.map(change.nameOf).join(', ') : 'nobody';
-    const freed = vacated.length ? ` (${roleLabel(DEPUTY, change.labels)} is now free)` : '';
+    const freed = deputyFreed ? ` (${roleLabel(DEPUTY, change.labels)} is now free)` : '';
     const note = input.note ? ` Note: ${input.note}` : '';
     const text =
       `Command transferred: ${previous} → ${change.nameOf(input.toPersonId)}${freed} — by ` +

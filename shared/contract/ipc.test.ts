@@ -31,6 +31,7 @@ describe('IPC contract', () => {
       'lantern:node-info',
       'lantern:notify',
       'lantern:open-wall-display',
+      'lantern:print-brief-pdf',
       'lantern:seed-demo',
       'lantern:storage-port-request',
     ]);

@@ -60,6 +60,14 @@ export const notifyArgsSchema = z
   .object({ title: z.string().trim().min(1).max(120), body: z.string().max(1000) })
   .strict();
 
+/** Print the handoff brief the calling window shows as PDF (Electron's printToPDF). */
+export const printBriefPdfArgsSchema = z
+  .object({
+    briefId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a brief id'),
+    pageSize: z.enum(['A4', 'Letter']).default('A4'),
+  })
+  .strict();
+
 /** Handlers that take no argument accept exactly nothing. */
 export const noArgsSchema = z.undefined();
 
@@ -104,6 +112,8 @@ export const ipcHandlers = {
   notify: defineHandler<undefined>()('lantern:notify', notifyArgsSchema),
   /** Seeds the fictional demo organisation into a node that has no workspace yet. */
   seedDemo: defineHandler<SeedDemoReply>()('lantern:seed-demo', noArgsSchema),
+  /** The calling window, showing the brief, printed to PDF with its print styles. */
+  printBriefPdf: defineHandler<Uint8Array>()('lantern:print-brief-pdf', printBriefPdfArgsSchema),
   /** Main answers by posting a fresh MessagePort on `lantern:storage-port` (see ipcEvents). */
   storagePortRequest: defineHandler<StoragePortGrant>()(
     'lantern:storage-port-request',
@@ -169,6 +179,8 @@ export interface LanternApi {
   listDisplays(): Promise<DisplaySummary[]>;
   openWallDisplay(displayId: number): Promise<void>;
   notify(title: string, body: string): Promise<void>;
+  /** The handoff brief this window shows, as PDF bytes (print styles applied). */
+  printBriefPdf(briefId: string, pageSize?: 'A4' | 'Letter'): Promise<Uint8Array>;
   /**
    * Asks main for a new storage MessagePort. Install a `message` listener on
    * window first: the port arrives as a StoragePortMessage with `ports[0]`.

@@ -31,7 +31,17 @@ import {
   type CadencePolicy,
   type CommunicationTemplate,
 } from '../communications/configSchemas.ts';
+import {
+  exerciseScenario,
+  parseExerciseScenario,
+  type ExerciseScenario,
+} from '../exercises/scenarioSchema.ts';
 import type { FrameworkKind } from '../schema/framework.ts';
+import {
+  handoffPolicy,
+  parseHandoffPolicy,
+  type HandoffPolicy,
+} from '../handoffs/handoffPolicy.ts';
 import {
   parsePlaybookDefinition,
   playbookDefinition,
@@ -49,6 +59,8 @@ export interface FrameworkDefinitions {
   communicationTemplate: CommunicationTemplate;
   cadencePolicy: CadencePolicy;
   approvalPolicy: ApprovalPolicy;
+  exerciseScenario: ExerciseScenario;
+  handoffPolicy: HandoffPolicy;
 }
 
 export interface FrameworkKindDefinition<K extends FrameworkKind> {
@@ -81,6 +93,7 @@ export function frameworkSlug(text: string): string {
 export const DECISION_MATRIX_ID = 'decision-matrix';
 export const COMMAND_STRUCTURE_ID = 'command-structure';
 export const CADENCE_POLICY_ID = 'cadence-policy';
+export const HANDOFF_POLICY_ID = 'handoff-policy';
 
 const FRAMEWORK_KIND_DEFINITIONS: { [K in FrameworkKind]: FrameworkKindDefinition<K> } = {
   playbook: {
@@ -145,6 +158,20 @@ const FRAMEWORK_KIND_DEFINITIONS: { [K in FrameworkKind]: FrameworkKindDefinitio
     schema: approvalPolicy,
     parse: parseApprovalPolicy,
     documentId: (_name, definition) => `approval-${definition.id}`,
+  },
+  exerciseScenario: {
+    kind: 'exerciseScenario',
+    label: 'exercise scenario',
+    schema: exerciseScenario,
+    parse: parseExerciseScenario,
+    documentId: (_name, scenario) => `scenario-${scenario.id}`,
+  },
+  handoffPolicy: {
+    kind: 'handoffPolicy',
+    label: 'handoff policy',
+    schema: handoffPolicy,
+    parse: parseHandoffPolicy,
+    documentId: () => HANDOFF_POLICY_ID,
   },
 };
 

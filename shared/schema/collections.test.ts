@@ -7,7 +7,7 @@ import { createLanternDatabase } from './createLanternDatabase.ts';
 const RXDB_OPEN_SOURCE_COLLECTION_LIMIT = 13;
 
 describe('Lantern collections', () => {
-  it('stay within RxDB’s open-collection limit (the budget in collections.ts)', () => {
+  it('stay within RxDB’s open-collection limit (migrations use storage instances, not collections)', () => {
     expect(COLLECTION_NAMES.length).toBeLessThanOrEqual(RXDB_OPEN_SOURCE_COLLECTION_LIMIT);
   });
 

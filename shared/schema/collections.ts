@@ -4,8 +4,10 @@ import { communicationSchema, type CommunicationDoc } from './communication.ts';
 import { communicationLogSchema, type CommunicationLogDoc } from './communicationLog.ts';
 import { decisionSchema, type DecisionDoc } from './decision.ts';
 import { escalationSchema, type EscalationDoc } from './escalation.ts';
+import { exerciseSchema, type ExerciseDoc } from './exercise.ts';
 import { incidentSchema, type IncidentDoc } from './incident.ts';
 import { frameworkSchema, type FrameworkDoc } from './framework.ts';
+import { handoffSchema, type HandoffDoc } from './handoff.ts';
 import { organisationUnitSchema, type OrganisationUnitDoc } from './organisationUnit.ts';
 import { personSchema, type PersonDoc } from './person.ts';
 import { timelineEntrySchema, type TimelineEntryDoc } from './timelineEntry.ts';
@@ -33,6 +35,8 @@ export interface LanternDocs {
   audit: AuditEntryDoc;
   communications: CommunicationDoc;
   communicationLog: CommunicationLogDoc;
+  exercises: ExerciseDoc;
+  handoffs: HandoffDoc;
 }
 export type CollectionName = keyof LanternDocs;
 
@@ -48,6 +52,8 @@ export const lanternSchemas: { [K in CollectionName]: RxJsonSchema<LanternDocs[K
   audit: auditEntrySchema,
   communications: communicationSchema,
   communicationLog: communicationLogSchema,
+  exercises: exerciseSchema,
+  handoffs: handoffSchema,
 };
 
 /** Collections whose documents are never updated or deleted once written. */

@@ -17,6 +17,8 @@ export const FRAMEWORK_KINDS = [
   'communicationTemplate',
   'cadencePolicy',
   'approvalPolicy',
+  'exerciseScenario',
+  'handoffPolicy',
 ] as const;
 export type FrameworkKind = (typeof FRAMEWORK_KINDS)[number];
 

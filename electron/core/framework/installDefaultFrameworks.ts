@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Actor } from '../../../shared/commands/command.ts';
 import { frameworkDefinition } from '../../../shared/framework/frameworkKinds.ts';
@@ -36,6 +36,11 @@ const DEFAULT_FILES: {
     kind: 'commandStructure',
     name: (d) => `Command structure ${String(d.version)}`,
   },
+  {
+    file: 'handoff-policy.json',
+    kind: 'handoffPolicy',
+    name: (d) => `Handoff policy ${String(d.version)}`,
+  },
 ];
 const ESCALATION_POLICIES_FILE = 'escalation-policies.json';
 
@@ -43,8 +48,29 @@ function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8')) as unknown;
 }
 
-/** The default frameworks shipped in resources/framework, read synchronously. */
+/** The tabletop-exercise scenarios shipped in resources/scenarios (the schema file aside). */
+export function readDefaultScenarios(resourcesDir: string): DefaultFramework[] {
+  const dir = join(resourcesDir, 'scenarios');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.json') && !file.endsWith('.schema.json'))
+    .sort()
+    .map((file) => {
+      const definition = readJson(join(dir, file)) as Record<string, unknown>;
+      return {
+        kind: 'exerciseScenario' as const,
+        name: String(definition.title ?? file),
+        definition,
+      };
+    });
+}
+
+/** The default frameworks shipped in resources/framework and resources/scenarios, read synchronously. */
 export function readDefaultFrameworks(resourcesDir: string): DefaultFramework[] {
+  return [...readFrameworkFiles(resourcesDir), ...readDefaultScenarios(resourcesDir)];
+}
+
+function readFrameworkFiles(resourcesDir: string): DefaultFramework[] {
   const dir = join(resourcesDir, 'framework');
   const defaults = DEFAULT_FILES.map(({ file, kind, name }) => {
     const definition = readJson(join(dir, file)) as Record<string, unknown>;

@@ -7,6 +7,8 @@ import { ACTIVE_STATUSES } from '../../../shared/domain/incident.ts';
 import type { ApiContext } from './apiContext.ts';
 import { registerCommunicationRoutes } from './communicationRoutes.ts';
 import { registerEscalationRoutes } from './escalationRoutes.ts';
+import { registerExerciseRoutes } from './exerciseRoutes.ts';
+import { registerHandoffRoutes } from './handoffRoutes.ts';
 import { registerRotationRoutes } from './rotationRoutes.ts';
 import { registerIncidentCommandRoutes } from './incidentCommandRoutes.ts';
 import { readJsonBody } from './requestBody.ts';
@@ -25,6 +27,8 @@ export function registerApiRoutes(router: Router, api: ApiContext): void {
   registerRotationRoutes(router, api);
   registerIncidentCommandRoutes(router, api);
   registerCommunicationRoutes(router, api);
+  registerExerciseRoutes(router, api);
+  registerHandoffRoutes(router, api);
   router.add('GET', '/api/v1/health', async ({ response }) => sendJson(response, 200, api.info()), {
     public: true,
   });

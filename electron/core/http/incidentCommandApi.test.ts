@@ -83,6 +83,8 @@ describe('incident-command HTTP API', () => {
         'communicationTemplate',
         'cadencePolicy',
         'approvalPolicy',
+        'exerciseScenario',
+        'handoffPolicy',
       ]),
     );
     const matrix = await api<{ id: string }[]>('/api/v1/frameworks?kind=decisionMatrix');

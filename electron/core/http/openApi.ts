@@ -6,6 +6,8 @@ import { incidentSchema } from '../../../shared/schema/incident.ts';
 import { timelineEntrySchema } from '../../../shared/schema/timelineEntry.ts';
 import { communicationOpenApiPaths } from './communicationOpenApi.ts';
 import { escalationOpenApiPaths } from './escalationRoutes.ts';
+import { exerciseOpenApiPaths } from './exerciseOpenApi.ts';
+import { handoffOpenApiPaths } from './handoffOpenApi.ts';
 import { rotationOpenApiPaths } from './rotationRoutes.ts';
 import { incidentCommandOpenApiPaths } from './incidentCommandOpenApi.ts';
 
@@ -83,6 +85,8 @@ export function buildOpenApiDocument(version: string): Record<string, unknown> {
       ...rotationOpenApiPaths,
       ...incidentCommandOpenApiPaths,
       ...communicationOpenApiPaths,
+      ...exerciseOpenApiPaths,
+      ...handoffOpenApiPaths,
       '/api/v1/health': {
         get: {
           summary: 'Node health',

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { Actor } from '../../../shared/commands/command.ts';
+import type { HandoffReminder } from '../../../shared/commands/remindHandoff.ts';
 
 /** Someone was paged by an escalation; the same words are on the incident's timeline. */
 export interface PageEvent {
@@ -23,6 +24,8 @@ export interface CommunicationDueEvent {
 export interface NodeEventMap {
   page: [PageEvent];
   communicationDue: [CommunicationDueEvent];
+  /** An outgoing lead's shift ends soon; the same words are on the incident's timeline. */
+  handoffReminder: [HandoffReminder];
 }
 
 /**

@@ -1,6 +1,10 @@
 import type { RouteObject } from 'react-router-dom';
 import { CommunicationsScreen } from '../features/communications/CommunicationsScreen.tsx';
+import { ExercisesHome } from '../features/exercises/ExercisesHome.tsx';
+import { FacilitatorConsole } from '../features/exercises/FacilitatorConsole.tsx';
+import { ScenarioEditor } from '../features/exercises/ScenarioEditor.tsx';
 import { WorkspaceGate } from '../features/firstRun/WorkspaceGate.tsx';
+import { HandoffScreen } from '../features/handoffs/HandoffScreen.tsx';
 import { IncidentView } from '../features/incidents/IncidentView.tsx';
 import { OnCallScreen } from '../features/oncall/OnCallScreen.tsx';
 import { AppShell } from '../features/shell/AppShell.tsx';
@@ -27,7 +31,11 @@ export const lanternRoutes: RouteObject[] = [
           { index: true, element: <ConsoleHome /> },
           { path: 'incidents/:incidentId', element: <IncidentView /> },
           { path: 'incidents/:incidentId/communications', element: <CommunicationsScreen /> },
+          { path: 'incidents/:incidentId/handoff', element: <HandoffScreen /> },
           { path: 'on-call', element: <OnCallScreen /> },
+          { path: 'exercises', element: <ExercisesHome /> },
+          { path: 'exercises/scenarios/:scenarioId', element: <ScenarioEditor /> },
+          { path: 'exercises/:exerciseId', element: <FacilitatorConsole /> },
           {
             path: '*',
             element: (

@@ -54,6 +54,8 @@ export function createBrowserBridge(options: BrowserBridgeOptions): BrowserBridg
       if (options.readOnly) throw readOnlyRefusal();
       return http.post('/api/v1/workspace/demo', {});
     },
+    briefPdf: (briefId) =>
+      http.getBytes(`/api/v1/handoffs/${encodeURIComponent(briefId)}/brief.pdf`),
     async close() {
       await options.storage.close();
     },

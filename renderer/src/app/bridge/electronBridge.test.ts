@@ -15,6 +15,7 @@ function apiReplying(reply: CommandReply): LanternApi {
     listDisplays: unused,
     openWallDisplay: unused,
     notify: unused,
+    printBriefPdf: unused,
     requestStoragePort: unused,
     onMenuAction: () => () => undefined,
   };

@@ -42,6 +42,7 @@ export function createElectronBridge(options: ElectronBridgeOptions): RendererBr
       if (failure) throw failure;
       return (reply as { result: unknown }).result;
     },
+    briefPdf: (briefId) => api.printBriefPdf(briefId),
     async close() {
       await options.storage.close();
     },

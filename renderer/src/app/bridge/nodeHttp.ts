@@ -42,5 +42,22 @@ export function createNodeHttp(options: NodeHttpOptions) {
     return resultFromReply(body, status);
   }
 
-  return { get: (path: string) => request(path), post };
+  /** GETs a file (a brief's PDF) as bytes, or throws the typed error the node sent. */
+  async function getBytes(path: string): Promise<Uint8Array> {
+    let response: Response;
+    try {
+      response = await doFetch(new URL(path, options.origin).toString(), {
+        headers: authorization,
+      });
+    } catch (cause) {
+      throw new NodeUnreachableError(
+        `Cannot reach the Lantern node at ${options.origin} (${String(cause)}).`,
+      );
+    }
+    if (response.ok) return new Uint8Array(await response.arrayBuffer());
+    const body: unknown = await response.json().catch(() => undefined);
+    return resultFromReply(body, response.status) as never;
+  }
+
+  return { get: (path: string) => request(path), post, getBytes };
 }

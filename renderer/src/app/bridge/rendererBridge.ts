@@ -6,6 +6,8 @@ import type { ConnectionState, LanternBridge } from '../../../../shared/contract
 export interface RendererBridge extends LanternBridge {
   /** Load the demo organisation into an empty node (first run). */
   seedDemo(): Promise<unknown>;
+  /** A handoff brief as PDF: drawn by the node (browsers) or printed by Electron (desktop). */
+  briefPdf?(briefId: string): Promise<Uint8Array>;
 }
 
 /** What the remote-storage transports (WebSocket, MessagePort) hand back. */

@@ -7,6 +7,8 @@ import { SeverityBadge } from '../../ui/SeverityBadge.tsx';
 import { StatusPill } from '../../ui/StatusPill.tsx';
 import { IncidentCommandPanels } from '../command/IncidentCommandPanels.tsx';
 import { OverdueUpdatesLink } from '../communications/OverdueUpdatesLink.tsx';
+import { ExerciseIncidentNotice } from '../exercises/ExerciseIncidentNotice.tsx';
+import { HandoffLink } from '../handoffs/HandoffLink.tsx';
 import { IncidentTimeline } from '../timeline/IncidentTimeline.tsx';
 import { formatDateTime } from './elapsed.ts';
 import { ElapsedClock } from './ElapsedClock.tsx';
@@ -33,6 +35,7 @@ export function IncidentView() {
           <span className="incident-reference">{incident.reference}</span>
           <OverdueUpdatesLink incidentId={incident.id} />
         </div>
+        <ExerciseIncidentNotice incident={incident} />
         <h1 id="incident-title" className="page-title">
           {incident.title}
         </h1>
@@ -62,6 +65,7 @@ export function IncidentView() {
           </p>
         ) : null}
         {incident.summary ? <p className="incident-summary">{incident.summary}</p> : null}
+        <HandoffLink incidentId={incident.id} />
       </header>
       <div className="incident-body">
         <IncidentCommandPanels incident={incident} readOnly={bridge.readOnly} />

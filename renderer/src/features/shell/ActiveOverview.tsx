@@ -1,4 +1,8 @@
 import { SEVERITIES, SEVERITY_LABELS } from '../../../../shared/domain/severity.ts';
+import {
+  exerciseIncidents,
+  operationalIncidents,
+} from '../../../../shared/exercises/operationalIncidents.ts';
 import { useIncidents } from '../../app/db/lanternQueries.ts';
 import { countBySeverity } from '../incidents/incidentSelectors.ts';
 
@@ -6,7 +10,9 @@ import { countBySeverity } from '../incidents/incidentSelectors.ts';
 export function ActiveOverview() {
   const { documents, loading } = useIncidents('active');
   if (loading) return null;
-  const counts = countBySeverity(documents);
+  // Exercises are drills: counted apart, never in the operational tiles.
+  const counts = countBySeverity(operationalIncidents(documents));
+  const exercises = exerciseIncidents(documents).length;
   return (
     <section className="active-overview" aria-labelledby="overview-heading">
       <h2 id="overview-heading" className="section-title">
@@ -25,6 +31,11 @@ export function ActiveOverview() {
           </div>
         ))}
       </dl>
+      {exercises > 0 ? (
+        <p className="muted" data-testid="active-exercises">
+          Not counted above: {exercises} exercise{exercises === 1 ? '' : 's'} in play.
+        </p>
+      ) : null}
     </section>
   );
 }

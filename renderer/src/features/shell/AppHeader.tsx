@@ -25,6 +25,7 @@ export function AppHeader() {
           Console
         </NavLink>
         <NavLink to="/on-call">On call</NavLink>
+        <NavLink to="/exercises">Exercises</NavLink>
         {/* A wall display belongs on another screen: a new window or tab, read-only. */}
         <button type="button" onClick={() => void openWallDisplay(bridge, dispatch)}>
           Open wall display

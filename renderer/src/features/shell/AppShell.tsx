@@ -1,5 +1,6 @@
 import { Outlet } from 'react-router-dom';
 import { useAppSelector } from '../../app/store/hooks.ts';
+import { HandoffReminderBanner } from '../handoffs/HandoffReminderBanner.tsx';
 import { DeclareIncidentDialog } from '../incidents/DeclareIncidentDialog.tsx';
 import { IncidentList } from '../incidents/IncidentList.tsx';
 import { selectIncidentListHidden } from '../layout/layoutSlice.ts';
@@ -21,6 +22,7 @@ export function AppShell() {
       <div className="app-banners">
         <ConnectionLostBanner />
         <ActiveIncidentBanner />
+        <HandoffReminderBanner />
       </div>
       <div className={listHidden ? 'console console-focus' : 'console'}>
         {listHidden ? null : <IncidentList />}

@@ -11,6 +11,7 @@ import { AllClearPanel } from './AllClearPanel.tsx';
 import { ElapsedPanel } from './ElapsedPanel.tsx';
 import { EscalationPanel } from './EscalationPanel.tsx';
 import { ExerciseBanner } from './ExerciseBanner.tsx';
+import { HandoffWallPanel } from './HandoffWallPanel.tsx';
 import { LATEST_ENTRIES, LatestTimelinePanel } from './LatestTimelinePanel.tsx';
 import { OverdueUpdatesBanner } from './OverdueUpdatesBanner.tsx';
 import { RolesPanel } from './RolesPanel.tsx';
@@ -36,6 +37,7 @@ function WallPanel({ panel, incidents, focus, focusTimeline }: WallPanelProps) {
   if (panel === 'roles' && focus) return <RolesPanel incident={focus} />;
   if (panel === 'escalation' && focus) return <EscalationPanel incident={focus} />;
   if (panel === 'updates' && focus) return <UpdatesPanel incident={focus} />;
+  if (panel === 'handoff' && focus) return <HandoffWallPanel incident={focus} />;
   return <AllClearPanel />;
 }
 
@@ -66,7 +68,7 @@ export function WallDisplay() {
     <div className="wall" data-testid="wall-display">
       <WallHeader workspaceName={workspace?.name} panel={panel} />
       <main className="wall-main">
-        {focus?.exercise && panel !== 'active-incidents' ? <ExerciseBanner /> : null}
+        {focus?.exercise ? <ExerciseBanner /> : null}
         <OverdueUpdatesBanner incidents={incidents} />
         <WallPanel
           panel={panel}

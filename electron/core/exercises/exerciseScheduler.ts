@@ -1,0 +1,162 @@
+import type { Subscription } from 'rxjs';
+import type { Actor } from '../../../shared/commands/command.ts';
+import { dueInjects, nextReleaseAt } from '../../../shared/exercises/exerciseClock.ts';
+import { clockOf, runInjects } from '../../../shared/exercises/exerciseRun.ts';
+import type { LanternDatabase } from '../../../shared/schema/collections.ts';
+import type { ExerciseDoc } from '../../../shared/schema/exercise.ts';
+import type { ExecuteCommand } from '../notifications/nodeEvents.ts';
+import { systemClock, type SchedulerClock } from '../scheduler/schedulerClock.ts';
+
+export const EXERCISE_SCHEDULER_ACTOR: Actor = { kind: 'system', id: 'exercise-scheduler' };
+
+export interface ExerciseSchedulerOptions {
+  database: LanternDatabase;
+  /** The node's execute: every release is a command, never a direct write. */
+  execute: ExecuteCommand;
+  /** Only exercises started on this node are scheduled here, so peers never release twice. */
+  nodeId: string;
+  clock?: SchedulerClock;
+  log?: (message: string) => void;
+  /** Longest single wait, so a laptop waking from sleep or a clock change is noticed soon. */
+  maxWaitMs?: number;
+  retryAfterMs?: number;
+}
+
+function schedulable(exercise: ExerciseDoc) {
+  return runInjects(exercise).map((inject) => ({
+    number: inject.number,
+    time: inject.time,
+    contingency: inject.contingency,
+    status: inject.state.status,
+  }));
+}
+
+/**
+ * Releases scheduled injects at their scenario time: one timer for the
+ * earliest due inject of this node's running exercises, re-armed whenever
+ * an exercise changes (paused, resumed, an inject released by hand). The
+ * clock lives in the document, so after a restart the first pass releases
+ * whatever fell due while the node was down, each exactly once.
+ */
+export class ExerciseScheduler {
+  private readonly options: Required<Omit<ExerciseSchedulerOptions, 'clock'>> & {
+    clock: SchedulerClock;
+  };
+  private timer: unknown;
+  private subscription: Subscription | undefined;
+  private pass: Promise<void> = Promise.resolve();
+  private queued = false;
+  private running = false;
+  private readonly failedUntil = new Map<string, number>();
+
+  constructor(options: ExerciseSchedulerOptions) {
+    this.options = {
+      clock: systemClock,
+      log: () => undefined,
+      maxWaitMs: 60_000,
+      retryAfterMs: 30_000,
+      ...options,
+    };
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    this.subscription = this.options.database.exercises.$.subscribe(() => this.wake());
+    this.wake();
+    await this.idle();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.subscription?.unsubscribe();
+    this.disarm();
+    await this.idle();
+  }
+
+  /** Resolves once no pass is running or queued (tests wait on this instead of on time). */
+  async idle(): Promise<void> {
+    let seen: Promise<void> | undefined;
+    while (seen !== this.pass) {
+      seen = this.pass;
+      await seen;
+    }
+  }
+
+  private wake(): void {
+    if (!this.running || this.queued) return;
+    this.queued = true;
+    this.pass = this.pass
+      .then(() => {
+        this.queued = false;
+        return this.runPass();
+      })
+      .catch((error: unknown) =>
+        this.options.log(`exercise scheduler: ${(error as Error).message}`),
+      );
+  }
+
+  private async runPass(): Promise<void> {
+    if (!this.running) return;
+    this.disarm();
+    const exercises = await this.runningExercises();
+    for (const exercise of exercises) await this.releaseDue(exercise);
+    if (this.running) await this.arm();
+  }
+
+  private async runningExercises(): Promise<ExerciseDoc[]> {
+    const docs = await this.options.database.exercises
+      .find({ selector: { schedulerNodeId: this.options.nodeId } })
+      .exec();
+    return docs
+      .map((d) => d.toMutableJSON() as ExerciseDoc)
+      .filter((e) => e.clock.state === 'running');
+  }
+
+  private async releaseDue(exercise: ExerciseDoc): Promise<void> {
+    const now = this.options.clock.now();
+    for (const inject of dueInjects(clockOf(exercise), schedulable(exercise), now)) {
+      if (!this.running) return;
+      const key = `${exercise.id}#${inject.number}`;
+      if ((this.failedUntil.get(key) ?? 0) > now.getTime()) continue;
+      try {
+        await this.options.execute(
+          'releaseInject',
+          { exerciseId: exercise.id, number: inject.number, mode: 'schedule' },
+          EXERCISE_SCHEDULER_ACTOR,
+        );
+        this.failedUntil.delete(key);
+      } catch (error) {
+        this.failedUntil.set(key, now.getTime() + this.options.retryAfterMs);
+        this.options.log(
+          `could not release inject ${inject.number} of exercise ${exercise.id}: ${(error as Error).message}`,
+        );
+      }
+    }
+  }
+
+  private async arm(): Promise<void> {
+    const now = this.options.clock.now();
+    const waiting = (exercise: ExerciseDoc) =>
+      schedulable(exercise).filter((i) => !this.failedUntil.has(`${exercise.id}#${i.number}`));
+    const wakeTimes = (await this.runningExercises()).flatMap((exercise) => {
+      const at = nextReleaseAt(clockOf(exercise), waiting(exercise), now);
+      return at ? [at.getTime()] : [];
+    });
+    const retries = [...this.failedUntil.values()].filter((t) => t > now.getTime());
+    const next = Math.min(...wakeTimes.map((t) => Math.max(t, now.getTime())), ...retries);
+    if (!Number.isFinite(next)) return;
+    const delay = Math.min(Math.max(0, next - now.getTime()), this.options.maxWaitMs);
+    this.disarm();
+    this.timer = this.options.clock.setTimer(() => {
+      this.timer = undefined;
+      this.wake();
+    }, delay);
+  }
+
+  private disarm(): void {
+    if (this.timer === undefined) return;
+    this.options.clock.clearTimer(this.timer);
+    this.timer = undefined;
+  }
+}

@@ -1,0 +1,89 @@
+import type { AfterActionReport } from './afterActionReport.ts';
+import { RATING_LABELS } from './evaluation.ts';
+
+/** Table cells: pipes and line breaks would break the row. */
+function cell(text: string): string {
+  return text.replaceAll('|', '\\|').replace(/\s*\n\s*/g, ' ');
+}
+
+function bullets(items: readonly string[], none: string): string[] {
+  return items.length ? items.map((item) => `- ${item.replace(/\s*\n\s*/g, ' ')}`) : [`_${none}_`];
+}
+
+function overviewLines(report: AfterActionReport): string[] {
+  const o = report.overview;
+  return [
+    '## Overview',
+    '',
+    o.summary,
+    '',
+    `- Scenario: ${report.scenarioTitle}`,
+    ...(o.incidentReference ? [`- Exercise incident: ${o.incidentReference}`] : []),
+    `- Facilitator: ${o.facilitator}`,
+    ...(o.startedAt ? [`- Started: ${o.startedAt}`] : []),
+    ...(o.endedAt ? [`- Ended: ${o.endedAt}`] : []),
+    `- Scenario time played: ${o.scenarioDuration}`,
+    `- Injects: ${o.injectsReleased} released, ${o.injectsSkipped} skipped, ${o.injectsPending} not used; ${o.contingenciesAdded} contingency injects added`,
+  ];
+}
+
+function objectiveLines(report: AfterActionReport): string[] {
+  return [
+    '## Objectives and ratings',
+    '',
+    '| Objective | Capability | Rating |',
+    '| --- | --- | --- |',
+    ...report.objectives.map(
+      (o) =>
+        `| ${cell(o.text)} | ${cell(o.capability ?? '')} | ${o.rating ? `${o.rating} — ${RATING_LABELS[o.rating]}` : 'Not rated'} |`,
+    ),
+    '',
+    ...report.objectives.flatMap((o) =>
+      o.evaluations.map((e) => `- **${o.text}** (${e.rating}, ${e.evaluator}): ${e.observations}`),
+    ),
+  ];
+}
+
+/** The AAR/IP as Markdown: overview, objectives and ratings, strengths, areas for improvement, plan. */
+export function afterActionReportMarkdown(report: AfterActionReport): string {
+  const lines = [
+    `# ${report.title}`,
+    '',
+    '**EXERCISE** — this report is about a tabletop exercise, not a real incident.',
+    '',
+    ...overviewLines(report),
+    '',
+    ...objectiveLines(report),
+    '',
+    '## Strengths',
+    '',
+    ...bullets(report.strengths, 'None recorded'),
+    '',
+    '## Areas for improvement',
+    '',
+    ...bullets(report.areasForImprovement, 'None recorded'),
+    '',
+    '## Improvement plan',
+    '',
+    ...(report.improvementItems.length
+      ? [
+          '| Improvement | Objective | Owner | Due | Status |',
+          '| --- | --- | --- | --- | --- |',
+          ...report.improvementItems.map(
+            (i) =>
+              `| ${cell(i.title)} | ${cell(i.objective ?? '')} | ${cell(i.owner)} | ${i.dueDate} | ${i.status} |`,
+          ),
+        ]
+      : ['_No improvement items yet_']),
+    '',
+    '## Participation',
+    '',
+    '| Person | Exercise role | Played as | Actions |',
+    '| --- | --- | --- | --- |',
+    ...report.participation.map(
+      (p) => `| ${cell(p.name)} | ${p.exerciseRole} | ${cell(p.playedAs ?? '')} | ${p.actions} |`,
+    ),
+    '',
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,38 @@
+/** A two-inject scenario (one scheduled at 0:00, one contingency) for tests. */
+export const shortScenario = {
+  id: 'short-drill',
+  title: 'Short drill',
+  summary: 'A five-minute drill.',
+  incidentType: 'availability',
+  severity: 'SEV3',
+  durationMinutes: 5,
+  objectives: [{ id: 'o1', text: 'Declare quickly' }],
+  participantRoles: [{ id: 'ic', label: 'Incident Commander', commandRole: 'incident-commander' }],
+  modules: [{ id: 'm1', title: 'Module 1' }],
+  injects: [
+    {
+      number: 1,
+      time: '0:00',
+      module: 'm1',
+      from: 'Monitoring',
+      to: 'ic',
+      method: 'alert',
+      message: 'Portal down',
+      expectedAction: 'Declare',
+      objective: 'o1',
+      contingencies: [2],
+    },
+    {
+      number: 2,
+      time: '0:02',
+      module: 'm1',
+      from: 'Service Desk',
+      to: 'ic',
+      method: 'phone',
+      message: 'Still down?',
+      expectedAction: 'Answer',
+      objective: 'o1',
+      contingency: true,
+    },
+  ],
+};
