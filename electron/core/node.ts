@@ -32,6 +32,8 @@ import { EscalationScheduler } from './scheduler/escalationScheduler.ts';
 import type { PeerIdentity } from './sync/syncProtocol.ts';
 import { SyncService } from './sync/syncService.ts';
 import { databaseInstances, syncStoreFor } from './sync/syncStore.ts';
+import { startCommunications } from './communications/nodeCommunications.ts';
+import type { ChannelConfigInput } from './communications/channelConfig.ts';
 
 export interface StartNodeOptions {
   dataDir: string;
@@ -43,6 +45,8 @@ export interface StartNodeOptions {
   rendererDir?: string;
   resourcesDir?: string;
   log?: (message: string) => void;
+  /** Outbox channels (SMTP, SMS, webhooks, status page); merged over <data>/communications.json. */
+  communications?: ChannelConfigInput;
   /** Peer sync (issue 5); off when absent. */
   sync?: NodeSyncOptions;
 }
@@ -193,6 +197,15 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
   });
   await escalations.start();
   await scheduler.start();
+  const communications = await startCommunications({
+    database,
+    execute: announced,
+    nodeId: identity.nodeId,
+    dataDir,
+    config: options.communications,
+    events,
+    log,
+  });
   await exercises.start();
   await handoffReminders.start();
 
@@ -200,6 +213,7 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
   const close = () => {
     closing ??= (async () => {
       await scheduler.stop();
+      await communications.stop();
       await exercises.stop();
       await handoffReminders.stop();
       await escalations.idle();

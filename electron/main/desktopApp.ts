@@ -23,6 +23,7 @@ import { createIpcRouter } from './ipcRouter.ts';
 import { nodePortFromEnv, type MainPaths } from './mainPaths.ts';
 import { installApplicationMenu, menuActionTarget } from './menu.ts';
 import { createNotifier } from './notifications.ts';
+import { notifyCommunicationsDue } from './communicationNotifications.ts';
 import { notifyPages } from './pageNotifications.ts';
 import { createQuitGuard } from './quitGuard.ts';
 import { applySessionPolicy } from './sessionPolicy.ts';
@@ -110,6 +111,7 @@ function createRouter(
     onClick: () => focusCommander(windows),
   });
   notifyPages(node, notify);
+  notifyCommunicationsDue(node, notify);
   notifyHandoffReminders(node, notify);
   const implementations = createIpcImplementations({
     node,

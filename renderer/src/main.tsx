@@ -13,6 +13,7 @@ import './styles/palette.css';
 import './styles/wall.css';
 import './styles/sync.css';
 import './styles/wallPanels.css';
+import './styles/communications.css';
 import './styles/handoffs.css';
 import './styles/oncall.css';
 import './styles/exercises.css';

@@ -61,6 +61,11 @@ export const GOVERNANCE_KINDS: readonly FrameworkKind[] = [
   'decisionMatrix',
   'escalationPolicy',
   'commandStructure',
+  // Who approves external statements, who receives them and how often: a
+  // person could otherwise name themselves Legal and skip the approval gate.
+  'approvalPolicy',
+  'audience',
+  'cadencePolicy',
 ];
 
 /**

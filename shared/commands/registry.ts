@@ -23,6 +23,18 @@ import { setRotationLayers } from './setRotationLayers.ts';
 import { advanceEscalation } from './advanceEscalation.ts';
 import { startEscalation } from './startEscalation.ts';
 import { transferCommand } from './transferCommand.ts';
+import { draftCommunication } from './draftCommunication.ts';
+import { editCommunication } from './editCommunication.ts';
+import { requestCommunicationApproval } from './requestCommunicationApproval.ts';
+import { reviewCommunication } from './reviewCommunication.ts';
+import { overrideCommunicationApproval } from './overrideCommunicationApproval.ts';
+import { sendCommunication } from './sendCommunication.ts';
+import { recordDeliveryAttempt } from './recordDeliveryAttempt.ts';
+import { recordDeliveryResult } from './recordDeliveryResult.ts';
+import { setCommunicationCadence } from './setCommunicationCadence.ts';
+import { applyCadencePolicy } from './applyCadencePolicy.ts';
+import { noteCadenceDue } from './noteCadenceDue.ts';
+import { resolveDelivery } from './resolveDelivery.ts';
 // Tabletop exercises (issue 6)
 import { startExercise } from './startExercise.ts';
 import { controlExerciseClock } from './controlExerciseClock.ts';
@@ -70,6 +82,18 @@ export const commands = {
   startEscalation,
   advanceEscalation,
   acknowledgePage,
+  draftCommunication,
+  editCommunication,
+  requestCommunicationApproval,
+  reviewCommunication,
+  overrideCommunicationApproval,
+  sendCommunication,
+  recordDeliveryAttempt,
+  recordDeliveryResult,
+  setCommunicationCadence,
+  applyCadencePolicy,
+  noteCadenceDue,
+  resolveDelivery,
   draftHandoffBrief,
   saveHandoffBrief,
   submitHandoffBrief,

@@ -18,6 +18,20 @@ import {
   type EscalationPolicy,
 } from '../escalation/index.ts';
 import {
+  approvalPolicy,
+  audience,
+  cadencePolicy,
+  communicationTemplate,
+  parseApprovalPolicy,
+  parseAudience,
+  parseCadencePolicy,
+  parseCommunicationTemplate,
+  type ApprovalPolicy,
+  type Audience,
+  type CadencePolicy,
+  type CommunicationTemplate,
+} from '../communications/configSchemas.ts';
+import {
   exerciseScenario,
   parseExerciseScenario,
   type ExerciseScenario,
@@ -41,6 +55,10 @@ export interface FrameworkDefinitions {
   decisionMatrix: DecisionAuthorityMatrix;
   escalationPolicy: EscalationPolicy;
   commandStructure: CommandStructureConfig;
+  audience: Audience;
+  communicationTemplate: CommunicationTemplate;
+  cadencePolicy: CadencePolicy;
+  approvalPolicy: ApprovalPolicy;
   exerciseScenario: ExerciseScenario;
   handoffPolicy: HandoffPolicy;
 }
@@ -74,6 +92,7 @@ export function frameworkSlug(text: string): string {
 
 export const DECISION_MATRIX_ID = 'decision-matrix';
 export const COMMAND_STRUCTURE_ID = 'command-structure';
+export const CADENCE_POLICY_ID = 'cadence-policy';
 export const HANDOFF_POLICY_ID = 'handoff-policy';
 
 const FRAMEWORK_KIND_DEFINITIONS: { [K in FrameworkKind]: FrameworkKindDefinition<K> } = {
@@ -111,6 +130,34 @@ const FRAMEWORK_KIND_DEFINITIONS: { [K in FrameworkKind]: FrameworkKindDefinitio
     schema: commandStructureConfig,
     parse: parseCommandStructureConfig,
     documentId: () => COMMAND_STRUCTURE_ID,
+  },
+  audience: {
+    kind: 'audience',
+    label: 'audience',
+    schema: audience,
+    parse: parseAudience,
+    documentId: (_name, definition) => `audience-${definition.id}`,
+  },
+  communicationTemplate: {
+    kind: 'communicationTemplate',
+    label: 'communication template',
+    schema: communicationTemplate,
+    parse: parseCommunicationTemplate,
+    documentId: (_name, definition) => `template-${definition.id}`,
+  },
+  cadencePolicy: {
+    kind: 'cadencePolicy',
+    label: 'communication cadence policy',
+    schema: cadencePolicy,
+    parse: parseCadencePolicy,
+    documentId: () => CADENCE_POLICY_ID,
+  },
+  approvalPolicy: {
+    kind: 'approvalPolicy',
+    label: 'communication approval policy',
+    schema: approvalPolicy,
+    parse: parseApprovalPolicy,
+    documentId: (_name, definition) => `approval-${definition.id}`,
   },
   exerciseScenario: {
     kind: 'exerciseScenario',

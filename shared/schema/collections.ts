@@ -1,6 +1,8 @@
 import type { MigrationStrategies, RxCollection, RxDatabase, RxJsonSchema } from 'rxdb';
 import { initialFieldClocks } from '../sync/fieldClocks.ts';
 import { auditEntrySchema, type AuditEntryDoc } from './auditEntry.ts';
+import { communicationSchema, type CommunicationDoc } from './communication.ts';
+import { communicationLogSchema, type CommunicationLogDoc } from './communicationLog.ts';
 import { decisionSchema, type DecisionDoc } from './decision.ts';
 import { escalationSchema, type EscalationDoc } from './escalation.ts';
 import { exerciseSchema, type ExerciseDoc } from './exercise.ts';
@@ -33,6 +35,8 @@ export interface LanternDocs {
   decisions: DecisionDoc;
   escalations: EscalationDoc;
   audit: AuditEntryDoc;
+  communications: CommunicationDoc;
+  communicationLog: CommunicationLogDoc;
   exercises: ExerciseDoc;
   handoffs: HandoffDoc;
 }
@@ -49,6 +53,8 @@ const declaredSchemas: { [K in CollectionName]: RxJsonSchema<LanternDocs[K]> } =
   decisions: decisionSchema,
   escalations: escalationSchema,
   audit: auditEntrySchema,
+  communications: communicationSchema,
+  communicationLog: communicationLogSchema,
   exercises: exerciseSchema,
   handoffs: handoffSchema,
 };
@@ -58,6 +64,7 @@ export const APPEND_ONLY_COLLECTIONS: readonly CollectionName[] = [
   'timeline',
   'decisions',
   'audit',
+  'communicationLog',
 ];
 
 /**

@@ -13,6 +13,10 @@ export const FRAMEWORK_KINDS = [
   'decisionMatrix',
   'escalationPolicy',
   'commandStructure',
+  'audience',
+  'communicationTemplate',
+  'cadencePolicy',
+  'approvalPolicy',
   'exerciseScenario',
   'handoffPolicy',
 ] as const;

@@ -77,7 +77,8 @@ function readFrameworkFiles(resourcesDir: string): DefaultFramework[] {
     return { kind, name: name(definition), definition };
   });
   const policiesPath = join(dir, ESCALATION_POLICIES_FILE);
-  if (!existsSync(policiesPath)) return defaults;
+  const communications = readCommunicationDefaults(resourcesDir);
+  if (!existsSync(policiesPath)) return [...defaults, ...communications];
   const policies = readJson(policiesPath);
   if (!Array.isArray(policies))
     throw new Error(`${policiesPath} must hold an array of escalation policies`);
@@ -88,7 +89,30 @@ function readFrameworkFiles(resourcesDir: string): DefaultFramework[] {
       name: String(policy.name ?? policy.id),
       definition: policy,
     })),
+    ...communications,
   ];
+}
+
+/** Audiences, templates, cadence and approval policies from resources/communications (optional). */
+const COMMUNICATION_FILES: { file: string; kind: FrameworkKind }[] = [
+  { file: 'audiences.json', kind: 'audience' },
+  { file: 'templates.json', kind: 'communicationTemplate' },
+  { file: 'cadence-policy.json', kind: 'cadencePolicy' },
+  { file: 'approval-policy.json', kind: 'approvalPolicy' },
+];
+
+function readCommunicationDefaults(resourcesDir: string): DefaultFramework[] {
+  return COMMUNICATION_FILES.flatMap(({ file, kind }) => {
+    const path = join(resourcesDir, 'communications', file);
+    if (!existsSync(path)) return [];
+    const content = readJson(path);
+    const definitions = (Array.isArray(content) ? content : [content]) as Record<string, unknown>[];
+    return definitions.map((definition) => ({
+      kind,
+      name: String(definition.name ?? definition.id),
+      definition,
+    }));
+  });
 }
 
 /**

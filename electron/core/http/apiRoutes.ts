@@ -5,6 +5,7 @@ import { isCommandName } from '../../../shared/commands/registry.ts';
 import { parseOrInvalid } from '../../../shared/commands/zodProblems.ts';
 import { ACTIVE_STATUSES } from '../../../shared/domain/incident.ts';
 import type { ApiContext } from './apiContext.ts';
+import { registerCommunicationRoutes } from './communicationRoutes.ts';
 import { registerEscalationRoutes } from './escalationRoutes.ts';
 import { registerExerciseRoutes } from './exerciseRoutes.ts';
 import { registerHandoffRoutes } from './handoffRoutes.ts';
@@ -27,6 +28,7 @@ export function registerApiRoutes(router: Router, api: ApiContext): void {
   registerRotationRoutes(router, api);
   registerSyncRoutes(router, api);
   registerIncidentCommandRoutes(router, api);
+  registerCommunicationRoutes(router, api);
   registerExerciseRoutes(router, api);
   registerHandoffRoutes(router, api);
   router.add('GET', '/api/v1/health', async ({ response }) => sendJson(response, 200, api.info()), {

@@ -4,6 +4,7 @@ import { declareIncidentInput } from '../../../shared/commands/declareIncident.t
 import { COMMAND_NAMES } from '../../../shared/commands/registry.ts';
 import { incidentSchema } from '../../../shared/schema/incident.ts';
 import { timelineEntrySchema } from '../../../shared/schema/timelineEntry.ts';
+import { communicationOpenApiPaths } from './communicationOpenApi.ts';
 import { escalationOpenApiPaths } from './escalationRoutes.ts';
 import { exerciseOpenApiPaths } from './exerciseOpenApi.ts';
 import { handoffOpenApiPaths } from './handoffOpenApi.ts';
@@ -85,6 +86,7 @@ export function buildOpenApiDocument(version: string): Record<string, unknown> {
       ...rotationOpenApiPaths,
       ...syncOpenApiPaths,
       ...incidentCommandOpenApiPaths,
+      ...communicationOpenApiPaths,
       ...exerciseOpenApiPaths,
       ...handoffOpenApiPaths,
       '/api/v1/health': {

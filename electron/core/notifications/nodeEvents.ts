@@ -12,8 +12,18 @@ export interface PageEvent {
   at: string;
 }
 
+/** A stakeholder update is due soon or overdue; the same words are on the incident's timeline. */
+export interface CommunicationDueEvent {
+  stage: 'reminder' | 'overdue';
+  incidentId: string;
+  /** The Communications Lead to remind, when one is assigned. */
+  ownerId: string | null;
+  text: string;
+}
+
 export interface NodeEventMap {
   page: [PageEvent];
+  communicationDue: [CommunicationDueEvent];
   /** An outgoing lead's shift ends soon; the same words are on the incident's timeline. */
   handoffReminder: [HandoffReminder];
 }

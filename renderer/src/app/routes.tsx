@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router-dom';
+import { CommunicationsScreen } from '../features/communications/CommunicationsScreen.tsx';
 import { ExercisesHome } from '../features/exercises/ExercisesHome.tsx';
 import { FacilitatorConsole } from '../features/exercises/FacilitatorConsole.tsx';
 import { ScenarioEditor } from '../features/exercises/ScenarioEditor.tsx';
@@ -30,6 +31,7 @@ export const lanternRoutes: RouteObject[] = [
         children: [
           { index: true, element: <ConsoleHome /> },
           { path: 'incidents/:incidentId', element: <IncidentView /> },
+          { path: 'incidents/:incidentId/communications', element: <CommunicationsScreen /> },
           { path: 'incidents/:incidentId/handoff', element: <HandoffScreen /> },
           { path: 'on-call', element: <OnCallScreen /> },
           { path: 'exercises', element: <ExercisesHome /> },

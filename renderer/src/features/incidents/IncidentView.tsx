@@ -6,6 +6,7 @@ import { ExerciseMarker } from '../../ui/ExerciseMarker.tsx';
 import { SeverityBadge } from '../../ui/SeverityBadge.tsx';
 import { StatusPill } from '../../ui/StatusPill.tsx';
 import { IncidentCommandPanels } from '../command/IncidentCommandPanels.tsx';
+import { OverdueUpdatesLink } from '../communications/OverdueUpdatesLink.tsx';
 import { ExerciseIncidentNotice } from '../exercises/ExerciseIncidentNotice.tsx';
 import { HandoffLink } from '../handoffs/HandoffLink.tsx';
 import { IncidentTimeline } from '../timeline/IncidentTimeline.tsx';
@@ -32,6 +33,7 @@ export function IncidentView() {
           <StatusPill status={incident.status} />
           {incident.exercise ? <ExerciseMarker /> : null}
           <span className="incident-reference">{incident.reference}</span>
+          <OverdueUpdatesLink incidentId={incident.id} />
         </div>
         <ExerciseIncidentNotice incident={incident} />
         <h1 id="incident-title" className="page-title">

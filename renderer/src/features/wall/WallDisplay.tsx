@@ -13,7 +13,9 @@ import { EscalationPanel } from './EscalationPanel.tsx';
 import { ExerciseBanner } from './ExerciseBanner.tsx';
 import { HandoffWallPanel } from './HandoffWallPanel.tsx';
 import { LATEST_ENTRIES, LatestTimelinePanel } from './LatestTimelinePanel.tsx';
+import { OverdueUpdatesBanner } from './OverdueUpdatesBanner.tsx';
 import { RolesPanel } from './RolesPanel.tsx';
+import { UpdatesPanel } from './UpdatesPanel.tsx';
 import { useWallAttention } from './useWallAttention.ts';
 import { useWallRotation } from './useWallRotation.ts';
 import { WallHeader } from './WallHeader.tsx';
@@ -34,6 +36,7 @@ function WallPanel({ panel, incidents, focus, focusTimeline }: WallPanelProps) {
   if (panel === 'elapsed' && focus) return <ElapsedPanel incident={focus} />;
   if (panel === 'roles' && focus) return <RolesPanel incident={focus} />;
   if (panel === 'escalation' && focus) return <EscalationPanel incident={focus} />;
+  if (panel === 'updates' && focus) return <UpdatesPanel incident={focus} />;
   if (panel === 'handoff' && focus) return <HandoffWallPanel incident={focus} />;
   return <AllClearPanel />;
 }
@@ -66,6 +69,7 @@ export function WallDisplay() {
       <WallHeader workspaceName={workspace?.name} panel={panel} />
       <main className="wall-main">
         {focus?.exercise ? <ExerciseBanner /> : null}
+        <OverdueUpdatesBanner incidents={incidents} />
         <WallPanel
           panel={panel}
           incidents={incidents}

@@ -6,6 +6,7 @@ export type WallPanelId =
   | 'elapsed'
   | 'roles'
   | 'escalation'
+  | 'updates'
   | 'handoff'
   | 'all-clear';
 
@@ -15,13 +16,22 @@ export const WALL_PANEL_TITLES: Record<WallPanelId, string> = {
   elapsed: 'Time since declaration',
   roles: 'Who holds which role',
   escalation: 'Who is being paged',
+  updates: 'Stakeholder updates',
   handoff: 'Current shift and next handoff',
   'all-clear': 'All clear',
 };
 
-/** What the wall rotates through: six views of the incidents, or a calm all-clear. */
+/** What the wall rotates through: seven views of the incidents, or a calm all-clear. */
 export function wallPanelsFor(activeIncidents: readonly IncidentDoc[]): WallPanelId[] {
   return activeIncidents.length > 0
-    ? ['active-incidents', 'latest-timeline', 'elapsed', 'roles', 'escalation', 'handoff']
+    ? [
+        'active-incidents',
+        'latest-timeline',
+        'elapsed',
+        'roles',
+        'escalation',
+        'handoff',
+        'updates',
+      ]
     : ['all-clear'];
 }

@@ -1,0 +1,51 @@
+import type { CommunicationDoc } from '../../../shared/schema/communication.ts';
+import { createFrameworkTestNode } from '../commands/frameworkNode.testHelpers.ts';
+
+/**
+ * A SEV1 with Ada commanding and Priya as Communications Lead; Lee
+ * approves for Legal and Sam for PR (the default policy, in sequence,
+ * with its approvers named in place of the demo organisation's teams).
+ */
+export async function createCommsTestNode(options: { severity?: string; exercise?: boolean } = {}) {
+  const node = await createFrameworkTestNode();
+  await node.run('adoptFramework', {
+    kind: 'approvalPolicy',
+    name: 'Legal and PR sign-off',
+    definition: {
+      id: 'external-statements',
+      name: 'Legal and PR sign-off',
+      mode: 'sequence',
+      approvers: [
+        { id: 'legal', label: 'Legal', personIds: [node.ids.lee] },
+        { id: 'pr', label: 'PR', personIds: [node.ids.sam] },
+      ],
+    },
+  });
+  const incident = await node.run('declareIncident', {
+    title: 'Claims portal down',
+    severity: options.severity ?? 'SEV1',
+    summary: 'Logins fail since the 09:40 release; rolling back.',
+    ...(options.exercise ? { exercise: true } : {}),
+  });
+  await node.run('assignRole', {
+    incidentId: incident.id,
+    role: 'communications-lead',
+    personId: node.ids.priya,
+  });
+  const messages = async (): Promise<CommunicationDoc[]> =>
+    (
+      await node.database.communications
+        .find({ selector: { incidentId: incident.id, kind: 'message' } })
+        .exec()
+    ).map((d) => d.toMutableJSON());
+  const log = async () =>
+    (
+      await node.database.communicationLog
+        .find({
+          selector: { incidentId: incident.id },
+          sort: [{ incidentId: 'asc' }, { hlc: 'asc' }],
+        })
+        .exec()
+    ).map((e) => e.action);
+  return { ...node, incident, messages, log };
+}

@@ -1,0 +1,192 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startSmtpCapture, startTwilioCompatibleSms } from './channelServers.testHelpers.ts';
+import { KILL_AFTER_SEND_ENV } from './nodeCommunications.ts';
+
+const serveScript = join(import.meta.dirname, '..', 'serve.ts');
+const running: ChildProcess[] = [];
+const cleanups: (() => Promise<void> | void)[] = [];
+
+interface Served {
+  child: ChildProcess;
+  url: string;
+  token: string;
+  ready: Promise<void>;
+  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** The headless node as a real process; `killAfterSend` arms the test hook that SIGKILLs it mid-delivery. */
+function serve(dataDir: string, killAfterSend: boolean): Served {
+  const env = { ...process.env, [KILL_AFTER_SEND_ENV]: killAfterSend ? '1' : '0' };
+  const child = spawn(
+    process.execPath,
+    [
+      '--disable-warning=ExperimentalWarning',
+      serveScript,
+      '--data',
+      dataDir,
+      '--port',
+      '0',
+      '--demo',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'], env },
+  );
+  running.push(child);
+  let output = '';
+  const served = { child, url: '', token: '' } as Served;
+  served.exit = new Promise((done) => child.once('exit', (code, signal) => done({ code, signal })));
+  served.ready = new Promise((done, fail) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /console:\s+(\S+)/.exec(output);
+      if (match?.[1]) {
+        const url = new URL(match[1]);
+        served.url = url.origin;
+        served.token = url.searchParams.get('token') ?? '';
+        done();
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    void served.exit.then(() => fail(new Error(`node exited before it was ready:\n${output}`)));
+  });
+  return served;
+}
+
+async function call(node: Served, path: string, body?: unknown, actor = 'yusuf-demir') {
+  const response = await fetch(`${node.url}/api/v1${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: {
+      authorization: `Bearer ${node.token}`,
+      'x-lantern-actor': actor,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test reads arbitrary JSON
+  return { status: response.status, body: (await response.json()) as any };
+}
+
+async function waitFor<T>(probe: () => Promise<T | undefined>): Promise<T> {
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
+type DeliveryView = { channel: string; state: string; attempts: number; providerId?: string };
+
+/** The message's deliveries once none is waiting for the outbox. */
+function settledDeliveries(node: Served, messageId: string): Promise<DeliveryView[]> {
+  return waitFor(async () => {
+    const deliveries = (await call(node, `/communications/${messageId}`)).body
+      .deliveries as DeliveryView[];
+    return deliveries.every((d) => d.state !== 'queued' && d.state !== 'sending')
+      ? deliveries
+      : undefined;
+  });
+}
+
+afterEach(async () => {
+  for (const child of running.splice(0)) child.kill('SIGKILL');
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+describe('outbox across a SIGKILL between sending and recording', () => {
+  it('after a restart each delivery was sent once or waits for a person; nothing goes twice', async () => {
+    const smtp = await startSmtpCapture();
+    const sms = await startTwilioCompatibleSms();
+    const dataDir = mkdtempSync(join(tmpdir(), 'lantern-outbox-'));
+    cleanups.push(smtp.close, sms.close, () => rmSync(dataDir, { recursive: true, force: true }));
+    writeFileSync(
+      join(dataDir, 'communications.json'),
+      JSON.stringify({
+        email: {
+          host: '127.0.0.1',
+          port: smtp.port,
+          from: 'incidents@northwind-mutual.example',
+          requireValidCertificate: false,
+        },
+        sms: {
+          baseUrl: sms.url,
+          accountSid: sms.accountSid,
+          authToken: sms.authToken,
+          from: '+15005550006',
+          // The loopback provider, like Stripe-style APIs, drops a repeated Idempotency-Key.
+          honoursIdempotencyKey: true,
+        },
+      }),
+    );
+
+    // 1. The node hands the email to the SMTP server and is killed before recording the answer.
+    const first = serve(dataDir, true);
+    await first.ready;
+    const incident = (
+      await call(first, '/incidents', { title: 'Claims portal down', severity: 'SEV1' })
+    ).body;
+    const update = (
+      await call(first, `/incidents/${incident.id}/communications`, { audienceId: 'executives' })
+    ).body;
+    expect((await call(first, `/communications/${update.id}/send`, {})).status).toBe(200);
+    expect((await first.exit).signal).toBe('SIGKILL');
+    expect(smtp.mails).toHaveLength(1);
+    expect(sms.messages).toHaveLength(0);
+
+    // 2. Restarted: the email is in doubt (SMTP cannot drop a repeat) and is not resent; the SMS goes once.
+    const second = serve(dataDir, false);
+    await second.ready;
+    const afterRestart = await settledDeliveries(second, update.id);
+    expect(afterRestart.map((d) => [d.channel, d.state])).toEqual([
+      ['email', 'in-doubt'],
+      ['sms', 'delivered'],
+    ]);
+    expect(smtp.mails).toHaveLength(1);
+    expect(sms.messages).toHaveLength(1);
+    // Nobody is told twice even if the node restarts again.
+    second.child.kill('SIGKILL');
+    await second.exit;
+
+    // 3. Killed right after the SMS provider accepted a text: on restart it is sent again under the
+    //    same idempotency key, the provider answers with the original message, and it is delivered.
+    const third = serve(dataDir, true);
+    await third.ready;
+    const text = (
+      await call(third, `/incidents/${incident.id}/communications`, {
+        audienceId: 'executives',
+        recipientIds: ['duty-executive'],
+      })
+    ).body;
+    await call(third, `/communications/${text.id}/send`, {});
+    expect((await third.exit).signal).toBe('SIGKILL');
+    expect(sms.messages).toHaveLength(2);
+    const fourth = serve(dataDir, false);
+    await fourth.ready;
+    const [textDelivery] = await settledDeliveries(fourth, text.id);
+    expect(textDelivery).toMatchObject({
+      state: 'delivered',
+      attempts: 2,
+      providerId: sms.messages[1]?.sid,
+    });
+    expect(sms.messages).toHaveLength(2);
+    expect(smtp.mails).toHaveLength(1);
+
+    // 4. A person settles the email in doubt: they confirm it arrived, so it is not sent again.
+    const emailKey = (await call(fourth, `/communications/${update.id}`)).body.deliveries[0]
+      .key as string;
+    const resolved = await call(fourth, `/communications/${update.id}/deliveries/resolve`, {
+      key: emailKey,
+      resolution: 'delivered',
+    });
+    expect(resolved.body).toMatchObject({ state: 'delivered' });
+    expect(smtp.mails).toHaveLength(1);
+    const log = (await call(fourth, `/incidents/${incident.id}/communications/log`)).body as {
+      action: string;
+    }[];
+    expect(log.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['delivery-in-doubt', 'delivery-resolved']),
+    );
+  });
+});

@@ -1,0 +1,71 @@
+import { cadenceStatus, type CadenceStatus } from '../../../../shared/communications/cadence.ts';
+import type { ApprovalStatus } from '../../../../shared/communications/approval.ts';
+import type { DeliveryState } from '../../../../shared/communications/deliveries.ts';
+import type { CommunicationDoc } from '../../../../shared/schema/communication.ts';
+
+export type MessageStage = ApprovalStatus | 'draft' | 'sent';
+
+/** Where a message stands, in the words on its card. */
+export function messageStage(message: CommunicationDoc): MessageStage {
+  if (message.sentAt) return 'sent';
+  const status = message.approval?.status ?? 'not-required';
+  return status === 'not-required' ? 'draft' : status;
+}
+
+export const STAGE_LABELS: Record<MessageStage, string> = {
+  draft: 'Draft',
+  'not-required': 'Draft',
+  'not-requested': 'Draft — approval not requested',
+  'in-review': 'In review',
+  'changes-requested': 'Changes requested',
+  approved: 'Approved — ready to send',
+  overridden: 'Approved by emergency override',
+  sent: 'Sent',
+};
+
+export const DELIVERY_LABELS: Record<DeliveryState, string> = {
+  queued: 'Queued',
+  sending: 'Sending',
+  delivered: 'Delivered',
+  failed: 'Failed',
+  suppressed: 'Suppressed (exercise)',
+  'in-doubt': 'In doubt — check',
+};
+
+export const CHANNEL_LABELS: Record<string, string> = {
+  email: 'Email',
+  sms: 'SMS',
+  webhook: 'Webhook',
+  statuspage: 'Status page',
+};
+
+export interface CadenceView {
+  cadence: CommunicationDoc;
+  status: CadenceStatus;
+  /** Minutes until due (negative when overdue). */
+  minutesLeft: number;
+}
+
+/** Running cadences with their status now, overdue first, then soonest due. */
+export function cadenceViews(cadences: readonly CommunicationDoc[], now: Date): CadenceView[] {
+  return cadences
+    .filter((c) => c.kind === 'cadence' && !c.stopped && c.nextDueAt)
+    .map((cadence) => ({
+      cadence,
+      status: cadenceStatus(
+        {
+          nextDueAt: cadence.nextDueAt ?? '',
+          remindBeforeMinutes: cadence.remindBeforeMinutes ?? 5,
+        },
+        now,
+      ),
+      minutesLeft: Math.ceil((Date.parse(cadence.nextDueAt ?? '') - now.getTime()) / 60_000),
+    }))
+    .sort((a, b) => a.minutesLeft - b.minutesLeft);
+}
+
+/** "due in 12 min", "overdue by 3 min". */
+export function dueText(view: Pick<CadenceView, 'minutesLeft'>): string {
+  if (view.minutesLeft <= 0) return `overdue by ${Math.max(1, -view.minutesLeft)} min`;
+  return `due in ${view.minutesLeft} min`;
+}
