@@ -30,6 +30,7 @@ import { attachStorageWebSocketServer } from './remote/remoteStorageWebSocket.ts
 import { escalationAutoStarter } from './scheduler/escalationAutoStart.ts';
 import { EscalationScheduler } from './scheduler/escalationScheduler.ts';
 import type { PeerIdentity } from './sync/syncProtocol.ts';
+import { leadsConnectedPeers } from '../../shared/sync/syncStatus.ts';
 import { SyncService } from './sync/syncService.ts';
 import { databaseInstances, syncStoreFor } from './sync/syncStore.ts';
 import { startCommunications } from './communications/nodeCommunications.ts';
@@ -194,6 +195,7 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
     execute: announced,
     events,
     log,
+    ...(sync ? { leads: () => leadsConnectedPeers(sync.status()) } : {}),
   });
   await escalations.start();
   await scheduler.start();

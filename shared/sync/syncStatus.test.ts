@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { describeLag, describePeerPresence, type PeerStatus } from './syncStatus.ts';
+import {
+  describeLag,
+  describePeerPresence,
+  leadsConnectedPeers,
+  type PeerStatus,
+} from './syncStatus.ts';
 
 const peer = (over: Partial<PeerStatus>): PeerStatus => ({
   nodeId: 'n',
@@ -26,4 +31,15 @@ describe('sync status wording', () => {
     [12_000, '12 s behind'],
     [600_000, '10 min behind'],
   ])('lag %d → %s', (lag, expected) => expect(describeLag(lag)).toBe(expected));
+});
+
+describe('leadsConnectedPeers', () => {
+  const other = (nodeId: string, connected: boolean) => peer({ nodeId, connected });
+
+  it('the lowest node id among itself and connected peers leads; disconnected peers do not count', () => {
+    expect(leadsConnectedPeers({ nodeId: 'node-b', peers: [] })).toBe(true);
+    expect(leadsConnectedPeers({ nodeId: 'node-b', peers: [other('node-c', true)] })).toBe(true);
+    expect(leadsConnectedPeers({ nodeId: 'node-b', peers: [other('node-a', true)] })).toBe(false);
+    expect(leadsConnectedPeers({ nodeId: 'node-b', peers: [other('node-a', false)] })).toBe(true);
+  });
 });

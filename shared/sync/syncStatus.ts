@@ -48,3 +48,13 @@ export function describeLag(lagMs: number): string {
   if (lagMs < 120_000) return `${Math.round(lagMs / 1000)} s behind`;
   return `${Math.round(lagMs / 60_000)} min behind`;
 }
+
+/**
+ * Whether this node leads the nodes it can reach now: the lowest node id
+ * among itself and its connected peers. Work that any node could do but only
+ * one should (handoff reminders) runs on the leader; a partition has one
+ * leader per side, and what both sides did merges by its fixed ids.
+ */
+export function leadsConnectedPeers(status: Pick<SyncStatus, 'nodeId' | 'peers'>): boolean {
+  return status.peers.every((peer) => !peer.connected || status.nodeId <= peer.nodeId);
+}

@@ -34,7 +34,7 @@ afterEach(() => {
 });
 
 /** The node's core on durable SQLite storage in `dataDir`: executor and reminder scheduler on a fake clock. */
-async function openNode(dataDir: string, at: Date) {
+async function openNode(dataDir: string, at: Date, leads: () => boolean = () => true) {
   const clock = new FakeClock(at);
   const database = await createLanternDatabase({
     name: 'lantern',
@@ -54,7 +54,7 @@ async function openNode(dataDir: string, at: Date) {
   const events = new NodeEvents();
   const reminders: HandoffReminder[] = [];
   events.on('handoffReminder', (reminder) => reminders.push(reminder));
-  const scheduler = new HandoffReminderScheduler({ database, execute, events, clock });
+  const scheduler = new HandoffReminderScheduler({ database, execute, events, clock, leads });
   const close = async () => {
     await scheduler.stop();
     await database.close();
@@ -137,6 +137,25 @@ describe('the handoff reminder', () => {
     expect(second.reminders).toEqual([]);
     expect(await second.database.handoffs.count().exec()).toBe(1);
     await second.close();
+  });
+
+  it('gives no reminder while a connected peer leads, and gives it once it leads again', async () => {
+    const dataDir = tempDir();
+    const { incidentId, shiftEndsAt } = await seed(dataDir);
+    let leading = false;
+    const node = await openNode(
+      dataDir,
+      new Date(shiftEndsAt.getTime() - 29 * MINUTE),
+      () => leading,
+    );
+    await node.scheduler.start();
+    await node.clock.advance(2 * MINUTE, () => node.scheduler.idle());
+    expect(await node.reminderEntries(incidentId)).toHaveLength(0);
+    expect(await node.database.handoffs.count().exec()).toBe(0);
+    leading = true;
+    await node.clock.advance(2 * MINUTE, () => node.scheduler.idle());
+    expect(await node.reminderEntries(incidentId)).toHaveLength(1);
+    await node.close();
   });
 
   it('catches up once when the node was down at the set time', async () => {

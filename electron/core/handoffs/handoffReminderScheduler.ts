@@ -25,6 +25,11 @@ export interface HandoffReminderSchedulerOptions {
   log?: (message: string) => void;
   /** Longest single wait, so rotation edits, sleep and clock changes are noticed soon. */
   maxWaitMs?: number;
+  /**
+   * Whether this node gives reminders now; with peers only one of the nodes
+   * that can reach each other does (`leadsConnectedPeers`). Always, alone.
+   */
+  leads?: () => boolean;
 }
 
 /**
@@ -44,7 +49,13 @@ export class HandoffReminderScheduler {
   private running = false;
 
   constructor(options: HandoffReminderSchedulerOptions) {
-    this.options = { clock: systemClock, log: () => undefined, maxWaitMs: 60_000, ...options };
+    this.options = {
+      clock: systemClock,
+      log: () => undefined,
+      maxWaitMs: 60_000,
+      leads: () => true,
+      ...options,
+    };
   }
 
   /** Subscribe to changes and give whatever reminder fell due while the node was down. */
@@ -121,6 +132,11 @@ export class HandoffReminderScheduler {
     if (!this.running) return;
     this.disarm();
     const now = this.options.clock.now();
+    if (!this.options.leads()) {
+      // Another node reachable from here gives the reminders; look again soon in case it goes.
+      this.arm(this.options.maxWaitMs);
+      return;
+    }
     const { due, nextCheckAt } = await this.plan(now);
     for (const reminder of due) {
       if (!this.running) return;
