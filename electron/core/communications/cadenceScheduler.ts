@@ -7,7 +7,7 @@ import type { LanternDatabase } from '../../../shared/schema/collections.ts';
 import { databaseReads } from '../commands/databaseReads.ts';
 import type { CommunicationDueEvent, ExecuteCommand } from '../notifications/nodeEvents.ts';
 import { systemClock, type SchedulerClock } from '../scheduler/schedulerClock.ts';
-import { PassLoop } from './passLoop.ts';
+import { PassLoop } from '../scheduler/passLoop.ts';
 
 export const CADENCE_ACTOR: Actor = { kind: 'system', id: 'cadence-scheduler' };
 

@@ -7,7 +7,7 @@ import type { ExecuteCommand } from '../notifications/nodeEvents.ts';
 import { systemClock, type SchedulerClock } from '../scheduler/schedulerClock.ts';
 import type { ChannelSet } from './channels/channelSet.ts';
 import { ChannelError, type DeliveryRequest } from './channels/deliveryChannel.ts';
-import { PassLoop } from './passLoop.ts';
+import { PassLoop } from '../scheduler/passLoop.ts';
 
 export const OUTBOX_ACTOR: Actor = { kind: 'system', id: 'outbox' };
 

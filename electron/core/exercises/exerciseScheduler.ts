@@ -5,6 +5,7 @@ import { clockOf, runInjects } from '../../../shared/exercises/exerciseRun.ts';
 import type { LanternDatabase } from '../../../shared/schema/collections.ts';
 import type { ExerciseDoc } from '../../../shared/schema/exercise.ts';
 import type { ExecuteCommand } from '../notifications/nodeEvents.ts';
+import { PassLoop } from '../scheduler/passLoop.ts';
 import { systemClock, type SchedulerClock } from '../scheduler/schedulerClock.ts';
 
 export const EXERCISE_SCHEDULER_ACTOR: Actor = { kind: 'system', id: 'exercise-scheduler' };
@@ -42,11 +43,8 @@ export class ExerciseScheduler {
   private readonly options: Required<Omit<ExerciseSchedulerOptions, 'clock'>> & {
     clock: SchedulerClock;
   };
-  private timer: unknown;
+  private readonly loop: PassLoop;
   private subscription: Subscription | undefined;
-  private pass: Promise<void> = Promise.resolve();
-  private queued = false;
-  private running = false;
   private readonly failedUntil = new Map<string, number>();
 
   constructor(options: ExerciseSchedulerOptions) {
@@ -57,51 +55,36 @@ export class ExerciseScheduler {
       retryAfterMs: 30_000,
       ...options,
     };
+    this.loop = new PassLoop({
+      pass: () => this.runPass(),
+      clock: this.options.clock,
+      maxWaitMs: this.options.maxWaitMs,
+      log: (message) => this.options.log(`exercise scheduler: ${message}`),
+    });
   }
 
   async start(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    this.subscription = this.options.database.exercises.$.subscribe(() => this.wake());
-    this.wake();
-    await this.idle();
+    if (this.loop.running) return;
+    this.subscription = this.options.database.exercises.$.subscribe(() => this.loop.wake());
+    this.loop.start();
+    await this.loop.idle();
   }
 
   async stop(): Promise<void> {
-    this.running = false;
     this.subscription?.unsubscribe();
-    this.disarm();
-    await this.idle();
+    await this.loop.stop();
   }
 
   /** Resolves once no pass is running or queued (tests wait on this instead of on time). */
-  async idle(): Promise<void> {
-    let seen: Promise<void> | undefined;
-    while (seen !== this.pass) {
-      seen = this.pass;
-      await seen;
-    }
+  idle(): Promise<void> {
+    return this.loop.idle();
   }
 
-  private wake(): void {
-    if (!this.running || this.queued) return;
-    this.queued = true;
-    this.pass = this.pass
-      .then(() => {
-        this.queued = false;
-        return this.runPass();
-      })
-      .catch((error: unknown) =>
-        this.options.log(`exercise scheduler: ${(error as Error).message}`),
-      );
-  }
-
-  private async runPass(): Promise<void> {
-    if (!this.running) return;
-    this.disarm();
+  /** Release what is due; the next wake-up is the earliest inject still to release. */
+  private async runPass(): Promise<number | undefined> {
     const exercises = await this.runningExercises();
     for (const exercise of exercises) await this.releaseDue(exercise);
-    if (this.running) await this.arm();
+    return this.loop.running ? this.nextWakeAt() : undefined;
   }
 
   private async runningExercises(): Promise<ExerciseDoc[]> {
@@ -116,7 +99,7 @@ export class ExerciseScheduler {
   private async releaseDue(exercise: ExerciseDoc): Promise<void> {
     const now = this.options.clock.now();
     for (const inject of dueInjects(clockOf(exercise), schedulable(exercise), now)) {
-      if (!this.running) return;
+      if (!this.loop.running) return;
       const key = `${exercise.id}#${inject.number}`;
       if ((this.failedUntil.get(key) ?? 0) > now.getTime()) continue;
       try {
@@ -135,7 +118,7 @@ export class ExerciseScheduler {
     }
   }
 
-  private async arm(): Promise<void> {
+  private async nextWakeAt(): Promise<number | undefined> {
     const now = this.options.clock.now();
     const waiting = (exercise: ExerciseDoc) =>
       schedulable(exercise).filter((i) => !this.failedUntil.has(`${exercise.id}#${i.number}`));
@@ -144,19 +127,7 @@ export class ExerciseScheduler {
       return at ? [at.getTime()] : [];
     });
     const retries = [...this.failedUntil.values()].filter((t) => t > now.getTime());
-    const next = Math.min(...wakeTimes.map((t) => Math.max(t, now.getTime())), ...retries);
-    if (!Number.isFinite(next)) return;
-    const delay = Math.min(Math.max(0, next - now.getTime()), this.options.maxWaitMs);
-    this.disarm();
-    this.timer = this.options.clock.setTimer(() => {
-      this.timer = undefined;
-      this.wake();
-    }, delay);
-  }
-
-  private disarm(): void {
-    if (this.timer === undefined) return;
-    this.options.clock.clearTimer(this.timer);
-    this.timer = undefined;
+    const next = Math.min(...wakeTimes, ...retries);
+    return Number.isFinite(next) ? next : undefined;
   }
 }

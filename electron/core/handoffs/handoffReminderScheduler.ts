@@ -12,6 +12,7 @@ import { rotationsFromUnits } from '../../../shared/handoffs/briefSources.ts';
 import { planReminders, type PlannedReminder } from '../../../shared/handoffs/reminderPlan.ts';
 import type { LanternDatabase } from '../../../shared/schema/collections.ts';
 import type { ExecuteCommand, NodeEvents } from '../notifications/nodeEvents.ts';
+import { PassLoop } from '../scheduler/passLoop.ts';
 import { systemClock, type SchedulerClock } from '../scheduler/schedulerClock.ts';
 
 export const HANDOFF_REMINDER_ACTOR: Actor = { kind: 'system', id: 'handoff-scheduler' };
@@ -42,11 +43,8 @@ export class HandoffReminderScheduler {
   private readonly options: Required<Omit<HandoffReminderSchedulerOptions, 'events'>> & {
     events?: NodeEvents;
   };
-  private timer: unknown;
+  private readonly loop: PassLoop;
   private subscription: Subscription | undefined;
-  private pass: Promise<void> = Promise.resolve();
-  private queued = false;
-  private running = false;
 
   constructor(options: HandoffReminderSchedulerOptions) {
     this.options = {
@@ -56,47 +54,33 @@ export class HandoffReminderScheduler {
       leads: () => true,
       ...options,
     };
+    this.loop = new PassLoop({
+      pass: () => this.runPass(),
+      clock: this.options.clock,
+      maxWaitMs: this.options.maxWaitMs,
+      log: (message) => this.options.log(`handoff reminders: ${message}`),
+    });
   }
 
   /** Subscribe to changes and give whatever reminder fell due while the node was down. */
   async start(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
+    if (this.loop.running) return;
     const db = this.options.database;
     this.subscription = merge(db.incidents.$, db.organisation.$, db.frameworks.$).subscribe(() =>
-      this.wake(),
+      this.loop.wake(),
     );
-    this.wake();
-    await this.idle();
+    this.loop.start();
+    await this.loop.idle();
   }
 
   async stop(): Promise<void> {
-    this.running = false;
     this.subscription?.unsubscribe();
-    this.disarm();
-    await this.idle();
+    await this.loop.stop();
   }
 
   /** Resolves once no pass is running or queued. */
-  async idle(): Promise<void> {
-    let seen: Promise<void> | undefined;
-    while (seen !== this.pass) {
-      seen = this.pass;
-      await seen;
-    }
-  }
-
-  private wake(): void {
-    if (!this.running || this.queued) return;
-    this.queued = true;
-    this.pass = this.pass
-      .then(() => {
-        this.queued = false;
-        return this.runPass();
-      })
-      .catch((error: unknown) =>
-        this.options.log(`handoff reminders: ${(error as Error).message}`),
-      );
+  idle(): Promise<void> {
+    return this.loop.idle();
   }
 
   private async minutesBefore(): Promise<number> {
@@ -128,23 +112,17 @@ export class HandoffReminderScheduler {
     return { ...first, due: first.due.filter((r) => !given.has(r.entryId)) };
   }
 
-  private async runPass(): Promise<void> {
-    if (!this.running) return;
-    this.disarm();
+  /** Give what is due; look again at the next reminder time (the loop caps the wait). */
+  private async runPass(): Promise<number | undefined> {
     const now = this.options.clock.now();
-    if (!this.options.leads()) {
-      // Another node reachable from here gives the reminders; look again soon in case it goes.
-      this.arm(this.options.maxWaitMs);
-      return;
-    }
+    // Another node reachable from here gives the reminders; look again soon in case it goes.
+    if (!this.options.leads()) return now.getTime() + this.options.maxWaitMs;
     const { due, nextCheckAt } = await this.plan(now);
     for (const reminder of due) {
-      if (!this.running) return;
+      if (!this.loop.running) return undefined;
       await this.remind(reminder);
     }
-    if (!this.running) return;
-    const wait = nextCheckAt ? nextCheckAt.getTime() - now.getTime() : this.options.maxWaitMs;
-    this.arm(Math.min(Math.max(0, wait), this.options.maxWaitMs));
+    return nextCheckAt ? nextCheckAt.getTime() : now.getTime() + this.options.maxWaitMs;
   }
 
   private async remind(planned: PlannedReminder): Promise<void> {
@@ -163,19 +141,5 @@ export class HandoffReminderScheduler {
         `could not remind ${planned.outgoingLeadId} about incident ${planned.incidentId}: ${(error as Error).message}`,
       );
     }
-  }
-
-  private arm(delayMs: number): void {
-    this.disarm();
-    this.timer = this.options.clock.setTimer(() => {
-      this.timer = undefined;
-      this.wake();
-    }, delayMs);
-  }
-
-  private disarm(): void {
-    if (this.timer === undefined) return;
-    this.options.clock.clearTimer(this.timer);
-    this.timer = undefined;
   }
 }

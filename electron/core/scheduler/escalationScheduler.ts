@@ -3,6 +3,7 @@ import type { Actor } from '../../../shared/commands/command.ts';
 import type { LanternDatabase } from '../../../shared/schema/collections.ts';
 import type { ExecuteCommand } from '../notifications/nodeEvents.ts';
 import { decodeHlc } from '../../../shared/time/hlc.ts';
+import { PassLoop } from './passLoop.ts';
 import { systemClock, type SchedulerClock } from './schedulerClock.ts';
 
 export const SCHEDULER_ACTOR: Actor = { kind: 'system', id: 'escalation-scheduler' };
@@ -49,11 +50,8 @@ export class EscalationScheduler {
     clock: SchedulerClock;
     nodeId?: string;
   };
-  private timer: unknown;
+  private readonly loop: PassLoop;
   private subscription: Subscription | undefined;
-  private pass: Promise<void> = Promise.resolve();
-  private queued = false;
-  private running = false;
   private readonly failedUntil = new Map<string, number>();
 
   constructor(options: EscalationSchedulerOptions) {
@@ -64,52 +62,36 @@ export class EscalationScheduler {
       retryAfterMs: 30_000,
       ...options,
     };
+    this.loop = new PassLoop({
+      pass: () => this.runPass(),
+      clock: this.options.clock,
+      maxWaitMs: this.options.maxWaitMs,
+      log: (message) => this.options.log(`escalation scheduler: ${message}`),
+    });
   }
 
   /** Subscribe to changes and take every overdue step now; resolves when that catch-up is done. */
   async start(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    this.subscription = this.options.database.escalations.$.subscribe(() => this.wake());
-    this.wake();
-    await this.idle();
+    if (this.loop.running) return;
+    this.subscription = this.options.database.escalations.$.subscribe(() => this.loop.wake());
+    this.loop.start();
+    await this.loop.idle();
   }
 
   async stop(): Promise<void> {
-    this.running = false;
     this.subscription?.unsubscribe();
-    this.disarm();
-    await this.idle();
+    await this.loop.stop();
   }
 
   /** Resolves once no pass is running or queued (tests wait on this instead of on time). */
-  async idle(): Promise<void> {
-    let seen: Promise<void> | undefined;
-    while (seen !== this.pass) {
-      seen = this.pass;
-      await seen;
-    }
+  idle(): Promise<void> {
+    return this.loop.idle();
   }
 
-  /** Queue a pass: run what is due, then arm the timer for the next. */
-  private wake(): void {
-    if (!this.running || this.queued) return;
-    this.queued = true;
-    this.pass = this.pass
-      .then(() => {
-        this.queued = false;
-        return this.runPass();
-      })
-      .catch((error: unknown) =>
-        this.options.log(`escalation scheduler: ${(error as Error).message}`),
-      );
-  }
-
-  private async runPass(): Promise<void> {
-    if (!this.running) return;
-    this.disarm();
+  /** Run what is due; the next wake-up is the earliest step still to take. */
+  private async runPass(): Promise<number | undefined> {
     await this.runDue();
-    if (this.running) await this.arm();
+    return this.loop.running ? this.nextWakeAt() : undefined;
   }
 
   private async activeEscalations(selector: Record<string, unknown> = {}) {
@@ -127,7 +109,7 @@ export class EscalationScheduler {
     const now = this.options.clock.now();
     const due = await this.activeEscalations({ $lte: now.toISOString() });
     for (const escalation of due) {
-      if (!this.running) return;
+      if (!this.loop.running) return;
       if ((this.failedUntil.get(escalation.id) ?? 0) > now.getTime()) continue;
       try {
         await this.options.execute(
@@ -145,26 +127,11 @@ export class EscalationScheduler {
     }
   }
 
-  private async arm(): Promise<void> {
+  private async nextWakeAt(): Promise<number | undefined> {
     const active = await this.activeEscalations();
     const wakeTimes = active.map((e) =>
       Math.max(Date.parse(e.nextDueAt), this.failedUntil.get(e.id) ?? 0),
     );
-    if (wakeTimes.length === 0) return;
-    const delay = Math.min(
-      Math.max(0, Math.min(...wakeTimes) - this.options.clock.now().getTime()),
-      this.options.maxWaitMs,
-    );
-    this.disarm();
-    this.timer = this.options.clock.setTimer(() => {
-      this.timer = undefined;
-      this.wake();
-    }, delay);
-  }
-
-  private disarm(): void {
-    if (this.timer === undefined) return;
-    this.options.clock.clearTimer(this.timer);
-    this.timer = undefined;
+    return wakeTimes.length > 0 ? Math.min(...wakeTimes) : undefined;
   }
 }

@@ -1,9 +1,10 @@
-import type { SchedulerClock } from '../scheduler/schedulerClock.ts';
+import type { SchedulerClock } from './schedulerClock.ts';
 
 /**
  * One pass at a time, re-run when woken, and a single timer for the next
  * wake-up (at most `maxWaitMs` away, so a clock jump is noticed soon).
- * The outbox and the cadence scheduler share it.
+ * Every timed job in the node shares it: escalations, exercise releases,
+ * handoff reminders, the communications outbox and cadence.
  */
 export class PassLoop {
   private readonly pass: () => Promise<number | undefined>;
