@@ -63,6 +63,8 @@ export interface NodeSyncOptions {
   pinned?: Record<string, string>;
   /** Announce and discover peers on the LAN by mDNS (default on). */
   mdns?: boolean;
+  /** Address the sync port binds to; default the HTTP host (the desktop app keeps HTTP local). */
+  host?: string;
 }
 
 export interface LanternNode {
@@ -138,7 +140,7 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
         nodeId: identity.nodeId,
         name: hostname(),
         secret: options.sync.secret,
-        host: options.host ?? '127.0.0.1',
+        host: options.sync.host ?? options.host ?? '127.0.0.1',
         port:
           options.sync.port ??
           ((options.port ?? DEFAULT_PORT) === 0 ? 0 : (options.port ?? DEFAULT_PORT) + 1),

@@ -65,7 +65,7 @@ export function parseServeArguments(argv: string[]): StartNodeOptions {
 
 const PEER_ADDRESS = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/;
 
-function syncOptions(values: {
+export function syncOptions(values: {
   'workspace-secret'?: string | undefined;
   'sync-port'?: string | undefined;
   peer?: string[] | undefined;

@@ -13,6 +13,7 @@ import {
 import { ipcEvents, type MenuAction } from '../../shared/contract/ipc.ts';
 import { startNode, type LanternNode } from '../core/node.ts';
 import { attachRemoteStorageConnection } from '../core/remote/remoteStorageServer.ts';
+import { readSyncConfigFile } from '../core/sync/syncConfigFile.ts';
 import { serveRenderer } from './appProtocol.ts';
 import { contentSecurityPolicy } from './contentSecurityPolicy.ts';
 import { IpcRefusedError } from './errors.ts';
@@ -37,11 +38,13 @@ type Windows = { registry: WindowRegistry<BrowserWindow>; factory: WindowFactory
 
 /** After `app.whenReady()`: the node in-process, the app:// renderer, IPC, menu, first window. */
 export async function startDesktopApp(paths: MainPaths, isDevelopment: boolean): Promise<void> {
+  const sync = readSyncConfigFile(paths.dataDir);
   const node = await startNode({
     dataDir: paths.dataDir,
     rendererDir: paths.rendererDir,
     port: nodePortFromEnv(process.env),
     demo: process.env.LANTERN_DEMO === '1',
+    ...(sync ? { sync } : {}),
   });
   const csp = contentSecurityPolicy({ nodeUrl: node.url });
   serveRenderer(protocol, { rootDir: paths.rendererDir, contentSecurityPolicy: csp });

@@ -12,6 +12,7 @@ import {
   type StoragePortGrant,
 } from '../../shared/contract/ipc.ts';
 import type { NodeInfo } from '../../shared/contract/nodeInfo.ts';
+import type { JoinCodeView, SyncStatus } from '../../shared/sync/syncStatus.ts';
 import type { IpcImplementations, IpcRouter } from './ipcRouter.ts';
 
 /** The slice of the node (electron/core/node.ts LanternNode) that IPC uses. */
@@ -19,6 +20,8 @@ export interface CommandRunner {
   execute<K extends CommandName>(name: K, input: unknown, actor: Actor): Promise<CommandResult<K>>;
   info(): NodeInfo;
   seedDemo(): Promise<SeedDemoOutcome>;
+  /** Peer sync, when the node runs it (electron/core/sync/syncService.ts). */
+  sync?: { status(): SyncStatus; joinCode(): Promise<JoinCodeView> };
 }
 
 export interface IpcServices {
@@ -75,6 +78,8 @@ export function createIpcImplementations(services: IpcServices): IpcImplementati
       return undefined;
     },
     printBriefPdf: (args, caller) => services.printBriefPdf(args, caller.webContentsId),
+    syncStatus: () => services.node.sync?.status() ?? syncOff(services.node.info().nodeId),
+    joinCode: async () => (services.node.sync ? services.node.sync.joinCode() : null),
     storagePortRequest: (_args, caller) =>
       services.storage.open(caller.webContentsId, caller.readOnly),
   };
@@ -93,4 +98,9 @@ export function registerIpcHandlers(
   return () => {
     for (const key of IPC_HANDLER_KEYS) ipcMain.removeHandler(ipcHandlers[key].channel);
   };
+}
+
+/** What the status says on a node started without a workspace secret. */
+function syncOff(nodeId: string): SyncStatus {
+  return { enabled: false, nodeId, name: '', isolated: true, unacknowledgedChanges: 0, peers: [] };
 }

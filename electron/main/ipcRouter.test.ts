@@ -161,6 +161,17 @@ describe('IPC router', () => {
 });
 
 describe('registerIpcHandlers', () => {
+  it('reports sync as off without a workspace secret, and never gives a wall the join code', async () => {
+    const { router, from } = setup();
+    expect(await router.handle('syncStatus', from(commander), [])).toMatchObject({
+      enabled: false,
+      nodeId: 'node-1',
+      isolated: true,
+    });
+    expect(await router.handle('joinCode', from(commander), [])).toBeNull();
+    await expect(router.handle('joinCode', from(wall), [])).rejects.toThrow();
+  });
+
   it('registers every contract channel on ipcMain and removes them again', () => {
     const handled = new Map<string, unknown>();
     const ipcMain = {
@@ -171,6 +182,7 @@ describe('registerIpcHandlers', () => {
     const dispose = registerIpcHandlers(ipcMain as never, router);
     expect([...handled.keys()].sort()).toEqual([
       'lantern:command',
+      'lantern:join-code',
       'lantern:list-displays',
       'lantern:node-info',
       'lantern:notify',
@@ -178,6 +190,7 @@ describe('registerIpcHandlers', () => {
       'lantern:print-brief-pdf',
       'lantern:seed-demo',
       'lantern:storage-port-request',
+      'lantern:sync-status',
     ]);
     dispose();
     expect(handled.size).toBe(0);

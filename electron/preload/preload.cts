@@ -25,6 +25,8 @@ export function createLanternApi(ipc: IpcRendererLike): LanternApi {
     notify: (title, body) => ipc.invoke('lantern:notify', { title, body }),
     printBriefPdf: (briefId, pageSize) =>
       ipc.invoke('lantern:print-brief-pdf', { briefId, ...(pageSize ? { pageSize } : {}) }),
+    syncStatus: () => ipc.invoke('lantern:sync-status'),
+    joinCode: () => ipc.invoke('lantern:join-code'),
     requestStoragePort: () => ipc.invoke('lantern:storage-port-request'),
     onMenuAction(listener) {
       const relay = (_event: IpcRendererEvent, action: unknown) => {

@@ -98,6 +98,8 @@ describe('preload (run as in the Electron sandbox)', () => {
     await api().openWallDisplay(7);
     await api().notify('SEV1 declared', 'Payments down');
     await api().printBriefPdf('hb-1');
+    await api().syncStatus();
+    await api().joinCode();
     await api().requestStoragePort();
     const contractChannels = Object.values(ipcHandlers).map((handler) => handler.channel);
     expect(ipc.invoked.map((call) => call.channel).sort()).toEqual([...contractChannels].sort());

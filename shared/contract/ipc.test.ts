@@ -27,6 +27,7 @@ describe('IPC contract', () => {
   it('declares the handlers the windows rely on', () => {
     expect(IPC_HANDLER_KEYS.map((key) => ipcHandlers[key].channel).sort()).toEqual([
       'lantern:command',
+      'lantern:join-code',
       'lantern:list-displays',
       'lantern:node-info',
       'lantern:notify',
@@ -34,6 +35,7 @@ describe('IPC contract', () => {
       'lantern:print-brief-pdf',
       'lantern:seed-demo',
       'lantern:storage-port-request',
+      'lantern:sync-status',
     ]);
   });
 

@@ -8,6 +8,7 @@ import {
   type CommandResult,
 } from '../commands/registry.ts';
 import type { NodeInfo } from './nodeInfo.ts';
+import type { JoinCodeView, SyncStatus } from '../sync/syncStatus.ts';
 
 /**
  * The one IPC contract between the Electron main process and its windows.
@@ -114,6 +115,10 @@ export const ipcHandlers = {
   seedDemo: defineHandler<SeedDemoReply>()('lantern:seed-demo', noArgsSchema),
   /** The calling window, showing the brief, printed to PDF with its print styles. */
   printBriefPdf: defineHandler<Uint8Array>()('lantern:print-brief-pdf', printBriefPdfArgsSchema),
+  /** Peer sync status (peers, isolation, changes no peer has yet); `enabled: false` when off. */
+  syncStatus: defineHandler<SyncStatus>()('lantern:sync-status', noArgsSchema),
+  /** The join code for a new node (holds the workspace secret); null while sync is off. */
+  joinCode: defineHandler<JoinCodeView | null>()('lantern:join-code', noArgsSchema),
   /** Main answers by posting a fresh MessagePort on `lantern:storage-port` (see ipcEvents). */
   storagePortRequest: defineHandler<StoragePortGrant>()(
     'lantern:storage-port-request',
@@ -181,6 +186,8 @@ export interface LanternApi {
   notify(title: string, body: string): Promise<void>;
   /** The handoff brief this window shows, as PDF bytes (print styles applied). */
   printBriefPdf(briefId: string, pageSize?: 'A4' | 'Letter'): Promise<Uint8Array>;
+  syncStatus(): Promise<SyncStatus>;
+  joinCode(): Promise<JoinCodeView | null>;
   /**
    * Asks main for a new storage MessagePort. Install a `message` listener on
    * window first: the port arrives as a StoragePortMessage with `ports[0]`.

@@ -16,6 +16,8 @@ function apiReplying(reply: CommandReply): LanternApi {
     openWallDisplay: unused,
     notify: unused,
     printBriefPdf: unused,
+    syncStatus: unused,
+    joinCode: async () => null,
     requestStoragePort: unused,
     onMenuAction: () => () => undefined,
   };
@@ -67,5 +69,20 @@ describe('electron bridge', () => {
       .seedDemo()
       .catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: 'conflict' });
+  });
+
+  it('asks main for the sync status, and says how to turn sync on when there is no join code', async () => {
+    const status = {
+      enabled: true,
+      nodeId: 'node-a',
+      name: 'laptop',
+      isolated: false,
+      unacknowledgedChanges: 0,
+      peers: [],
+    };
+    const api = { ...apiReplying({ result: null as never }), syncStatus: async () => status };
+    const bridge = bridgeFor(api);
+    expect(await bridge.syncStatus?.()).toEqual(status);
+    await expect(bridge.joinCode?.()).rejects.toThrow(/Peer sync is off on this computer/);
   });
 });

@@ -43,6 +43,15 @@ export function createElectronBridge(options: ElectronBridgeOptions): RendererBr
       return (reply as { result: unknown }).result;
     },
     briefPdf: (briefId) => api.printBriefPdf(briefId),
+    syncStatus: () => api.syncStatus(),
+    async joinCode() {
+      const code = await api.joinCode();
+      if (!code)
+        throw new Error(
+          'Peer sync is off on this computer: add a workspace secret in sync.json in the data folder and restart Lantern',
+        );
+      return code;
+    },
     async close() {
       await options.storage.close();
     },
