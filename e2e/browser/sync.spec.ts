@@ -1,4 +1,4 @@
-import { createServer } from 'node:net';
+import { freePort } from '../../electron/core/sync/syncProcess.testHelpers.ts';
 import { ChoosePersonPage } from '../pageModels/choosePersonPage.ts';
 import { ConsolePage } from '../pageModels/consolePage.ts';
 import { seriousViolations } from '../support/accessibility.ts';
@@ -7,14 +7,6 @@ import { startNodeProcess, type NodeProcess } from '../support/nodeProcess.ts';
 import { expect, test } from '../support/fixtures.ts';
 
 const SECRET = 'e2e-workspace-secret-0123456789';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 type Digest = Record<string, { count: number; sha256: string }>;
 

@@ -13,12 +13,31 @@ const serveScript = join(import.meta.dirname, '..', 'serve.ts');
 const clockShift = join(import.meta.dirname, '..', 'scheduler', 'clockShift.testSupport.ts');
 export const TEST_SECRET = 'correct-horse-battery-staple-lantern';
 
-export async function freePort(): Promise<number> {
+/**
+ * Linux hands out 32768–60999 as the local ports of outgoing connections, so
+ * a port chosen there (listen(0)) can be taken by some client socket before a
+ * node restarted after SIGKILL binds it again. Test ports come from below.
+ */
+const TEST_PORTS = { from: 20_000, to: 32_000 } as const;
+const handedOut = new Set<number>();
+
+function bindable(port: number): Promise<boolean> {
   const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
+  return new Promise((resolve) => {
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
+/** A port nothing listens on, outside the range the kernel gives outgoing connections. */
+export async function freePort(): Promise<number> {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const port = TEST_PORTS.from + Math.floor(Math.random() * (TEST_PORTS.to - TEST_PORTS.from));
+    if (handedOut.has(port)) continue;
+    handedOut.add(port);
+    if (await bindable(port)) return port;
+  }
+  throw new Error(`no free port between ${TEST_PORTS.from} and ${TEST_PORTS.to}`);
 }
 
 /** A TCP relay to one peer's sync port; `cut()` drops every connection and refuses new ones. */
