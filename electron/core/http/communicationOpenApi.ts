@@ -1,19 +1,16 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import {
+  actorHeader,
+  documentSchema,
+  error,
+  json,
+  pathParam,
+  requestSchema,
+} from './openApiParts.ts';
 import { communicationSchema } from '../../../shared/schema/communication.ts';
 import { communicationLogSchema } from '../../../shared/schema/communicationLog.ts';
 import { communicationBodies } from './communicationRoutes.ts';
 
-const requestSchema = (schema: z.ZodType) =>
-  z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
-const documentSchema = (schema: unknown) => {
-  const { primaryKey: _p, version: _v, indexes: _i, ...rest } = schema as Record<string, unknown>;
-  return rest;
-};
-const json = (schema: unknown) => ({ content: { 'application/json': { schema } } });
-const error = (description: string) => ({
-  description,
-  ...json({ $ref: '#/components/schemas/Error' }),
-});
 const errors = {
   '400': error('Invalid input: the field and the reason'),
   '401': error('Missing or wrong bearer token'),
@@ -25,19 +22,9 @@ const errors = {
     'Conflicts with the message’s state: not approved, content changed since approval, already sent',
   ),
 };
-const pathParam = (name: string) => ({
-  name,
-  in: 'path',
-  required: true,
-  schema: { type: 'string' },
-});
-const actorHeader = {
-  name: 'X-Lantern-Actor',
-  in: 'header',
-  required: false,
-  schema: { type: 'string' },
-  description: 'Person id to act as; authority and approver roles are checked for this person',
-};
+const actor = actorHeader(
+  'Person id to act as; authority and approver roles are checked for this person',
+);
 const communication = json(documentSchema(communicationSchema));
 const body = (schema: z.ZodType) => ({
   requestBody: { required: true, ...json(requestSchema(schema)) },
@@ -47,7 +34,7 @@ function messageAction(summary: string, requestBody?: z.ZodType) {
   return {
     post: {
       summary,
-      parameters: [pathParam('id'), actorHeader],
+      parameters: [pathParam('id'), actor],
       ...(requestBody ? body(requestBody) : {}),
       responses: { '200': { description: 'The message', ...communication }, ...errors },
     },
@@ -88,7 +75,7 @@ export const communicationOpenApiPaths: Record<string, unknown> = {
     post: {
       summary:
         'Draft an update for an audience from a template (filled from the incident) or by hand; anyone may draft',
-      parameters: [pathParam('id'), actorHeader],
+      parameters: [pathParam('id'), actor],
       ...body(communicationBodies.draft),
       responses: { '201': { description: 'The draft', ...communication }, ...errors },
     },
@@ -128,7 +115,7 @@ export const communicationOpenApiPaths: Record<string, unknown> = {
     put: {
       summary:
         'Change (or, with null, stop) how often an audience gets updates; Communications Lead or fallback',
-      parameters: [pathParam('id'), pathParam('audienceId'), actorHeader],
+      parameters: [pathParam('id'), pathParam('audienceId'), actor],
       ...body(communicationBodies.cadence),
       responses: { '200': { description: 'The cadence', ...communication }, ...errors },
     },
@@ -141,7 +128,7 @@ export const communicationOpenApiPaths: Record<string, unknown> = {
     },
     put: {
       summary: 'Edit an unsent message; approvals already given are withdrawn',
-      parameters: [pathParam('id'), actorHeader],
+      parameters: [pathParam('id'), actor],
       ...body(communicationBodies.edit),
       responses: { '200': { description: 'The message', ...communication }, ...errors },
     },

@@ -1,26 +1,22 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import {
+  actorHeader,
+  documentSchema,
+  error,
+  json,
+  pathParam,
+  requestSchema,
+} from './openApiParts.ts';
 import { saveScenarioInjectInput } from '../../../shared/commands/saveScenarioInject.ts';
 import { startExerciseInput } from '../../../shared/commands/startExercise.ts';
 import { scenarioJsonSchema } from '../../../shared/exercises/scenarioSchema.ts';
 import { exerciseSchema } from '../../../shared/schema/exercise.ts';
 import { exerciseBodies } from './exerciseRoutes.ts';
 
-const json = (schema: unknown) => ({ content: { 'application/json': { schema } } });
-const input = (schema: z.ZodType) =>
-  json(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }));
-const error = (description: string) => ({
-  description,
-  ...json({ $ref: '#/components/schemas/Error' }),
-});
-const path = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
-const actorHeader = {
-  name: 'X-Lantern-Actor',
-  in: 'header',
-  required: false,
-  schema: { type: 'string' },
-  description: 'Person id to act as; otherwise the integration actor "api"',
-};
-const { primaryKey: _p, version: _v, indexes: _i, ...exerciseDocument } = exerciseSchema;
+const input = (schema: z.ZodType) => json(requestSchema(schema));
+const path = pathParam;
+const actor = actorHeader('Person id to act as; otherwise the integration actor "api"');
+const exerciseDocument = documentSchema(exerciseSchema);
 const scenario = scenarioJsonSchema();
 const exercise = json(exerciseDocument);
 const refusals = {
@@ -35,7 +31,7 @@ function exerciseCommand(summary: string, body?: z.ZodType, extra: object[] = []
   return {
     post: {
       summary,
-      parameters: [path('id'), ...extra, actorHeader],
+      parameters: [path('id'), ...extra, actor],
       ...(body ? { requestBody: { required: true, ...input(body) } } : {}),
       responses: { '200': { description: 'The exercise', ...exercise }, ...refusals },
     },
@@ -58,7 +54,7 @@ export const exerciseOpenApiPaths = {
     },
     post: {
       summary: 'Import a scenario file (replaces the scenario with the same id)',
-      parameters: [actorHeader],
+      parameters: [actor],
       requestBody: { required: true, ...json(scenario) },
       responses: {
         '201': { description: 'Imported', ...json(scenario) },
@@ -86,7 +82,7 @@ export const exerciseOpenApiPaths = {
   '/api/v1/scenarios/{id}/injects': {
     post: {
       summary: 'Add an inject to a scenario’s MSEL',
-      parameters: [path('id'), actorHeader],
+      parameters: [path('id'), actor],
       requestBody: { required: true, ...input(saveScenarioInjectInput.shape.inject) },
       responses: { '200': { description: 'The scenario', ...json(scenario) }, ...refusals },
     },
@@ -94,13 +90,13 @@ export const exerciseOpenApiPaths = {
   '/api/v1/scenarios/{id}/injects/{number}': {
     put: {
       summary: 'Edit an inject of a scenario’s MSEL (text, time, expected action…)',
-      parameters: [path('id'), path('number'), actorHeader],
+      parameters: [path('id'), path('number'), actor],
       requestBody: { required: true, ...input(saveScenarioInjectInput.shape.inject) },
       responses: { '200': { description: 'The scenario', ...json(scenario) }, ...refusals },
     },
     delete: {
       summary: 'Remove an inject from a scenario’s MSEL',
-      parameters: [path('id'), path('number'), actorHeader],
+      parameters: [path('id'), path('number'), actor],
       responses: { '200': { description: 'The scenario', ...json(scenario) }, ...refusals },
     },
   },
@@ -114,7 +110,7 @@ export const exerciseOpenApiPaths = {
     post: {
       summary:
         'Set up an exercise from a scenario: declares the EXERCISE incident; the clock is ready',
-      parameters: [actorHeader],
+      parameters: [actor],
       requestBody: { required: true, ...input(startExerciseInput) },
       responses: {
         '201': {

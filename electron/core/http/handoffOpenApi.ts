@@ -1,29 +1,26 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import {
+  actorHeader,
+  documentSchema,
+  error,
+  json,
+  pathParam,
+  requestSchema,
+} from './openApiParts.ts';
 import { handoffSchema } from '../../../shared/schema/handoff.ts';
 import { acknowledgeBody, draftBody, saveBody, withdrawBody } from './handoffRoutes.ts';
 
-const json = (schema: unknown) => ({ content: { 'application/json': { schema } } });
-const error = (description: string) => ({
-  description,
-  ...json({ $ref: '#/components/schemas/Error' }),
-});
-const input = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input' });
-const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
-const actorHeader = {
-  name: 'X-Lantern-Actor',
-  in: 'header',
-  required: false,
-  schema: { type: 'string' },
-  description: 'Person id to act as; otherwise the integration actor "api"',
-};
-const { primaryKey: _p, version: _v, indexes: _i, ...briefDocument } = handoffSchema;
+const input = requestSchema;
+const idParam = pathParam('id');
+const actor = actorHeader('Person id to act as; otherwise the integration actor "api"');
+const briefDocument = documentSchema(handoffSchema);
 const brief = (description: string) => ({ description, ...json(briefDocument) });
 
 function stepPath(summary: string, body: z.ZodType | undefined, refusals: Record<string, unknown>) {
   return {
     post: {
       summary,
-      parameters: [idParam, actorHeader],
+      parameters: [idParam, actor],
       ...(body ? { requestBody: { required: false, ...json(input(body)) } } : {}),
       responses: { '200': brief('The brief'), '404': error('No such brief'), ...refusals },
     },
@@ -44,7 +41,7 @@ export const handoffOpenApiPaths = {
     post: {
       summary:
         'Draft an ICS 201 handoff brief from the incident’s records (the Incident Commander, who is the outgoing lead)',
-      parameters: [idParam, actorHeader],
+      parameters: [idParam, actor],
       requestBody: { required: false, ...json(input(draftBody)) },
       responses: {
         '201': brief('The drafted brief'),
@@ -71,7 +68,7 @@ export const handoffOpenApiPaths = {
     },
     patch: {
       summary: 'Edit a draft brief: any section, the note, the incoming lead (outgoing lead only)',
-      parameters: [idParam, actorHeader],
+      parameters: [idParam, actor],
       requestBody: { required: true, ...json(input(saveBody)) },
       responses: {
         '200': brief('The saved brief'),

@@ -1,20 +1,16 @@
-import { z } from 'zod';
+import {
+  actorHeader,
+  documentSchema,
+  error,
+  json,
+  pathParam,
+  requestSchema,
+} from './openApiParts.ts';
 import { decisionSchema } from '../../../shared/schema/decision.ts';
 import { FRAMEWORK_KINDS, frameworkSchema } from '../../../shared/schema/framework.ts';
 import { personSchema } from '../../../shared/schema/person.ts';
 import { incidentCommandBodies } from './incidentCommandRoutes.ts';
 
-const requestSchema = (schema: z.ZodType) =>
-  z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
-const documentSchema = (schema: unknown) => {
-  const { primaryKey: _p, version: _v, indexes: _i, ...rest } = schema as Record<string, unknown>;
-  return rest;
-};
-const json = (schema: unknown) => ({ content: { 'application/json': { schema } } });
-const error = (description: string) => ({
-  description,
-  ...json({ $ref: '#/components/schemas/Error' }),
-});
 const errors = {
   '400': error('Invalid input: the field and the reason'),
   '401': error('Missing or wrong bearer token'),
@@ -22,19 +18,7 @@ const errors = {
   '404': error('No such incident or person'),
   '409': error('Conflicts with the incident’s state or the command structure'),
 };
-const pathParam = (name: string) => ({
-  name,
-  in: 'path',
-  required: true,
-  schema: { type: 'string' },
-});
-const actorHeader = {
-  name: 'X-Lantern-Actor',
-  in: 'header',
-  required: false,
-  schema: { type: 'string' },
-  description: 'Person id to act as; authority is checked for this person',
-};
+const actor = actorHeader('Person id to act as; authority is checked for this person');
 const incident = json({ $ref: '#/components/schemas/Incident' });
 
 function command(
@@ -45,7 +29,7 @@ function command(
 ) {
   return {
     summary,
-    parameters: [...params.map(pathParam), actorHeader],
+    parameters: [...params.map(pathParam), actor],
     requestBody: { required: true, ...json(requestSchema(incidentCommandBodies[body])) },
     responses: {
       [success.status]: { description: success.description, ...(success.content as object) },
@@ -74,7 +58,7 @@ export const incidentCommandOpenApiPaths: Record<string, unknown> = {
   [`${base}/roles/{role}/{personId}`]: {
     delete: {
       summary: 'Release a person from a command role (not the Incident Commander)',
-      parameters: [pathParam('id'), pathParam('role'), pathParam('personId'), actorHeader],
+      parameters: [pathParam('id'), pathParam('role'), pathParam('personId'), actor],
       responses: { '200': { description: 'The incident with its roles', ...incident }, ...errors },
     },
   },

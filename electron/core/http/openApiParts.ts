@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/** The small pieces every OpenAPI path file builds its entries from. */
+
+/** A request body's JSON Schema from the zod schema the route validates with. */
+export const requestSchema = (schema: z.ZodType) =>
+  z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+
+/** A collection's JSON schema as a response schema: without RxDB's own keys. */
+export function documentSchema(schema: unknown): Record<string, unknown> {
+  const { primaryKey: _p, version: _v, indexes: _i, ...rest } = schema as Record<string, unknown>;
+  return rest;
+}
+
+export const json = (schema: unknown) => ({ content: { 'application/json': { schema } } });
+
+/** A refusal response: the shared Error body. */
+export const error = (description: string) => ({
+  description,
+  ...json({ $ref: '#/components/schemas/Error' }),
+});
+
+export const pathParam = (name: string) => ({
+  name,
+  in: 'path',
+  required: true,
+  schema: { type: 'string' },
+});
+
+/** X-Lantern-Actor, with what acting as that person means for these paths. */
+export const actorHeader = (description: string) => ({
+  name: 'X-Lantern-Actor',
+  in: 'header',
+  required: false,
+  schema: { type: 'string' },
+  description,
+});
