@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import {
+  loopbackChannels,
   startSmtpCapture,
   startTwilioCompatibleSms,
 } from '../electron/core/communications/channelServers.testHelpers.ts';
@@ -92,18 +93,7 @@ async function main(): Promise<void> {
   writeFileSync(
     join(dataDir, 'communications.json'),
     JSON.stringify({
-      email: {
-        host: '127.0.0.1',
-        port: smtp.port,
-        from: 'incidents@northwind-mutual.example',
-        requireValidCertificate: false,
-      },
-      sms: {
-        baseUrl: sms.url,
-        accountSid: sms.accountSid,
-        authToken: sms.authToken,
-        from: '+15005550006',
-      },
+      ...loopbackChannels(smtp, sms),
       statusPage: { folder: join(dataDir, 'status') },
     }),
   );

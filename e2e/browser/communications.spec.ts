@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  loopbackChannels,
   startSmtpCapture,
   startTwilioCompatibleSms,
 } from '../../electron/core/communications/channelServers.testHelpers.ts';
@@ -31,18 +32,7 @@ test('SEV1: executive update sent; public statement approved by Legal and PR, th
     writeFileSync(
       join(dataDir, 'communications.json'),
       JSON.stringify({
-        email: {
-          host: '127.0.0.1',
-          port: smtp.port,
-          from: 'incidents@northwind-mutual.example',
-          requireValidCertificate: false,
-        },
-        sms: {
-          baseUrl: sms.url,
-          accountSid: sms.accountSid,
-          authToken: sms.authToken,
-          from: '+15005550006',
-        },
+        ...loopbackChannels(smtp, sms),
         statusPage: { folder: statusFolder, title: 'Northwind Mutual service status' },
       }),
     );

@@ -183,3 +183,26 @@ export async function startStatuspageApi(pageId = 'page123', apiKey = 'sp-key') 
   const url = await listen(server);
   return { url, pageId, apiKey, incidents, close: () => closeServer(server) };
 }
+
+/** Email and SMS settings (communications.json) for the loopback SMTP capture and SMS provider. */
+export function loopbackChannels(
+  smtp: { port: number },
+  sms: { url: string; accountSid: string; authToken: string },
+  smsOptions: { honoursIdempotencyKey?: boolean } = {},
+) {
+  return {
+    email: {
+      host: '127.0.0.1',
+      port: smtp.port,
+      from: 'incidents@northwind-mutual.example',
+      requireValidCertificate: false,
+    },
+    sms: {
+      baseUrl: sms.url,
+      accountSid: sms.accountSid,
+      authToken: sms.authToken,
+      from: '+15005550006',
+      ...smsOptions,
+    },
+  };
+}

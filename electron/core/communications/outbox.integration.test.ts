@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Delivery } from '../../../shared/communications/deliveries.ts';
 import { FakeClock } from '../scheduler/escalationScheduler.testHelpers.ts';
 import {
+  loopbackChannels,
   startSmtpCapture,
   startStatuspageApi,
   startTwilioCompatibleSms,
@@ -39,19 +40,7 @@ async function setup(extra: ChannelConfigInput = {}, smsHonoursIdempotencyKey = 
     rmSync(folder, { recursive: true, force: true }),
   );
   const config = channelConfig.parse({
-    email: {
-      host: '127.0.0.1',
-      port: smtp.port,
-      from: 'incidents@northwind-mutual.example',
-      requireValidCertificate: false,
-    },
-    sms: {
-      baseUrl: sms.url,
-      accountSid: sms.accountSid,
-      authToken: sms.authToken,
-      from: '+15005550006',
-      honoursIdempotencyKey: smsHonoursIdempotencyKey,
-    },
+    ...loopbackChannels(smtp, sms, { honoursIdempotencyKey: smsHonoursIdempotencyKey }),
     webhooks: { 'responder-chat': { url: `${hook.url}/hooks/lantern`, secret: WEBHOOK_SECRET } },
     statusPage: {
       folder,

@@ -3,7 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSmtpCapture, startTwilioCompatibleSms } from './channelServers.testHelpers.ts';
+import {
+  loopbackChannels,
+  startSmtpCapture,
+  startTwilioCompatibleSms,
+} from './channelServers.testHelpers.ts';
 import { KILL_AFTER_SEND_ENV } from './nodeCommunications.ts';
 
 const serveScript = join(import.meta.dirname, '..', 'serve.ts');
@@ -103,22 +107,8 @@ describe('outbox across a SIGKILL between sending and recording', () => {
     cleanups.push(smtp.close, sms.close, () => rmSync(dataDir, { recursive: true, force: true }));
     writeFileSync(
       join(dataDir, 'communications.json'),
-      JSON.stringify({
-        email: {
-          host: '127.0.0.1',
-          port: smtp.port,
-          from: 'incidents@northwind-mutual.example',
-          requireValidCertificate: false,
-        },
-        sms: {
-          baseUrl: sms.url,
-          accountSid: sms.accountSid,
-          authToken: sms.authToken,
-          from: '+15005550006',
-          // The loopback provider, like Stripe-style APIs, drops a repeated Idempotency-Key.
-          honoursIdempotencyKey: true,
-        },
-      }),
+      // The loopback provider, like Stripe-style APIs, drops a repeated Idempotency-Key.
+      JSON.stringify(loopbackChannels(smtp, sms, { honoursIdempotencyKey: true })),
     );
 
     // 1. The node hands the email to the SMTP server and is killed before recording the answer.
