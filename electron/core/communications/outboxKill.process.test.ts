@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,58 +7,16 @@ import {
   startSmtpCapture,
   startTwilioCompatibleSms,
 } from './channelServers.testHelpers.ts';
+import { killServedNodes, serveNode, type ServedNode } from '../servedNode.testHelpers.ts';
 import { KILL_AFTER_SEND_ENV } from './nodeCommunications.ts';
 
-const serveScript = join(import.meta.dirname, '..', 'serve.ts');
-const running: ChildProcess[] = [];
 const cleanups: (() => Promise<void> | void)[] = [];
 
-interface Served {
-  child: ChildProcess;
-  url: string;
-  token: string;
-  ready: Promise<void>;
-  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
 /** The headless node as a real process; `killAfterSend` arms the test hook that SIGKILLs it mid-delivery. */
-function serve(dataDir: string, killAfterSend: boolean): Served {
-  const env = { ...process.env, [KILL_AFTER_SEND_ENV]: killAfterSend ? '1' : '0' };
-  const child = spawn(
-    process.execPath,
-    [
-      '--disable-warning=ExperimentalWarning',
-      serveScript,
-      '--data',
-      dataDir,
-      '--port',
-      '0',
-      '--demo',
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'], env },
-  );
-  running.push(child);
-  let output = '';
-  const served = { child, url: '', token: '' } as Served;
-  served.exit = new Promise((done) => child.once('exit', (code, signal) => done({ code, signal })));
-  served.ready = new Promise((done, fail) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /console:\s+(\S+)/.exec(output);
-      if (match?.[1]) {
-        const url = new URL(match[1]);
-        served.url = url.origin;
-        served.token = url.searchParams.get('token') ?? '';
-        done();
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    void served.exit.then(() => fail(new Error(`node exited before it was ready:\n${output}`)));
-  });
-  return served;
-}
+const serve = (dataDir: string, killAfterSend: boolean) =>
+  serveNode(dataDir, { env: { [KILL_AFTER_SEND_ENV]: killAfterSend ? '1' : '0' } });
 
-async function call(node: Served, path: string, body?: unknown, actor = 'yusuf-demir') {
+async function call(node: ServedNode, path: string, body?: unknown, actor = 'yusuf-demir') {
   const response = await fetch(`${node.url}/api/v1${path}`, {
     method: body === undefined ? 'GET' : 'POST',
     headers: {
@@ -84,7 +41,7 @@ async function waitFor<T>(probe: () => Promise<T | undefined>): Promise<T> {
 type DeliveryView = { channel: string; state: string; attempts: number; providerId?: string };
 
 /** The message's deliveries once none is waiting for the outbox. */
-function settledDeliveries(node: Served, messageId: string): Promise<DeliveryView[]> {
+function settledDeliveries(node: ServedNode, messageId: string): Promise<DeliveryView[]> {
   return waitFor(async () => {
     const deliveries = (await call(node, `/communications/${messageId}`)).body
       .deliveries as DeliveryView[];
@@ -95,7 +52,7 @@ function settledDeliveries(node: Served, messageId: string): Promise<DeliveryVie
 }
 
 afterEach(async () => {
-  for (const child of running.splice(0)) child.kill('SIGKILL');
+  killServedNodes();
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 

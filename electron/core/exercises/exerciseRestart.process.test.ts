@@ -1,51 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { shortScenario } from '../../../shared/exercises/scenario.testHelpers.ts';
+import { killServedNodes, serveNode, type ServedNode } from '../servedNode.testHelpers.ts';
 
-const serveScript = join(import.meta.dirname, '..', 'serve.ts');
-const clockShift = join(import.meta.dirname, '..', 'scheduler', 'clockShift.testSupport.ts');
-const running: ChildProcess[] = [];
 const folders: string[] = [];
 
-interface Served {
-  child: ChildProcess;
-  url: string;
-  token: string;
-  ready: Promise<void>;
-  exit: Promise<number | null>;
-}
-
 /** The headless node as a real process; `shiftMs` moves its clock forward (time spent switched off). */
-function serve(dataDir: string, shiftMs: number): Served {
-  const args = ['--disable-warning=ExperimentalWarning', '--import', clockShift, serveScript];
-  const child = spawn(process.execPath, [...args, '--data', dataDir, '--port', '0', '--demo'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, LANTERN_TEST_CLOCK_SHIFT_MS: String(shiftMs) },
-  });
-  running.push(child);
-  let output = '';
-  const served = { child, url: '', token: '' } as Served;
-  served.exit = new Promise((done) => child.once('exit', (code) => done(code)));
-  served.ready = new Promise((done, fail) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /console:\s+(\S+)/.exec(output);
-      if (!match?.[1]) return;
-      const url = new URL(match[1]);
-      served.url = url.origin;
-      served.token = url.searchParams.get('token') ?? '';
-      done();
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    void served.exit.then(() => fail(new Error(`node exited before it was ready:\n${output}`)));
-  });
-  return served;
-}
+const serve = (dataDir: string, shiftMs: number) => serveNode(dataDir, { clockShiftMs: shiftMs });
 
-async function call(node: Served, path: string, body?: unknown) {
+async function call(node: ServedNode, path: string, body?: unknown) {
   const response = await fetch(`${node.url}/api/v1${path}`, {
     method: body === undefined ? 'GET' : 'POST',
     headers: {
@@ -59,7 +24,7 @@ async function call(node: Served, path: string, body?: unknown) {
   return { status: response.status, body: (await response.json()) as any };
 }
 
-async function injectStates(node: Served, exerciseId: string): Promise<string[]> {
+async function injectStates(node: ServedNode, exerciseId: string): Promise<string[]> {
   const exercise = (await call(node, `/exercises/${exerciseId}`)).body as {
     injects: { number: number; status: string; releaseMode?: string }[];
   };
@@ -87,7 +52,7 @@ const drill = {
 };
 
 afterEach(() => {
-  for (const child of running.splice(0)) child.kill('SIGKILL');
+  killServedNodes();
   for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
