@@ -2,30 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from './command.ts';
 import { acknowledgePage, elapsed } from './acknowledgePage.ts';
 import { advanceEscalation } from './advanceEscalation.ts';
-import { startEscalation } from './startEscalation.ts';
 import {
   applyWrites,
-  escalationStore,
   escalationTexts,
   memoryReads,
   minutesAfter,
   T0,
   testContext,
   type MemoryStore,
+  personActor,
+  startedEscalation,
 } from './startEscalation.testHelpers.ts';
-
-const person = (id: string): Actor => ({ kind: 'person', id });
-
-async function started() {
-  const store = escalationStore();
-  const outcome = await startEscalation.plan(
-    memoryReads(store),
-    { incidentId: 'inc-1' },
-    testContext(T0),
-  );
-  applyWrites(store, outcome.writes);
-  return { store, id: outcome.result.escalation.id };
-}
 
 async function ack(store: MemoryStore, escalationId: string, minutes: number, actor: Actor) {
   const outcome = await acknowledgePage.plan(
@@ -39,8 +26,8 @@ async function ack(store: MemoryStore, escalationId: string, minutes: number, ac
 
 describe('acknowledgePage', () => {
   it('stops the escalation when the paged person acknowledges', async () => {
-    const { store, id } = await started();
-    const { escalation } = await ack(store, id, 3, person('aisha-bello'));
+    const { store, id } = await startedEscalation();
+    const { escalation } = await ack(store, id, 3, personActor('aisha-bello'));
     expect(escalation).toMatchObject({
       status: 'acknowledged',
       nextDueAt: '',
@@ -57,8 +44,8 @@ describe('acknowledgePage', () => {
   });
 
   it('takes the missed steps first, and lets an earlier level acknowledge late', async () => {
-    const { store, id } = await started();
-    await ack(store, id, 7, person('aisha-bello'));
+    const { store, id } = await startedEscalation();
+    await ack(store, id, 7, personActor('aisha-bello'));
     expect(escalationTexts(store).slice(2)).toEqual([
       '10:05 No acknowledgement in 5 min: escalated to level 2 of 3 — Maya Okafor, Platform SRE lead',
       '10:05 Paged Maya Okafor (Platform SRE lead, level 2 of 3)',
@@ -67,29 +54,31 @@ describe('acknowledgePage', () => {
   });
 
   it('lets the Incident Commander acknowledge and refuses bystanders and integrations', async () => {
-    const { store, id } = await started();
-    await expect(ack(store, id, 1, person('mallory'))).rejects.toMatchObject({
+    const { store, id } = await startedEscalation();
+    await expect(ack(store, id, 1, personActor('mallory'))).rejects.toMatchObject({
       code: 'forbidden',
       message: expect.stringContaining('(Aisha Bello) or the Incident Commander'),
     });
     await expect(ack(store, id, 1, { kind: 'integration', id: 'api' })).rejects.toMatchObject({
       code: 'forbidden',
     });
-    expect((await ack(store, id, 2, person('ada'))).escalation.acknowledgedBy).toBe('ada');
+    expect((await ack(store, id, 2, personActor('ada'))).escalation.acknowledgedBy).toBe('ada');
   });
 
   it('refuses to acknowledge twice or after the escalation ran out', async () => {
-    const { store, id } = await started();
-    await ack(store, id, 1, person('aisha-bello'));
-    await expect(ack(store, id, 2, person('ada'))).rejects.toMatchObject({
+    const { store, id } = await startedEscalation();
+    await ack(store, id, 1, personActor('aisha-bello'));
+    await expect(ack(store, id, 2, personActor('ada'))).rejects.toMatchObject({
       code: 'conflict',
       message: expect.stringContaining('already acknowledged by aisha-bello'),
     });
-    const exhausted = await started();
-    await expect(ack(exhausted.store, exhausted.id, 600, person('ada'))).rejects.toMatchObject({
-      code: 'conflict',
-      message: expect.stringContaining('ran out of levels'),
-    });
+    const exhausted = await startedEscalation();
+    await expect(ack(exhausted.store, exhausted.id, 600, personActor('ada'))).rejects.toMatchObject(
+      {
+        code: 'conflict',
+        message: expect.stringContaining('ran out of levels'),
+      },
+    );
   });
 });
 

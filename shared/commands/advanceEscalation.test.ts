@@ -1,26 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { advanceEscalation } from './advanceEscalation.ts';
-import { startEscalation } from './startEscalation.ts';
 import {
   applyWrites,
-  escalationStore,
   escalationTexts,
   memoryReads,
   minutesAfter,
-  T0,
   testContext,
   type MemoryStore,
+  startedEscalation,
 } from './startEscalation.testHelpers.ts';
-
-async function started(store = escalationStore()) {
-  const outcome = await startEscalation.plan(
-    memoryReads(store),
-    { incidentId: 'inc-1' },
-    testContext(T0),
-  );
-  applyWrites(store, outcome.writes);
-  return { store, id: outcome.result.escalation.id };
-}
 
 async function advance(store: MemoryStore, escalationId: string, minutes: number, clock = minutes) {
   const outcome = await advanceEscalation.plan(
@@ -34,7 +22,7 @@ async function advance(store: MemoryStore, escalationId: string, minutes: number
 
 describe('advanceEscalation', () => {
   it('escalates at the timeout and stamps each step with the time it was due', async () => {
-    const { store, id } = await started();
+    const { store, id } = await startedEscalation();
     expect((await advance(store, id, 4)).writes).toEqual([]);
     const outcome = await advance(store, id, 5.5);
     expect(escalationTexts(store).slice(2)).toEqual([
@@ -49,7 +37,7 @@ describe('advanceEscalation', () => {
   });
 
   it('writes nothing when run twice for the same moment', async () => {
-    const { store, id } = await started();
+    const { store, id } = await startedEscalation();
     await advance(store, id, 20);
     const before = store.timeline?.length;
     const again = await advance(store, id, 20);
@@ -59,7 +47,7 @@ describe('advanceEscalation', () => {
   });
 
   it('catches up every missed step in order, repeats, then gives up with a starred entry', async () => {
-    const { store, id } = await started();
+    const { store, id } = await startedEscalation();
     await advance(store, id, 120);
     expect(escalationTexts(store).slice(2)).toEqual([
       '10:05 No acknowledgement in 5 min: escalated to level 2 of 3 — Maya Okafor, Platform SRE lead',
@@ -80,7 +68,7 @@ describe('advanceEscalation', () => {
   });
 
   it('stops paging once the incident is resolved', async () => {
-    const { store, id } = await started();
+    const { store, id } = await startedEscalation();
     const incident = store.incidents?.[0];
     if (incident) incident.status = 'resolved';
     await advance(store, id, 5);
@@ -91,7 +79,7 @@ describe('advanceEscalation', () => {
   });
 
   it('refuses a moment later than the node clock and unknown escalations', async () => {
-    const { store, id } = await started();
+    const { store, id } = await startedEscalation();
     await expect(advance(store, id, 10, 5)).rejects.toMatchObject({
       code: 'invalid-input',
       problems: [{ field: 'now', reason: 'is later than the node clock' }],

@@ -1,40 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from './command.ts';
 import { acknowledgePage } from './acknowledgePage.ts';
 import { advanceEscalation } from './advanceEscalation.ts';
 import { cancelEscalation } from './cancelEscalation.ts';
 import { CommandError } from './errors.ts';
-import { startEscalation } from './startEscalation.ts';
 import {
   applyWrites,
-  escalationStore,
   escalationTexts,
   memoryReads,
   minutesAfter,
-  T0,
   testContext,
+  personActor,
+  startedEscalation,
 } from './startEscalation.testHelpers.ts';
-
-const person = (id: string): Actor => ({ kind: 'person', id });
-
-async function started() {
-  const store = escalationStore();
-  const outcome = await startEscalation.plan(
-    memoryReads(store),
-    { incidentId: 'inc-1' },
-    testContext(T0),
-  );
-  applyWrites(store, outcome.writes);
-  return { store, id: outcome.result.escalation.id };
-}
 
 describe('cancelEscalation', () => {
   it('stops paging with the reason on the timeline, and the scheduler pages nobody after', async () => {
-    const { store, id } = await started();
+    const { store, id } = await startedEscalation();
     const stop = await cancelEscalation.plan(
       memoryReads(store),
       { escalationId: id, reason: 'Paged the wrong rotation' },
-      testContext(minutesAfter(2), person('ada')),
+      testContext(minutesAfter(2), personActor('ada')),
     );
     applyWrites(store, stop.writes);
     expect(stop.result.escalation).toMatchObject({ status: 'cancelled', nextDueAt: '' });
@@ -51,11 +36,11 @@ describe('cancelEscalation', () => {
   });
 
   it('refuses anyone but the Incident Commander or Deputy, naming who may', async () => {
-    const { store, id } = await started();
+    const { store, id } = await startedEscalation();
     const attempt = cancelEscalation.plan(
       memoryReads(store),
       { escalationId: id, reason: 'Not needed' },
-      testContext(minutesAfter(1), person('aisha-bello')),
+      testContext(minutesAfter(1), personActor('aisha-bello')),
     );
     await expect(attempt).rejects.toThrow(CommandError);
     await expect(attempt).rejects.toMatchObject({ code: 'forbidden' });
@@ -63,18 +48,18 @@ describe('cancelEscalation', () => {
   });
 
   it('refuses to stop an escalation that is already acknowledged', async () => {
-    const { store, id } = await started();
+    const { store, id } = await startedEscalation();
     const ack = await acknowledgePage.plan(
       memoryReads(store),
       { escalationId: id },
-      testContext(minutesAfter(1), person('ada')),
+      testContext(minutesAfter(1), personActor('ada')),
     );
     applyWrites(store, ack.writes);
     await expect(
       cancelEscalation.plan(
         memoryReads(store),
         { escalationId: id, reason: 'Too late' },
-        testContext(minutesAfter(2), person('ada')),
+        testContext(minutesAfter(2), personActor('ada')),
       ),
     ).rejects.toMatchObject({ code: 'conflict' });
   });

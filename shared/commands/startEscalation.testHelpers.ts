@@ -1,6 +1,7 @@
 import type { CollectionName, LanternDocs } from '../schema/collections.ts';
 import type { IncidentDoc } from '../schema/incident.ts';
 import type { Actor, CommandContext, CommandReads, DocumentWrite } from './command.ts';
+import { startEscalation } from './startEscalation.ts';
 
 /** Documents by collection: a tiny in-memory stand-in for the node's database in pure command tests. */
 export type MemoryStore = { [K in CollectionName]?: LanternDocs[K][] };
@@ -166,4 +167,17 @@ export function escalationTexts(store: MemoryStore): string[] {
   return (store.timeline ?? [])
     .filter((e) => e.kind === 'escalation')
     .map((e) => `${e.at.slice(11, 16)} ${e.text}`);
+}
+
+export const personActor = (id: string): Actor => ({ kind: 'person', id });
+
+/** An escalation started at T0 for inc-1 in `store`: the store and the escalation's id. */
+export async function startedEscalation(store: MemoryStore = escalationStore()) {
+  const outcome = await startEscalation.plan(
+    memoryReads(store),
+    { incidentId: 'inc-1' },
+    testContext(T0),
+  );
+  applyWrites(store, outcome.writes);
+  return { store, id: outcome.result.escalation.id };
 }
