@@ -1,48 +1,23 @@
-import type { DeepMutable, ExtractDocumentTypeFromTypedRxJsonSchema, RxJsonSchema } from 'rxdb';
-import { idField, isoTimeField, hlcField } from './fields.ts';
+import { z } from 'zod';
+import { idField, isoTimeField, hlcField, jsonObjectField } from './fields.ts';
 
 /**
  * One executed command, hash-chained per node and signed with the node key.
  * Append-only. Format: docs/audit.md.
  */
-const auditEntrySchemaLiteral = {
-  title: 'auditEntry',
-  version: 0,
-  primaryKey: 'id',
-  type: 'object',
-  properties: {
-    id: { type: 'string', maxLength: 100 },
-    nodeId: idField,
-    seq: { type: 'integer', minimum: 1, maximum: 1e15, multipleOf: 1 },
-    at: isoTimeField,
-    hlc: hlcField,
-    actorId: idField,
-    command: { type: 'string', maxLength: 64 },
-    input: { type: 'object' },
-    documentIds: { type: 'array', items: { type: 'string', maxLength: 140 }, maxItems: 10000 },
-    prevHash: { type: 'string', maxLength: 64 },
-    hash: { type: 'string', maxLength: 64 },
-    signature: { type: 'string', maxLength: 200 },
-  },
-  required: [
-    'id',
-    'nodeId',
-    'seq',
-    'at',
-    'hlc',
-    'actorId',
-    'command',
-    'input',
-    'documentIds',
-    'prevHash',
-    'hash',
-    'signature',
-  ],
-  indexes: [['nodeId', 'seq']],
-  additionalProperties: false,
-} as const;
+export const auditEntryShape = z.strictObject({
+  id: z.string().max(100),
+  nodeId: idField,
+  seq: z.number().int().min(1).max(1e15),
+  at: isoTimeField,
+  hlc: hlcField,
+  actorId: idField,
+  command: z.string().max(64),
+  input: jsonObjectField,
+  documentIds: z.array(z.string().max(140)).max(10000),
+  prevHash: z.string().max(64),
+  hash: z.string().max(64),
+  signature: z.string().max(200),
+});
 
-export type AuditEntryDoc = ExtractDocumentTypeFromTypedRxJsonSchema<
-  DeepMutable<typeof auditEntrySchemaLiteral>
->;
-export const auditEntrySchema: RxJsonSchema<AuditEntryDoc> = auditEntrySchemaLiteral;
+export type AuditEntryDoc = z.infer<typeof auditEntryShape>;

@@ -14,13 +14,10 @@ import {
   type CommandResult,
 } from '../../../shared/commands/registry.ts';
 import { parseOrInvalid } from '../../../shared/commands/zodProblems.ts';
-import {
-  APPEND_ONLY_COLLECTIONS,
-  isMutableCollection,
-  lanternSchemas,
-  type CollectionName,
-  type LanternDatabase,
-} from '../../../shared/schema/collections.ts';
+import type { LanternDatabase } from '../../../shared/store/database.ts';
+import { kindStore, type KindStore } from '../../../shared/store/kindStore.ts';
+import { isMutableKind } from '../../../shared/store/kinds.ts';
+import { storeKindWrites, type KindWrite } from '../../../shared/store/kindWrites.ts';
 import { latestClock, stampFieldClocks } from '../../../shared/sync/fieldClocks.ts';
 import { decodeHlc, HlcError, type HybridLogicalClock } from '../../../shared/time/hlc.ts';
 import type { AuditLog } from '../audit/auditLog.ts';
@@ -46,10 +43,12 @@ export const MAX_CLOCK_LEAD_MS = 60 * 60 * 1000;
  */
 export class CommandExecutor {
   private readonly deps: CommandExecutorDeps;
+  private readonly store: KindStore;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(deps: CommandExecutorDeps) {
     this.deps = deps;
+    this.store = kindStore(deps.database);
   }
 
   execute<K extends CommandName>(
@@ -79,15 +78,15 @@ export class CommandExecutor {
     const outcome = await definition.plan(reads, input as any, context);
     assertWritesValid(outcome.writes);
     await this.assertAppendOnly(outcome.writes);
-    await this.stampFieldClocks(outcome.writes);
-    await this.store(outcome.writes);
+    const stamped = await this.stampFieldClocks(outcome.writes);
+    await storeKindWrites(this.deps.database, stamped);
     await this.deps.audit.append({
       at: context.now.toISOString(),
       hlc: context.nextHlc(),
       actorId: `${actor.kind}:${actor.id}`,
       command: name,
       input: input as Record<string, unknown>,
-      documentIds: outcome.writes.map((w) => `${w.collection}/${w.document.id}`),
+      documentIds: outcome.writes.map((w) => `${w.kind}/${w.document.id}`),
     });
     this.deps.onExecuted?.(name, actor);
     return outcome.result;
@@ -99,23 +98,10 @@ export class CommandExecutor {
    * after what it saw even when the peer's wall clock runs ahead.
    */
   private observingReads(): CommandReads {
-    const reads = databaseReads(this.deps.database);
-    const observe = (doc: unknown) => {
-      const clock = doc ? latestClock(doc as Record<string, unknown>) : undefined;
+    return databaseReads(this.deps.database, (fieldClocks, hlc) => {
+      const clock = latestClock({ fieldClocks, hlc });
       if (clock) this.observeClock(clock);
-    };
-    return {
-      get: async (collection, id) => {
-        const doc = await reads.get(collection, id);
-        observe(doc);
-        return doc;
-      },
-      find: async (collection, selector) => {
-        const docs = await reads.find(collection, selector);
-        for (const doc of docs) observe(doc);
-        return docs;
-      },
-    };
+    });
   }
 
   /**
@@ -136,14 +122,14 @@ export class CommandExecutor {
 
   private async authorise(permission: 'bootstrap' | 'person', actor: Actor): Promise<void> {
     if (permission === 'bootstrap') return;
-    if (!(await this.deps.database.workspaces.findOne().exec())) {
+    if (!(await this.store.findOne('workspaces'))) {
       throw new CommandError(
         'conflict',
         'This node has no workspace yet: create one or load the demo organisation first',
       );
     }
     if (actor.kind !== 'person') return;
-    const person = await this.deps.database.people.findOne(actor.id).exec();
+    const person = await this.store.get('people', actor.id);
     if (!person)
       throw forbidden(`Unknown person "${actor.id}": choose or create your profile first`);
   }
@@ -160,64 +146,39 @@ export class CommandExecutor {
 
   private async assertAppendOnly(writes: DocumentWrite[]): Promise<void> {
     for (const write of writes) {
-      if (!APPEND_ONLY_COLLECTIONS.includes(write.collection)) continue;
-      const existing = await this.deps.database[write.collection].findOne(write.document.id).exec();
-      if (existing)
+      if (isMutableKind(write.kind)) continue;
+      if (await this.store.get(write.kind, write.document.id))
         throw new CommandError(
           'conflict',
-          `${write.collection} entries are append-only; "${write.document.id}" exists`,
+          `${write.kind} entries are append-only; "${write.document.id}" exists`,
         );
     }
   }
 
   /**
-   * Peer sync merges mutable documents field by field: every top-level field
-   * this command changes gets one fresh clock, after the clocks the stored
-   * versions carry. Generic, so every mutable collection gets it.
+   * Peer sync merges mutable documents field by field: every field this
+   * command changes gets one fresh clock, after the clocks the stored
+   * versions carry. Generic, so every mutable kind gets it.
    */
-  private async stampFieldClocks(writes: DocumentWrite[]): Promise<void> {
-    const mutable = writes.filter((write) => isMutableCollection(write.collection));
-    if (mutable.length === 0) return;
+  private async stampFieldClocks(writes: DocumentWrite[]): Promise<KindWrite[]> {
     const previous = await Promise.all(
-      mutable.map(async (write) => {
-        const doc = await this.deps.database[write.collection].findOne(write.document.id).exec();
-        return doc ? (doc.toMutableJSON() as Record<string, unknown>) : undefined;
-      }),
+      writes.map((write) =>
+        isMutableKind(write.kind) ? this.store.getStored(write.kind, write.document.id) : undefined,
+      ),
     );
-    for (const doc of previous) {
-      const clock = doc ? latestClock(doc) : undefined;
+    for (const stored of previous) {
+      const clock = stored ? latestClock({ fieldClocks: stored.fieldClocks }) : undefined;
       if (clock) this.observeClock(clock);
     }
-    const stamp = this.deps.clock.tick();
-    mutable.forEach((write, index) => {
+    const stamp = writes.some((write) => isMutableKind(write.kind)) ? this.deps.clock.tick() : '';
+    return writes.map((write, index) => {
       const document = write.document as Record<string, unknown>;
-      document.fieldClocks = stampFieldClocks(
-        previous[index],
-        document,
-        stamp,
-        lanternSchemas[write.collection].primaryKey as string,
-      );
+      if (!isMutableKind(write.kind)) return { kind: write.kind, document };
+      const stored = previous[index];
+      const prior = stored
+        ? { ...(stored.document as Record<string, unknown>), fieldClocks: stored.fieldClocks }
+        : undefined;
+      return { kind: write.kind, document, fieldClocks: stampFieldClocks(prior, document, stamp) };
     });
-  }
-
-  /** Writes grouped per collection, in the order the plan listed them. */
-  private async store(writes: DocumentWrite[]): Promise<void> {
-    const byCollection = new Map<CollectionName, unknown[]>();
-    for (const write of writes) {
-      byCollection.set(write.collection, [
-        ...(byCollection.get(write.collection) ?? []),
-        write.document,
-      ]);
-    }
-    for (const [collection, documents] of byCollection) {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- RxCollection union is not callable
-      const result = await (this.deps.database[collection] as any).bulkUpsert(documents);
-      if (result.error.length > 0) {
-        throw new CommandError(
-          'conflict',
-          `Could not store ${collection}: ${JSON.stringify(result.error[0])}`,
-        );
-      }
-    }
   }
 }

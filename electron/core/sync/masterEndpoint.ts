@@ -5,9 +5,13 @@ import {
   type RxStorageInstance,
 } from 'rxdb';
 import { map, type Observable } from 'rxjs';
-import type { CollectionName } from '../../../shared/schema/collections.ts';
-import { mergeDocuments, sameDocument } from '../../../shared/sync/fieldClocks.ts';
-import { documentProblem, isAppendOnly } from './syncDocuments.ts';
+import type { CollectionName } from '../../../shared/store/layout.ts';
+import { sameDocument } from '../../../shared/sync/fieldClocks.ts';
+import { documentProblem } from './syncDocuments.ts';
+import {
+  isAppendOnlyDocument,
+  mergeStoredVersions,
+} from '../../../shared/store/collectionConflicts.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- storage instances of every collection
 export type AnyStorageInstance = RxStorageInstance<any, any, any, any>;
@@ -138,14 +142,14 @@ export class MasterEndpoint {
         continue;
       }
       const master = toDocState(previous);
-      if (isAppendOnly(collection)) {
+      if (isAppendOnlyDocument(collection, master)) {
         if (!sameDocument(master, pushed)) {
           this.onRejected({ collection, id, reason: 'append-only document may not change' });
           conflicts.push(master);
         }
         continue;
       }
-      const merged = mergeDocuments(master, pushed, primaryPath);
+      const merged = mergeStoredVersions(collection, master, pushed);
       if (!sameDocument(merged, master))
         writes.push({ previous: previous as never, document: this.writeDoc(merged, previous) });
       if (!sameDocument(merged, pushed)) conflicts.push(merged);

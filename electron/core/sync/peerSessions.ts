@@ -6,11 +6,7 @@ import {
   type RxStorageInstanceReplicationState,
 } from 'rxdb';
 import { Subject, type Subscription } from 'rxjs';
-import type { CollectionName } from '../../../shared/schema/collections.ts';
-import {
-  appendOnlyConflictHandler,
-  fieldMergeConflictHandler,
-} from '../../../shared/sync/conflictHandlers.ts';
+import type { CollectionName } from '../../../shared/store/layout.ts';
 import { latestClock } from '../../../shared/sync/fieldClocks.ts';
 import type {
   AnyStorageInstance,
@@ -18,7 +14,8 @@ import type {
   MasterEndpoint,
   StorageCheckpoint,
 } from './masterEndpoint.ts';
-import { documentProblem, isAppendOnly } from './syncDocuments.ts';
+import { documentProblem } from './syncDocuments.ts';
+import { conflictHandlerFor } from '../../../shared/store/collectionConflicts.ts';
 import {
   clientMessage,
   MAX_BATCH,
@@ -250,9 +247,7 @@ export async function runForks(
       metaInstance: await store.metaInstance(collection, peer.nodeId),
       pullBatchSize: MAX_BATCH,
       pushBatchSize: 200,
-      conflictHandler: isAppendOnly(collection)
-        ? appendOnlyConflictHandler
-        : fieldMergeConflictHandler,
+      conflictHandler: conflictHandlerFor(collection),
       hashFunction: (input) =>
         Promise.resolve(
           createHash('sha256')
