@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import type { LanternDatabase } from '../../../shared/schema/collections.ts';
+import type { LanternDatabase } from '../../../shared/store/database.ts';
 import type { AuditEntryDoc } from '../../../shared/schema/auditEntry.ts';
 import { GENESIS_HASH, sealAuditEntry } from './auditRecord.ts';
 
