@@ -1,8 +1,5 @@
 import type { RxConflictHandler } from 'rxdb';
-import {
-  appendOnlyConflictHandler,
-  fieldMergeConflictHandler,
-} from '../sync/conflictHandlers.ts';
+import { appendOnlyConflictHandler, fieldMergeConflictHandler } from '../sync/conflictHandlers.ts';
 import { mergeDocuments, sameDocument, type FieldClocks } from '../sync/fieldClocks.ts';
 import { isKindName, isMutableKind, lanternKinds } from './kinds.ts';
 import { isAppendOnlyCollection, type CollectionName } from './layout.ts';
@@ -48,7 +45,10 @@ export function isAppendOnlyDocument(collection: CollectionName, doc: Doc): bool
 /** The merge of two versions of a mutable document of the collection (the lattice join). */
 export function mergeStoredVersions(collection: CollectionName, master: Doc, pushed: Doc): Doc {
   if (collection === 'records')
-    return mergeRecords(master as unknown as RecordEnvelope, pushed as unknown as RecordEnvelope) as unknown as Doc;
+    return mergeRecords(
+      master as unknown as RecordEnvelope,
+      pushed as unknown as RecordEnvelope,
+    ) as unknown as Doc;
   return mergeDocuments(master, pushed);
 }
 

@@ -42,9 +42,8 @@ export interface KindDefinition<Name extends string = string, Shape extends z.Zo
   storage: SharedStorage | OwnStorage;
 }
 
-export type KindDoc<Definition> = Definition extends KindDefinition<string, infer Shape>
-  ? z.infer<Shape>
-  : never;
+export type KindDoc<Definition> =
+  Definition extends KindDefinition<string, infer Shape> ? z.infer<Shape> : never;
 
 export function defineKind<const Name extends string, Shape extends z.ZodType>(
   definition: Omit<KindDefinition<Name, Shape>, 'upgrades'> & {
@@ -53,7 +52,9 @@ export function defineKind<const Name extends string, Shape extends z.ZodType>(
 ): KindDefinition<Name, Shape> {
   for (let version = 1; version <= definition.version; version++)
     if (!definition.upgrades?.[version])
-      throw new Error(`Kind ${definition.name} is at version ${definition.version} without an upgrade to ${version}`);
+      throw new Error(
+        `Kind ${definition.name} is at version ${definition.version} without an upgrade to ${version}`,
+      );
   return { ...definition, upgrades: definition.upgrades ?? {} };
 }
 

@@ -35,7 +35,10 @@ function physicalQuery(kind: KindName, query: KindQuery<unknown>): MangoQuery<un
  * record (brought up to the kind's version) or the document itself, minus
  * its clocks. Copies, so callers may change what they get.
  */
-function storedDocument(kind: KindName, data: Record<string, unknown>): StoredKindDocument<KindName> {
+function storedDocument(
+  kind: KindName,
+  data: Record<string, unknown>,
+): StoredKindDocument<KindName> {
   const definition = lanternKinds[kind];
   if (definition.storage.collection === 'records') {
     const envelope = data as unknown as RecordEnvelope;
@@ -46,7 +49,7 @@ function storedDocument(kind: KindName, data: Record<string, unknown>): StoredKi
     };
   }
   const { fieldClocks, _meta, _rev, _deleted, _attachments, ...document } = clone(data);
-  void _meta, void _rev, void _deleted, void _attachments;
+  (void _meta, void _rev, void _deleted, void _attachments);
   return {
     document: document as never,
     fieldClocks: fieldClocks ? (fieldClocks as FieldClocks) : undefined,
@@ -85,10 +88,16 @@ export function kindStore(database: LanternDatabase, observe?: ClockObserver) {
       return found ? readDocuments(kind, [found as AnyDocument], observe)[0] : undefined;
     },
     /** The document with its field clocks, for the executor's stamping. */
-    async getStored<K extends KindName>(kind: K, id: string): Promise<StoredKindDocument<K> | undefined> {
+    async getStored<K extends KindName>(
+      kind: K,
+      id: string,
+    ): Promise<StoredKindDocument<K> | undefined> {
       const found = await collection(database, kind).findOne(primary(kind, id)).exec();
       if (!found) return undefined;
-      return storedDocument(kind, (found as AnyDocument).toJSON() as Record<string, unknown>) as StoredKindDocument<K>;
+      return storedDocument(
+        kind,
+        (found as AnyDocument).toJSON() as Record<string, unknown>,
+      ) as StoredKindDocument<K>;
     },
     async find<K extends KindName>(
       kind: K,
@@ -103,7 +112,10 @@ export function kindStore(database: LanternDatabase, observe?: ClockObserver) {
     ): Promise<LanternDocs[K] | undefined> {
       return (await this.find(kind, { ...query, limit: 1 }))[0];
     },
-    async count<K extends KindName>(kind: K, query: KindQuery<LanternDocs[K]> = {}): Promise<number> {
+    async count<K extends KindName>(
+      kind: K,
+      query: KindQuery<LanternDocs[K]> = {},
+    ): Promise<number> {
       return collection(database, kind).count(physicalQuery(kind, query)).exec();
     },
     /** Emits on every stored change of a document of the kind (this node's writes and peers'). */
@@ -117,7 +129,10 @@ export function kindStore(database: LanternDatabase, observe?: ClockObserver) {
       );
     },
     /** Live: emits the current documents, then again on every change that affects the query. */
-    find$<K extends KindName>(kind: K, query: KindQuery<LanternDocs[K]> = {}): Observable<LanternDocs[K][]> {
+    find$<K extends KindName>(
+      kind: K,
+      query: KindQuery<LanternDocs[K]> = {},
+    ): Observable<LanternDocs[K][]> {
       return collection(database, kind)
         .find(physicalQuery(kind, query))
         .$.pipe(map((found: AnyDocument[]) => readDocuments(kind, found, observe)));

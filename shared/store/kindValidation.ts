@@ -102,7 +102,9 @@ function recordProblem(envelope: RecordEnvelope): string | undefined {
     return 'a mutable document without fieldClocks';
   if (!isMutableKind(kind) && envelope.fieldClocks !== undefined)
     return `${kind} entries are append-only and carry no field clocks`;
-  return firstProblem(kindProblems(kind, upgradeContent(definition, envelope.body as KindContent, envelope.v)));
+  return firstProblem(
+    kindProblems(kind, upgradeContent(definition, envelope.body as KindContent, envelope.v)),
+  );
 }
 
 function firstProblem(problems: FieldProblem[]): string | undefined {

@@ -36,7 +36,9 @@ export async function storeKindWrites(
     byCollection.set(collection, [...(byCollection.get(collection) ?? []), storedForm(write)]);
   }
   for (const [collection, documents] of byCollection) {
-    const target = database.collections[collection] as unknown as RxCollection<Record<string, unknown>>;
+    const target = database.collections[collection] as unknown as RxCollection<
+      Record<string, unknown>
+    >;
     const result = await target.bulkUpsert(documents);
     if (result.error.length > 0)
       throw new CommandError(

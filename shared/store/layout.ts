@@ -38,7 +38,8 @@ export function storedInRecords(kind: KindName): boolean {
 
 const fieldClocksJson = { type: 'object', additionalProperties: z.toJSONSchema(hlcField) };
 
-function ownCollectionSchema(kind: KindDefinition): RxJsonSchema<unknown> {
+/** The RxDB schema of a kind kept in a collection of its own. */
+export function ownCollectionSchema(kind: KindDefinition): RxJsonSchema<unknown> {
   if (kind.storage.collection !== 'own') throw new Error(`${kind.name} is stored in records`);
   return rxSchemaFromZod(kind.shape, {
     title: kind.name,
@@ -53,7 +54,7 @@ function ownCollectionSchema(kind: KindDefinition): RxJsonSchema<unknown> {
  * RxDB migrations of a collection of its own: the kind's upgrades, with the
  * document's field clocks carried over (a field the upgrade adds has none).
  */
-function ownCollectionMigrations(kind: KindDefinition): MigrationStrategies {
+export function ownCollectionMigrations(kind: KindDefinition): MigrationStrategies {
   const strategies: MigrationStrategies = {};
   for (let version = 1; version <= kind.version; version++) {
     const upgrade = kind.upgrades[version];

@@ -1,6 +1,11 @@
 import type { RxJsonSchema } from 'rxdb';
 import type { FieldClocks } from '../sync/fieldClocks.ts';
-import { RECORD_COLUMNS, type KindContent, type KindDefinition, type RecordColumn } from './kind.ts';
+import {
+  RECORD_COLUMNS,
+  type KindContent,
+  type KindDefinition,
+  type RecordColumn,
+} from './kind.ts';
 
 /**
  * One document of the generic `records` collection: a kind's document
@@ -45,7 +50,7 @@ export const recordsSchema: RxJsonSchema<RecordEnvelope> = {
   },
   required: ['rid', 'kind', 'id', 'v', 'scope', 'category', 'status', 'dueAt', 'body'],
   indexes: [
-    ['kind', 'scope'],
+    ['kind', 'scope', 'category'],
     ['kind', 'category'],
     ['kind', 'status', 'dueAt'],
   ],

@@ -32,7 +32,9 @@ export function layout1Collections(): Record<
       // Layout 1 added field clocks to mutable collections as version 1.
       const migrationStrategies: MigrationStrategies = isLayout1AppendOnly(name)
         ? {}
-        : { 1: (doc: Record<string, unknown>) => ({ ...doc, fieldClocks: initialFieldClocks(doc) }) };
+        : {
+            1: (doc: Record<string, unknown>) => ({ ...doc, fieldClocks: initialFieldClocks(doc) }),
+          };
       return [name, { schema, migrationStrategies }];
     }),
   );

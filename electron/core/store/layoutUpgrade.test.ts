@@ -31,7 +31,7 @@ afterEach(() => {
 
 function content(stored: Record<string, unknown>): Record<string, unknown> {
   const { _meta, _rev, _deleted, _attachments, ...rest } = stored;
-  void _meta, void _rev, void _deleted, void _attachments;
+  (void _meta, void _rev, void _deleted, void _attachments);
   return rest;
 }
 
@@ -119,9 +119,13 @@ describe('opening a data folder written before the records layout', () => {
     folders.push(dataDir);
     const { database, log } = await open(dataDir);
     expect(log).toEqual([]);
-    expect(Object.keys(database.collections).sort()).toEqual(
-      ['audit', 'communicationLog', 'incidents', 'records', 'timeline'],
-    );
+    expect(Object.keys(database.collections).sort()).toEqual([
+      'audit',
+      'communicationLog',
+      'incidents',
+      'records',
+      'timeline',
+    ]);
     await database.close();
   });
 });

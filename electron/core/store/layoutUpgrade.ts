@@ -5,6 +5,7 @@ import { createRxDatabase, type RxStorage } from 'rxdb';
 import { createLanternDatabase, type LanternDatabase } from '../../../shared/store/database.ts';
 import { isKindName, type KindName } from '../../../shared/store/kinds.ts';
 import { storeKindWrites, type KindWrite } from '../../../shared/store/kindWrites.ts';
+import { upgradeStoredRecords } from '../../../shared/store/recordUpgrades.ts';
 import { kindProblems } from '../../../shared/store/kindValidation.ts';
 import type { FieldClocks } from '../../../shared/sync/fieldClocks.ts';
 import { databaseFilePath, ownerFilePath } from '../db/sqlite/databaseFile.ts';
@@ -95,7 +96,9 @@ async function restoreSnapshot(
     const problem = kindProblems(write.kind, write.document)[0];
     // Kept all the same: nothing is dropped in an upgrade; reads report it.
     if (problem)
-      log(`layout upgrade: ${write.kind}/${String(write.document.id)} — ${problem.field}: ${problem.reason}`);
+      log(
+        `layout upgrade: ${write.kind}/${String(write.document.id)} — ${problem.field}: ${problem.reason}`,
+      );
   }
   for (let start = 0; start < writes.length; start += 500)
     await storeKindWrites(database, writes.slice(start, start + 500));
@@ -109,7 +112,9 @@ async function restoreSnapshot(
  * and the snapshot is deleted only after every document is stored again.
  * A start that finds a snapshot resumes from it (storing is idempotent).
  */
-export async function openWithCurrentLayout(options: LayoutUpgradeOptions): Promise<LanternDatabase> {
+export async function openWithCurrentLayout(
+  options: LayoutUpgradeOptions,
+): Promise<LanternDatabase> {
   const file = databaseFilePath(options.dataDir, options.databaseName);
   const snapshotFile = snapshotPath(options.dataDir, options.databaseName);
   if (!existsSync(snapshotFile) && holdsLayout1(file)) {
@@ -134,5 +139,7 @@ export async function openWithCurrentLayout(options: LayoutUpgradeOptions): Prom
     rmSync(snapshotFile);
     options.log(`storage: layout 2 holds the ${count} documents of layout 1`);
   }
+  const upgraded = await upgradeStoredRecords(database);
+  if (upgraded > 0) options.log(`storage: ${upgraded} records brought up to their kind's version`);
   return database;
 }
