@@ -9,14 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { recordsQuery } from './kindQuery.ts';
 import { lanternKinds, type KindName } from './kinds.ts';
-import { collectionSchema, storedInRecords } from './layout.ts';
+import { collectionOfKind, collectionSchema, storedInRecords } from './layout.ts';
 
 /**
  * The queries each kind runs often (screens, schedulers, commands) and the
  * fields an index must serve. RxDB's planner must pick an index that starts
  * with those fields, or the query reads every document of the collection.
  */
-const frequentQueries: [KindName, MangoQuery<never>['selector'], string[]][] = [
+const frequentQueries: [KindName, Record<string, unknown>, string[]][] = [
   ['incidents', { status: { $in: ['declared', 'investigating'] } }, ['status']],
   ['timeline', { incidentId: 'inc-1' }, ['incidentId']],
   ['audit', { nodeId: 'node-a', seq: { $gte: 1 } }, ['nodeId', 'seq']],
@@ -33,12 +33,12 @@ const frequentQueries: [KindName, MangoQuery<never>['selector'], string[]][] = [
   ['handoffs', { incidentId: 'inc-1' }, ['kind', 'scope']],
 ];
 
-function plannedIndex(kind: KindName, selector: MangoQuery<never>['selector']): string[] {
-  const collection = storedInRecords(kind) ? 'records' : kind;
+function plannedIndex(kind: KindName, selector: Record<string, unknown>): string[] {
+  const collection = collectionOfKind(kind);
   const schema = fillWithDefaultSettings(collectionSchema(collection) as RxJsonSchema<never>);
   const query = storedInRecords(kind)
-    ? recordsQuery(lanternKinds[kind], { selector: selector ?? {} })
-    : { selector: selector ?? {} };
+    ? recordsQuery(lanternKinds[kind], { selector })
+    : { selector };
   // RxQuery adds `_deleted: false` to every query before planning it.
   const live = { ...query, selector: { ...query.selector, _deleted: { $eq: false } } };
   const prepared = prepareQuery(schema, normalizeMangoQuery(schema, live as MangoQuery<never>));

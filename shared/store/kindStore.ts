@@ -16,6 +16,7 @@ export interface StoredKindDocument<K extends KindName> {
 }
 
 type AnyDocument = RxDocument<Record<string, unknown>>;
+const RXDB_FIELDS = new Set(['_meta', '_rev', '_deleted', '_attachments']);
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one code path for every collection's document type
 type AnyCollection = RxCollection<any>;
 
@@ -48,8 +49,10 @@ function storedDocument(
       fieldClocks: envelope.fieldClocks ? { ...envelope.fieldClocks } : undefined,
     };
   }
-  const { fieldClocks, _meta, _rev, _deleted, _attachments, ...document } = clone(data);
-  (void _meta, void _rev, void _deleted, void _attachments);
+  const { fieldClocks, ...stored } = clone(data);
+  const document = Object.fromEntries(
+    Object.entries(stored).filter(([key]) => !RXDB_FIELDS.has(key)),
+  );
   return {
     document: document as never,
     fieldClocks: fieldClocks ? (fieldClocks as FieldClocks) : undefined,

@@ -1,8 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { afterEach } from 'vitest';
-import type { LanternDatabase } from '../../../shared/schema/collections.ts';
-import { createLanternDatabase } from '../../../shared/schema/createLanternDatabase.ts';
+import type { LanternDatabase } from '../../../shared/store/database.ts';
+import { createLanternDatabase } from '../../../shared/store/database.ts';
 import { HybridLogicalClock } from '../../../shared/time/hlc.ts';
 import { AuditLog } from '../audit/auditLog.ts';
 import { CommandExecutor } from './commandExecutor.ts';

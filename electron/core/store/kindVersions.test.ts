@@ -5,7 +5,7 @@ import { createRxDatabase, type RxStorage } from 'rxdb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createLanternDatabase, type LanternDatabase } from '../../../shared/store/database.ts';
-import { defineKind } from '../../../shared/store/kind.ts';
+import { defineKind, type OwnStorage, type SharedStorage } from '../../../shared/store/kind.ts';
 import { ownCollectionMigrations, ownCollectionSchema } from '../../../shared/store/layout.ts';
 import { upgradeStoredRecords } from '../../../shared/store/recordUpgrades.ts';
 import { wrapRecord } from '../../../shared/store/records.ts';
@@ -30,10 +30,10 @@ const renameTitle = (previous: Record<string, unknown>) => {
 const clocks = { title: '000001764000000000-000001-node-a' };
 
 function drillKind(version: 0 | 1, collection: 'own' | 'records') {
-  const storage =
+  const storage: SharedStorage | OwnStorage =
     collection === 'own'
-      ? ({ collection: 'own', indexes: [] } as const)
-      : ({ collection: 'records', columns: {} } as const);
+      ? { collection: 'own', indexes: [] }
+      : { collection: 'records', columns: {} };
   return version === 0
     ? defineKind({
         name: 'drills',
@@ -76,14 +76,20 @@ async function openDrills(storage: RxStorage<unknown, unknown>, version: 0 | 1) 
   return database;
 }
 
+function drillsOf(database: Awaited<ReturnType<typeof openDrills>>) {
+  const drills = database.collections.drills;
+  if (!drills) throw new Error('the drills collection did not open');
+  return drills;
+}
+
 describe('bumping the version of a kind', () => {
   it('in a collection of its own: runs the upgrade and keeps the field clocks', async () => {
     const storage = sqliteStorage();
     const before = await openDrills(storage, 0);
-    await before.collections.drills!.insert({ id: 'd1', title: 'Ransomware', fieldClocks: clocks });
+    await drillsOf(before).insert({ id: 'd1', title: 'Ransomware', fieldClocks: clocks });
     await before.close();
     const after = await openDrills(storage, 1);
-    const doc = (await after.collections.drills!.findOne('d1').exec())?.toMutableJSON();
+    const doc = (await drillsOf(after).findOne('d1').exec())?.toMutableJSON();
     expect(doc).toMatchObject({
       id: 'd1',
       name: 'Ransomware',

@@ -29,10 +29,10 @@ afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
+const RXDB_FIELDS = new Set(['_meta', '_rev', '_deleted', '_attachments']);
+
 function content(stored: Record<string, unknown>): Record<string, unknown> {
-  const { _meta, _rev, _deleted, _attachments, ...rest } = stored;
-  (void _meta, void _rev, void _deleted, void _attachments);
-  return rest;
+  return Object.fromEntries(Object.entries(stored).filter(([key]) => !RXDB_FIELDS.has(key)));
 }
 
 /** A data folder as layout 1 left it: its 13 collections at their versions, holding the fixture. */
@@ -46,7 +46,9 @@ async function layout1Folder(): Promise<string> {
   });
   await legacy.addCollections(layout1Collections());
   for (const [name, { documents }] of Object.entries(fixture.collections)) {
-    const result = await legacy.collections[name]!.bulkInsert(documents.map(content));
+    const collection = legacy.collections[name];
+    if (!collection) throw new Error(`layout 1 has no collection ${name}`);
+    const result = await collection.bulkInsert(documents.map(content));
     expect(result.error, name).toEqual([]);
   }
   await legacy.close();

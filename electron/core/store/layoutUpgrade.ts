@@ -60,7 +60,9 @@ async function readLayout1(options: LayoutUpgradeOptions): Promise<Layout1Snapsh
     await legacy.addCollections(layout1Collections());
     const snapshot: Layout1Snapshot = {};
     for (const name of LAYOUT1_COLLECTIONS) {
-      const docs = await legacy.collections[name]!.find().exec();
+      const collection = legacy.collections[name];
+      if (!collection) throw new Error(`layout 1 collection ${name} did not open`);
+      const docs = await collection.find().exec();
       snapshot[name] = docs.map((doc) => doc.toMutableJSON() as Record<string, unknown>);
     }
     return snapshot;

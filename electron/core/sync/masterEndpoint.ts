@@ -7,7 +7,7 @@ import {
 import { map, type Observable } from 'rxjs';
 import type { CollectionName } from '../../../shared/store/layout.ts';
 import { sameDocument } from '../../../shared/sync/fieldClocks.ts';
-import { documentProblem } from './syncDocuments.ts';
+import { documentProblem, primaryPathOf } from './syncDocuments.ts';
 import {
   isAppendOnlyDocument,
   mergeStoredVersions,
@@ -110,7 +110,7 @@ export class MasterEndpoint {
 
   private async writeNow(collection: CollectionName, rows: PushRow[]): Promise<Doc[]> {
     const instance = this.instance(collection);
-    const primaryPath = instance.schema.primaryKey as string;
+    const primaryPath = primaryPathOf(instance.schema);
     const latestById = new Map<string, PushRow>();
     for (const row of rows) {
       const id = row.newDocumentState[primaryPath];

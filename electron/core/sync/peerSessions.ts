@@ -14,7 +14,7 @@ import type {
   MasterEndpoint,
   StorageCheckpoint,
 } from './masterEndpoint.ts';
-import { documentProblem } from './syncDocuments.ts';
+import { documentProblem, primaryPathOf } from './syncDocuments.ts';
 import { conflictHandlerFor } from '../../../shared/store/collectionConflicts.ts';
 import {
   clientMessage,
@@ -91,12 +91,12 @@ export function serveMaster(
       } else if (message.t === 'push') {
         const conflicts = await endpoint.write(collection, message.rows);
         const conflicted = new Set(
-          conflicts.map((doc) => doc[endpoint.instance(collection).schema.primaryKey as string]),
+          conflicts.map((doc) => doc[primaryPathOf(endpoint.instance(collection).schema)]),
         );
         for (const row of message.rows)
           if (
             !conflicted.has(
-              row.newDocumentState[endpoint.instance(collection).schema.primaryKey as string],
+              row.newDocumentState[primaryPathOf(endpoint.instance(collection).schema)],
             )
           )
             hooks.acknowledged(peer.nodeId, collection, row.newDocumentState);
@@ -267,7 +267,7 @@ export async function runForks(
           channel.send({
             t: 'ack',
             c: collection,
-            docs: [{ id: String(doc[forkInstance.schema.primaryKey as string]), clock }],
+            docs: [{ id: String(doc[primaryPathOf(forkInstance.schema)]), clock }],
           });
       }),
       // A conflict resolved here stores the master's merged version: tell the master.
@@ -278,7 +278,7 @@ export async function runForks(
           channel.send({
             t: 'ack',
             c: collection,
-            docs: [{ id: String(doc[forkInstance.schema.primaryKey as string]), clock }],
+            docs: [{ id: String(doc[primaryPathOf(forkInstance.schema)]), clock }],
           });
       }),
       state.events.error.subscribe((error) => {

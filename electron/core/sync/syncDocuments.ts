@@ -1,3 +1,4 @@
+import { getPrimaryFieldOfPrimaryKey, type RxJsonSchema } from 'rxdb';
 import { storedContentProblem } from '../../../shared/store/kindValidation.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../../../shared/store/layout.ts';
 import { latestClock, type FieldClocks } from '../../../shared/sync/fieldClocks.ts';
@@ -66,4 +67,10 @@ function clockProblem(clock: unknown, now: number): string | undefined {
     throw error;
   }
   return undefined;
+}
+
+/** The primary key's field of a collection (records use a composite key, `rid`). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- schemas of every collection
+export function primaryPathOf(schema: Pick<RxJsonSchema<any>, 'primaryKey'>): string {
+  return getPrimaryFieldOfPrimaryKey(schema.primaryKey) as string;
 }
