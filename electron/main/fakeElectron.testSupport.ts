@@ -4,6 +4,7 @@
 // the utility process is a real Node child process.
 import { EventEmitter } from 'node:events';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
+import { NodeMessagePortMain } from '../core/nodeHost/messagePortMain.testSupport.ts';
 import {
   forkUtilityProcess,
   type ForkedUtilityProcess,
@@ -87,24 +88,7 @@ export const Menu = {
 };
 
 /** The main end behaves like MessagePortMain (events carry { data }); port2 is a Node MessagePort. */
-export class MainPort extends EventEmitter {
-  readonly port: MessagePort;
-  constructor(port: MessagePort) {
-    super();
-    this.port = port;
-    port.on('message', (data: unknown) => this.emit('message', { data, ports: [] }));
-    port.on('close', () => this.emit('close'));
-  }
-  postMessage(message: unknown) {
-    this.port.postMessage(message);
-  }
-  start() {
-    this.port.start();
-  }
-  close() {
-    this.port.close();
-  }
-}
+export class MainPort extends NodeMessagePortMain {}
 
 export const channels: MessageChannel[] = [];
 export class MessageChannelMain {

@@ -25,9 +25,10 @@ export class ForkedUtilityProcess extends EventEmitter {
   private nextPortId = 1;
   private stderrText = '';
 
-  constructor(modulePath: string) {
+  constructor(modulePath: string, options: { env?: NodeJS.ProcessEnv } = {}) {
     super();
     this.child = fork(CHILD_ENTRY, [modulePath], {
+      ...(options.env ? { env: options.env } : {}),
       serialization: 'advanced',
       execArgv: ['--disable-warning=ExperimentalWarning'],
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
@@ -45,7 +46,8 @@ export class ForkedUtilityProcess extends EventEmitter {
   }
 
   get pid(): number | undefined {
-    return this.child.exitCode === null ? this.child.pid : undefined;
+    const running = this.child.exitCode === null && this.child.signalCode === null;
+    return running ? this.child.pid : undefined;
   }
 
   /** The child's recent stderr (the node logs there), for failing tests to show. */
@@ -93,6 +95,10 @@ export class ForkedUtilityProcess extends EventEmitter {
   }
 }
 
-export function forkUtilityProcess(modulePath: string): ForkedUtilityProcess {
-  return new ForkedUtilityProcess(modulePath);
+/** As utilityProcess.fork(modulePath, [], { env }). */
+export function forkUtilityProcess(
+  modulePath: string,
+  options: { env?: NodeJS.ProcessEnv } = {},
+): ForkedUtilityProcess {
+  return new ForkedUtilityProcess(modulePath, options);
 }
