@@ -38,69 +38,120 @@ interface Running {
 }
 
 export function runNodeHost(options: NodeHostOptions): void {
-  const log =
-    options.log ?? ((message, error) => console.error(`[lantern] ${message}`, error ?? ''));
-  const post = (message: NodeToMainMessage) => options.parentPort.postMessage(message);
-  let starting: Promise<Running | undefined> | undefined;
-  let running: Running | undefined;
-  let closing = false;
+  const host = new NodeHost(options);
+  options.parentPort.on('message', ({ data, ports }) => host.receive(data, ports));
+}
 
-  const start = (startOptions: NodeStartOptions) => {
-    if (starting) return log('Ignored a second start message from main.');
-    starting = startRunning(startOptions, options.startNode, post).then(
+class NodeHost {
+  private readonly options: NodeHostOptions;
+  private readonly log: NonNullable<NodeHostOptions['log']>;
+  private starting: Promise<Running | undefined> | undefined;
+  private running: Running | undefined;
+  private closing = false;
+
+  constructor(options: NodeHostOptions) {
+    this.options = options;
+    this.log =
+      options.log ?? ((message, error) => console.error(`[lantern] ${message}`, error ?? ''));
+  }
+
+  receive(data: unknown, ports: HostPort[]): void {
+    const parsed = mainToNodeSchema.safeParse(data);
+    if (!parsed.success) {
+      for (const port of ports) port.close();
+      return this.log(`Refused a message from main: ${parsed.error.message}`);
+    }
+    const message = parsed.data;
+    if (message.type === 'storage-port') return this.openStorage(message, ports);
+    for (const unexpected of ports) unexpected.close();
+    if (message.type === 'start') return this.start(message.options);
+    if (message.type === 'request') return void this.answer(message);
+    if (message.type === 'storage-close') return this.running?.storage.close(message.windowId);
+    return void this.shutdown();
+  }
+
+  private post(message: NodeToMainMessage): void {
+    this.options.parentPort.postMessage(message);
+  }
+
+  private start(startOptions: NodeStartOptions): void {
+    if (this.starting) return this.log('Ignored a second start message from main.');
+    const post = (message: NodeToMainMessage) => this.post(message);
+    this.starting = startRunning(startOptions, this.options.startNode, post).then(
       (started) => {
-        running = started;
-        if (!closing) post({ type: 'ready', url: started.node.url, nodeId: started.node.nodeId });
+        this.running = started;
+        if (!this.closing)
+          post({ type: 'ready', url: started.node.url, nodeId: started.node.nodeId });
         return started;
       },
       (error: unknown) => {
-        log('The node could not start', error);
+        this.log('The node could not start', error);
         post({ type: 'start-failed', error: errorReport(error) });
         return undefined;
       },
     );
-  };
+  }
 
-  const shutdown = async () => {
-    if (closing) return;
-    closing = true;
-    const stopping = await starting;
+  private openStorage(
+    message: Extract<MainToNodeMessage, { type: 'storage-port' }>,
+    ports: HostPort[],
+  ): void {
+    const [port, ...extra] = ports;
+    for (const unexpected of extra) unexpected.close();
+    if (!port) return this.log('A storage-port message came without its port.');
+    // Not serving (yet, or any more): closing the port makes the window ask again.
+    if (!this.running || this.closing) return port.close();
+    this.running.storage.open(message.windowId, message.readOnly, port);
+  }
+
+  private async answer(request: Extract<MainToNodeMessage, { type: 'request' }>): Promise<void> {
+    const { id, method } = request;
+    if (!this.running || this.closing) {
+      const state = this.closing ? 'is shutting down' : 'has not started yet';
+      return this.post({
+        type: 'failure',
+        id,
+        error: { name: 'NodeNotServingError', message: `The Lantern node ${state}.` },
+      });
+    }
+    const args = nodeRequests[method].args.safeParse(request.args);
+    if (!args.success) {
+      const reasons = zodProblems(args.error).map((p) => `${p.field || 'argument'}: ${p.reason}`);
+      return this.post({
+        type: 'failure',
+        id,
+        error: { name: 'NodeArgumentError', message: `${method}: ${reasons.join('; ')}` },
+      });
+    }
+    try {
+      this.post({
+        type: 'response',
+        id,
+        result: await run(this.running.handlers, method, args.data),
+      });
+    } catch (error) {
+      this.log(`${method} failed in the node`, error);
+      this.post({ type: 'failure', id, error: errorReport(error) });
+    }
+  }
+
+  private async shutdown(): Promise<void> {
+    if (this.closing) return;
+    this.closing = true;
+    const stopping = await this.starting;
     try {
       if (stopping) {
         for (const stop of stopping.stopNotifying) stop();
         stopping.storage.closeAll();
         await stopping.node.close();
       }
-      post({ type: 'closed' });
-      options.exit(0);
+      this.post({ type: 'closed' });
+      this.options.exit(0);
     } catch (error) {
-      log('The node did not close cleanly', error);
-      options.exit(1);
+      this.log('The node did not close cleanly', error);
+      this.options.exit(1);
     }
-  };
-
-  const receive = (message: MainToNodeMessage, ports: HostPort[]) => {
-    if (message.type === 'storage-port') {
-      const [port, ...extra] = ports;
-      for (const unexpected of extra) unexpected.close();
-      // Not serving (yet, or any more): closing the port makes the window ask again.
-      if (!port) return log('A storage-port message came without its port.');
-      if (!running || closing) return port.close();
-      return running.storage.open(message.windowId, message.readOnly, port);
-    }
-    for (const unexpected of ports) unexpected.close();
-    if (message.type === 'start') return start(message.options);
-    if (message.type === 'request') return void answer(message, running, closing, post, log);
-    if (message.type === 'storage-close') return running?.storage.close(message.windowId);
-    return void shutdown();
-  };
-
-  options.parentPort.on('message', ({ data, ports }) => {
-    const parsed = mainToNodeSchema.safeParse(data);
-    if (parsed.success) return receive(parsed.data, ports);
-    for (const port of ports) port.close();
-    log(`Refused a message from main: ${parsed.error.message}`);
-  });
+  }
 }
 
 async function startRunning(
@@ -137,39 +188,6 @@ async function startRunning(
       notifyHandoffReminders(node, notify),
     ],
   };
-}
-
-async function answer(
-  request: Extract<MainToNodeMessage, { type: 'request' }>,
-  running: Running | undefined,
-  closing: boolean,
-  post: (message: NodeToMainMessage) => void,
-  log: NonNullable<NodeHostOptions['log']>,
-): Promise<void> {
-  const { id, method } = request;
-  if (!running || closing) {
-    const state = closing ? 'is shutting down' : 'has not started yet';
-    return post({
-      type: 'failure',
-      id,
-      error: { name: 'NodeNotServingError', message: `The Lantern node ${state}.` },
-    });
-  }
-  const args = nodeRequests[method].args.safeParse(request.args);
-  if (!args.success) {
-    const reasons = zodProblems(args.error).map((p) => `${p.field || 'argument'}: ${p.reason}`);
-    return post({
-      type: 'failure',
-      id,
-      error: { name: 'NodeArgumentError', message: `${method}: ${reasons.join('; ')}` },
-    });
-  }
-  try {
-    post({ type: 'response', id, result: await run(running.handlers, method, args.data) });
-  } catch (error) {
-    log(`${method} failed in the node`, error);
-    post({ type: 'failure', id, error: errorReport(error) });
-  }
 }
 
 function run<M extends NodeRequestName>(
