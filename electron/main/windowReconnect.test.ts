@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createLanternDatabase } from '../../shared/schema/createLanternDatabase.ts';
+import { createLanternDatabase } from '../../shared/store/database.ts';
+import { kindStore } from '../../shared/store/kindStore.ts';
 import {
   forkUtilityProcess,
   type ForkedUtilityProcess,
@@ -91,7 +92,7 @@ describe('a window across a node crash (real node process, brokered port)', () =
       await window.close();
       await handle.close();
     });
-    const people$ = window.people.find().$;
+    const people$ = kindStore(window).find$('people');
 
     const created = await node.request('command', {
       name: 'createWorkspace',

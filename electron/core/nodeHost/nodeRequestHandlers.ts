@@ -6,6 +6,7 @@ import type {
 } from '../../../shared/contract/nodeHost.ts';
 import type { SyncStatus } from '../../../shared/sync/syncStatus.ts';
 import type { LanternNode } from '../node.ts';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 
 export type NodeRequestHandlers = {
   [M in NodeRequestName]: (args: NodeRequestArgs<M>) => Promise<NodeRequestResult<M>>;
@@ -27,7 +28,7 @@ export function nodeRequestHandlers(
     syncStatus: async () => node.sync?.status() ?? syncOff(node.nodeId),
     joinCode: async () => (node.sync ? node.sync.joinCode() : null),
     briefExists: async ({ briefId }) =>
-      (await node.database.handoffs.findOne(briefId).exec()) !== null,
+      (await kindStore(node.database).get('handoffs', briefId)) !== undefined,
   };
 }
 
