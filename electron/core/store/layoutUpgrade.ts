@@ -44,6 +44,10 @@ export function holdsLayout1(file: string): boolean {
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'docs_%'")
       .all() as { name: string }[];
     return tables.some(({ name }) => LAYOUT1_ONLY.some((c) => name.startsWith(`docs_${c}_v`)));
+  } catch (error) {
+    // Another Lantern holds the file: opening the storage says so in a person's words.
+    if (/locked|busy/i.test((error as Error).message)) return false;
+    throw error;
   } finally {
     db.close();
   }
