@@ -22,6 +22,7 @@ import {
   type LanternDatabase,
 } from '../../../shared/schema/collections.ts';
 import { latestClock, stampFieldClocks } from '../../../shared/sync/fieldClocks.ts';
+import { mergeRuleFor } from '../../../shared/sync/mergeRules.ts';
 import { decodeHlc, HlcError, type HybridLogicalClock } from '../../../shared/time/hlc.ts';
 import type { AuditLog } from '../audit/auditLog.ts';
 import { databaseReads } from './databaseReads.ts';
@@ -196,6 +197,7 @@ export class CommandExecutor {
         document,
         stamp,
         lanternSchemas[write.collection].primaryKey as string,
+        mergeRuleFor(write.collection),
       );
     });
   }

@@ -7,6 +7,7 @@ import {
 import { map, type Observable } from 'rxjs';
 import type { CollectionName } from '../../../shared/schema/collections.ts';
 import { mergeDocuments, sameDocument } from '../../../shared/sync/fieldClocks.ts';
+import { mergeRuleFor } from '../../../shared/sync/mergeRules.ts';
 import { documentProblem, isAppendOnly } from './syncDocuments.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- storage instances of every collection
@@ -145,7 +146,7 @@ export class MasterEndpoint {
         }
         continue;
       }
-      const merged = mergeDocuments(master, pushed, primaryPath);
+      const merged = mergeDocuments(master, pushed, primaryPath, mergeRuleFor(collection));
       if (!sameDocument(merged, master))
         writes.push({ previous: previous as never, document: this.writeDoc(merged, previous) });
       if (!sameDocument(merged, pushed)) conflicts.push(merged);

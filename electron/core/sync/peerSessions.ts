@@ -252,7 +252,7 @@ export async function runForks(
       pushBatchSize: 200,
       conflictHandler: isAppendOnly(collection)
         ? appendOnlyConflictHandler
-        : fieldMergeConflictHandler,
+        : fieldMergeConflictHandler(collection),
       hashFunction: (input) =>
         Promise.resolve(
           createHash('sha256')

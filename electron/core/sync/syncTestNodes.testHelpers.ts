@@ -8,6 +8,7 @@ import {
   type CollectionName,
 } from '../../../shared/schema/collections.ts';
 import { stampFieldClocks, latestClock } from '../../../shared/sync/fieldClocks.ts';
+import { mergeRuleFor } from '../../../shared/sync/mergeRules.ts';
 import { HybridLogicalClock } from '../../../shared/time/hlc.ts';
 import { getRxStorageSqlite } from '../db/sqlite/index.ts';
 import { MasterEndpoint, toDocState, type Doc, type Rejection } from './masterEndpoint.ts';
@@ -78,7 +79,8 @@ export async function createBareNode(
       if (clockSeen) clock.receive(clockSeen);
       const stamp = clock.tick();
       const next: Doc = { ...doc, hlc: stamp };
-      if (isMutableCollection(collection)) next.fieldClocks = stampFieldClocks(prior, next, stamp);
+      if (isMutableCollection(collection))
+        next.fieldClocks = stampFieldClocks(prior, next, stamp, 'id', mergeRuleFor(collection));
       const result = await instance(collection).bulkWrite(
         [
           {
