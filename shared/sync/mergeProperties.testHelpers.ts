@@ -105,7 +105,11 @@ function simulate<E>(scenario: MergeScenario<E>, ops: Op<E>[], skews: number[]):
       for (const seen of Object.values(previous.fieldClocks ?? {})) clock.receive(seen);
       const stamp = clock.tick();
       const now = new Date(decodeHlc(stamp).wallMs).toISOString();
-      const next = scenario.apply(structuredClone(previous), op.edit, now);
+      const next = scenario.apply(
+        JSON.parse(JSON.stringify(previous)) as SyncDocument,
+        op.edit,
+        now,
+      );
       // A command that changes nothing asserts nothing (the real ones refuse, or write no field).
       if (!next || sameDocument({ ...next, hlc: '' }, { ...previous, hlc: '' })) continue;
       const stamped: SyncDocument = { ...next, id: 'doc', hlc: stamp };
