@@ -1,6 +1,7 @@
 import type { RxConflictHandler } from 'rxdb';
 import { appendOnlyConflictHandler, fieldMergeConflictHandler } from '../sync/conflictHandlers.ts';
 import { mergeDocuments, sameDocument, type FieldClocks } from '../sync/fieldClocks.ts';
+import { mergeRuleFor } from '../sync/mergeRules.ts';
 import { isKindName, isMutableKind, lanternKinds } from './kinds.ts';
 import { isAppendOnlyCollection, type CollectionName } from './layout.ts';
 import { wrapRecord, type RecordEnvelope } from './records.ts';
@@ -17,6 +18,8 @@ function mergeRecords(master: RecordEnvelope, incoming: RecordEnvelope): RecordE
   const merged = mergeDocuments(
     { ...master.body, fieldClocks: master.fieldClocks },
     { ...incoming.body, fieldClocks: incoming.fieldClocks },
+    'id',
+    mergeRuleFor(master.kind),
   );
   const { fieldClocks, ...body } = merged;
   const envelope = wrapRecord(lanternKinds[master.kind], body, fieldClocks as FieldClocks);
@@ -49,11 +52,13 @@ export function mergeStoredVersions(collection: CollectionName, master: Doc, pus
       master as unknown as RecordEnvelope,
       pushed as unknown as RecordEnvelope,
     ) as unknown as Doc;
-  return mergeDocuments(master, pushed);
+  return mergeDocuments(master, pushed, 'id', mergeRuleFor(collection));
 }
 
 /** How replication resolves two versions of a document of the collection. */
 export function conflictHandlerFor(collection: CollectionName): RxConflictHandler<Doc> {
   if (collection === 'records') return recordsConflictHandler;
-  return isAppendOnlyCollection(collection) ? appendOnlyConflictHandler : fieldMergeConflictHandler;
+  return isAppendOnlyCollection(collection)
+    ? appendOnlyConflictHandler
+    : fieldMergeConflictHandler(collection);
 }

@@ -19,6 +19,7 @@ import { kindStore, type KindStore } from '../../../shared/store/kindStore.ts';
 import { isMutableKind } from '../../../shared/store/kinds.ts';
 import { storeKindWrites, type KindWrite } from '../../../shared/store/kindWrites.ts';
 import { latestClock, stampFieldClocks } from '../../../shared/sync/fieldClocks.ts';
+import { mergeRuleFor } from '../../../shared/sync/mergeRules.ts';
 import { decodeHlc, HlcError, type HybridLogicalClock } from '../../../shared/time/hlc.ts';
 import type { AuditLog } from '../audit/auditLog.ts';
 import { databaseReads } from './databaseReads.ts';
@@ -178,7 +179,11 @@ export class CommandExecutor {
       const prior = stored
         ? { ...(stored.document as Record<string, unknown>), fieldClocks: stored.fieldClocks }
         : undefined;
-      return { kind: write.kind, document, fieldClocks: stampFieldClocks(prior, document, stamp) };
+      return {
+        kind: write.kind,
+        document,
+        fieldClocks: stampFieldClocks(prior, document, stamp, 'id', mergeRuleFor(write.kind)),
+      };
     });
   }
 }

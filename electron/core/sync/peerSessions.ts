@@ -7,7 +7,7 @@ import {
 } from 'rxdb';
 import { Subject, type Subscription } from 'rxjs';
 import type { CollectionName } from '../../../shared/store/layout.ts';
-import { latestClock } from '../../../shared/sync/fieldClocks.ts';
+import { latestClock, sameDocument } from '../../../shared/sync/fieldClocks.ts';
 import type {
   AnyStorageInstance,
   Doc,
@@ -271,8 +271,11 @@ export async function runForks(
           });
       }),
       // A conflict resolved here stores the master's merged version: tell the master.
-      state.events.resolvedConflicts.subscribe(({ output }) => {
+      state.events.resolvedConflicts.subscribe(({ input, output }) => {
         const doc = output as Doc;
+        // The master already holds this merge of its version and ours, so it has our change.
+        if (sameDocument(doc, input.realMasterState as Doc))
+          hooks.acknowledged(peer.nodeId, collection, doc);
         const clock = latestClock(doc);
         if (clock && !closed)
           channel.send({

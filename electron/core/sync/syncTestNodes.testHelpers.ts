@@ -16,6 +16,7 @@ import {
   latestClock,
   type FieldClocks,
 } from '../../../shared/sync/fieldClocks.ts';
+import { mergeRuleFor } from '../../../shared/sync/mergeRules.ts';
 import { HybridLogicalClock } from '../../../shared/time/hlc.ts';
 import { getRxStorageSqlite } from '../db/sqlite/index.ts';
 import { MasterEndpoint, toDocState, type Doc, type Rejection } from './masterEndpoint.ts';
@@ -126,7 +127,7 @@ export async function createBareNode(
       void _given;
       const next: Doc = { ...content, hlc: stamp };
       const fieldClocks: FieldClocks | undefined = isMutableKind(kind)
-        ? stampFieldClocks(prior, next, stamp)
+        ? stampFieldClocks(prior, next, stamp, 'id', mergeRuleFor(kind))
         : undefined;
       const result = await instance(collection).bulkWrite(
         [
