@@ -15,7 +15,6 @@ import './styles/sync.css';
 import './styles/wallPanels.css';
 import './styles/communications.css';
 import './styles/handoffs.css';
-import './styles/oncall.css';
 import './styles/exercises.css';
 
 const root = document.getElementById('root');
