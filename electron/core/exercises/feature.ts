@@ -1,12 +1,12 @@
 import type { NodeFeature } from '../features/nodeFeature.ts';
-import { exerciseOpenApiPaths } from '../http/exerciseOpenApi.ts';
-import { registerExerciseRoutes } from '../http/exerciseRoutes.ts';
+import { exerciseRoutes } from '../http/exerciseRoutes.ts';
+import { scenarioRoutes } from '../http/scenarioRoutes.ts';
 import { exerciseJob } from './exerciseScheduler.ts';
 
-/** Exercises in the node: injects released on the exercise clock, and the HTTP routes. */
+/** Exercises in the node: injects released on the exercise clock, the library and runs over HTTP. */
 export const exercisesNodeFeature: NodeFeature = {
   name: 'exercises',
-  legacyRoutes: { register: registerExerciseRoutes, openApiPaths: exerciseOpenApiPaths },
+  routes: [...scenarioRoutes, ...exerciseRoutes],
   schedulers: ({ database, execute, nodeId, clock, log }) => ({
     jobs: [exerciseJob({ database, execute, nodeId, clock, log })],
   }),

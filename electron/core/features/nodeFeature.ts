@@ -1,8 +1,6 @@
 import type { LanternDatabase } from '../../../shared/schema/collections.ts';
 import type { ChannelConfigInput } from '../communications/channelConfig.ts';
-import type { ApiContext } from '../http/apiContext.ts';
 import type { RouteDefinition } from '../http/routeDefinition.ts';
-import type { Router } from '../http/router.ts';
 import type { ExecuteCommand, NodeEvents } from '../notifications/nodeEvents.ts';
 import type { Reaction } from '../reactions/reaction.ts';
 import type { ScheduledJob } from '../scheduler/scheduler.ts';
@@ -31,15 +29,6 @@ export interface FeatureJobs {
 }
 
 /**
- * Routes not yet declared as `RouteDefinition`s: registered and described
- * by the feature's older pair of files (`*Routes.ts`, `*OpenApi.ts`).
- */
-export interface LegacyRoutes {
-  register(router: Router, api: ApiContext): void;
-  openApiPaths: Record<string, unknown>;
-}
-
-/**
  * A feature's part in the node: HTTP routes (served and documented from one
  * definition), reactions to committed commands, and timed jobs. The node
  * and its HTTP API are assembled from `electron/core/features.ts`.
@@ -47,7 +36,6 @@ export interface LegacyRoutes {
 export interface NodeFeature {
   name: string;
   routes?: readonly RouteDefinition[];
-  legacyRoutes?: LegacyRoutes;
   reactions?: readonly Reaction[];
   schedulers?(runtime: NodeRuntime): FeatureJobs;
 }

@@ -110,9 +110,6 @@ export function registerApiRoutes(
   api: ApiContext,
   features: readonly NodeFeature[],
 ): void {
-  for (const feature of features) {
-    feature.legacyRoutes?.register(router, api);
-    registerRoutes(router, api, feature.routes ?? []);
-  }
+  for (const feature of features) registerRoutes(router, api, feature.routes ?? []);
   registerRoutes(router, api, coreRoutes(features));
 }

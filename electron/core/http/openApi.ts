@@ -35,10 +35,7 @@ const errorBody = {
 /** Every feature's paths, then the API's own: from the same definitions the router serves. */
 function featurePaths(features: readonly NodeFeature[]): Record<string, unknown> {
   const paths: Record<string, unknown> = {};
-  for (const feature of features) {
-    Object.assign(paths, feature.legacyRoutes?.openApiPaths ?? {});
-    mergePaths(paths, openApiPaths(feature.routes ?? []));
-  }
+  for (const feature of features) mergePaths(paths, openApiPaths(feature.routes ?? []));
   mergePaths(paths, openApiPaths(coreRoutes(features)));
   return paths;
 }

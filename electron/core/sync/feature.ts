@@ -1,8 +1,8 @@
 import type { NodeFeature } from '../features/nodeFeature.ts';
-import { registerSyncRoutes, syncOpenApiPaths } from '../http/syncRoutes.ts';
+import { syncRoutes } from '../http/syncRoutes.ts';
 
 /** Peer sync's HTTP routes (status, join code, digest); the service itself is part of the node. */
 export const syncNodeFeature: NodeFeature = {
   name: 'sync',
-  legacyRoutes: { register: registerSyncRoutes, openApiPaths: syncOpenApiPaths },
+  routes: syncRoutes,
 };
