@@ -9,6 +9,7 @@ import type { CommandName, CommandResult } from '../../shared/commands/registry.
 import type { NodeInfo } from '../../shared/contract/nodeInfo.ts';
 import { ACTIVE_STATUSES } from '../../shared/domain/incident.ts';
 import { DEFAULT_DATABASE_NAME, type LanternDatabase } from '../../shared/store/database.ts';
+import { kindStore } from '../../shared/store/kindStore.ts';
 import { invalidRecordMessage, reportInvalidRecordsTo } from '../../shared/store/kindValidation.ts';
 import { HybridLogicalClock } from '../../shared/time/hlc.ts';
 import { appVersion, findAppRoot } from './appPaths.ts';
@@ -16,24 +17,24 @@ import { AuditLog } from './audit/auditLog.ts';
 import { CommandExecutor } from './commands/commandExecutor.ts';
 import { getRxStorageSqlite } from './db/sqlite/index.ts';
 import { openWithCurrentLayout } from './store/layoutUpgrade.ts';
+import { nodeFeatures } from './features.ts';
+import { featureServices } from './features/featureServices.ts';
+import { nodeChangeFeed } from './reactions/changeFeed.ts';
+import { CheckpointFile } from './reactions/checkpointFile.ts';
+import { CommittedCommands } from './reactions/committedCommands.ts';
+import { systemClock } from './scheduler/schedulerClock.ts';
 import { seedDemoOnce } from './demo/demoOrganisation.ts';
-import { ExerciseScheduler } from './exercises/exerciseScheduler.ts';
 import { defaultFrameworkInstaller } from './framework/installDefaultFrameworks.ts';
-import { HandoffReminderScheduler } from './handoffs/handoffReminderScheduler.ts';
 import { createHttpServer } from './http/httpServer.ts';
 import { resolveAccessToken } from './identity/accessToken.ts';
 import { loadOrCreateNodeIdentity } from './identity/nodeIdentity.ts';
 import { announcingPages, NodeEvents } from './notifications/nodeEvents.ts';
 import { attachStorageWebSocketServer } from './remote/remoteStorageWebSocket.ts';
-import { escalationAutoStarter } from './scheduler/escalationAutoStart.ts';
-import { EscalationScheduler } from './scheduler/escalationScheduler.ts';
 import type { PeerIdentity } from './sync/syncProtocol.ts';
 import { leadsConnectedPeers } from '../../shared/sync/syncStatus.ts';
 import { SyncService } from './sync/syncService.ts';
 import { databaseInstances, syncStoreFor } from './sync/syncStore.ts';
-import { startCommunications } from './communications/nodeCommunications.ts';
 import type { ChannelConfigInput } from './communications/channelConfig.ts';
-import { kindStore } from '../../shared/store/kindStore.ts';
 
 export interface StartNodeOptions {
   dataDir: string;
@@ -113,22 +114,16 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
   const frameworks = defaultFrameworkInstaller({ database, execute, resourcesDir, log });
   const events = new NodeEvents();
   const announced = announcingPages(execute, events, log);
-  const escalations = escalationAutoStarter({
-    database,
-    execute: announced,
-    nodeId: identity.nodeId,
-    log,
-  });
+  const committed = new CommittedCommands(log);
   const executor = new CommandExecutor({
     database,
     nodeId: identity.nodeId,
     clock,
     audit,
-    onExecuted: (name) => {
-      frameworks.onExecuted(name);
-      escalations.onExecuted(name);
-    },
+    onCommitted: committed.publish,
   });
+  // Synchronous, so the defaults are queued before whatever a person sends next.
+  committed.subscribe((command) => frameworks.onExecuted(command.name));
   await frameworks.installMissing();
   const seedDemo = (actor: Actor = SYSTEM_ACTOR) =>
     seedDemoOnce(database, execute, resourcesDir, actor);
@@ -160,6 +155,7 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
     : undefined;
   const server = createHttpServer({
     api: { database, execute: announced, info, seedDemo, ...(sync ? { sync } : {}) },
+    features: nodeFeatures,
     token,
     rendererDir: options.rendererDir ?? join(root, 'dist', 'renderer'),
     log,
@@ -185,47 +181,29 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
     await database.close();
     throw error;
   });
-  const scheduler = new EscalationScheduler({
-    database,
-    execute: announced,
-    log,
-    nodeId: identity.nodeId,
+  const services = featureServices({
+    features: nodeFeatures,
+    committed,
+    changes: nodeChangeFeed(committed, database),
+    checkpoints: new CheckpointFile(dataDir),
+    runtime: {
+      database,
+      execute: announced,
+      nodeId: identity.nodeId,
+      dataDir,
+      events,
+      clock: systemClock,
+      log,
+      ...(options.communications ? { communications: options.communications } : {}),
+      ...(sync ? { leads: () => leadsConnectedPeers(sync.status()) } : {}),
+    },
   });
-  const exercises = new ExerciseScheduler({
-    database,
-    execute: announced,
-    nodeId: identity.nodeId,
-    log,
-  });
-  const handoffReminders = new HandoffReminderScheduler({
-    database,
-    execute: announced,
-    events,
-    log,
-    ...(sync ? { leads: () => leadsConnectedPeers(sync.status()) } : {}),
-  });
-  await escalations.start();
-  await scheduler.start();
-  const communications = await startCommunications({
-    database,
-    execute: announced,
-    nodeId: identity.nodeId,
-    dataDir,
-    config: options.communications,
-    events,
-    log,
-  });
-  await exercises.start();
-  await handoffReminders.start();
+  await services.start();
 
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
-      await scheduler.stop();
-      await communications.stop();
-      await exercises.stop();
-      await handoffReminders.stop();
-      await escalations.idle();
+      await services.stop();
       await sync?.stop();
       await storageSockets.close();
       server.closeAllConnections();

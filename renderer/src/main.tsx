@@ -16,7 +16,6 @@ import './styles/sync.css';
 import './styles/wallPanels.css';
 import './styles/communications.css';
 import './styles/handoffs.css';
-import './styles/oncall.css';
 import './styles/exercises.css';
 
 // A stored record that does not match its kind is left off the screen; say so in the console.

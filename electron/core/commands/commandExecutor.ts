@@ -21,6 +21,7 @@ import { storeKindWrites, type KindWrite } from '../../../shared/store/kindWrite
 import { latestClock, stampFieldClocks } from '../../../shared/sync/fieldClocks.ts';
 import { mergeRuleFor } from '../../../shared/sync/mergeRules.ts';
 import { decodeHlc, HlcError, type HybridLogicalClock } from '../../../shared/time/hlc.ts';
+import type { AuditEntryDoc } from '../../../shared/schema/auditEntry.ts';
 import type { AuditLog } from '../audit/auditLog.ts';
 import { databaseReads } from './databaseReads.ts';
 import { assertWritesValid } from './writeValidation.ts';
@@ -31,8 +32,11 @@ export interface CommandExecutorDeps {
   clock: HybridLogicalClock;
   audit: AuditLog;
   now?: () => Date;
-  /** Called after a command's writes and audit entry are stored. */
-  onExecuted?: (name: CommandName, actor: Actor) => void;
+  /**
+   * Called once a command's documents and audit entry are durable, in commit
+   * order: the committed-command stream reactions and schedulers follow.
+   */
+  onCommitted?: (entry: AuditEntryDoc) => void;
 }
 
 /** How far ahead of this node's wall clock a peer's clock may be and still be followed. */
@@ -81,7 +85,7 @@ export class CommandExecutor {
     await this.assertAppendOnly(outcome.writes);
     const stamped = await this.stampFieldClocks(outcome.writes);
     await storeKindWrites(this.deps.database, stamped);
-    await this.deps.audit.append({
+    const entry = await this.deps.audit.append({
       at: context.now.toISOString(),
       hlc: context.nextHlc(),
       actorId: `${actor.kind}:${actor.id}`,
@@ -89,7 +93,7 @@ export class CommandExecutor {
       input: input as Record<string, unknown>,
       documentIds: outcome.writes.map((w) => `${w.kind}/${w.document.id}`),
     });
-    this.deps.onExecuted?.(name, actor);
+    this.deps.onCommitted?.(entry);
     return outcome.result;
   }
 

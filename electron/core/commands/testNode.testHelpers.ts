@@ -5,6 +5,8 @@ import type { LanternDatabase } from '../../../shared/store/database.ts';
 import { createLanternDatabase } from '../../../shared/store/database.ts';
 import { HybridLogicalClock } from '../../../shared/time/hlc.ts';
 import { AuditLog } from '../audit/auditLog.ts';
+import { nodeChangeFeed } from '../reactions/changeFeed.ts';
+import { CommittedCommands } from '../reactions/committedCommands.ts';
 import { CommandExecutor } from './commandExecutor.ts';
 
 const openDatabases = new Set<LanternDatabase>();
@@ -26,6 +28,16 @@ export async function createTestExecutor(now: () => Date = () => new Date('2026-
   const keys = generateKeyPairSync('ed25519');
   const audit = new AuditLog(database, 'node-test', keys.privateKey);
   const clock = new HybridLogicalClock('node-test', () => now().getTime());
-  const executor = new CommandExecutor({ database, nodeId: 'node-test', clock, audit, now });
-  return { database, executor, audit, publicKey: keys.publicKey };
+  const committed = new CommittedCommands();
+  const executor = new CommandExecutor({
+    database,
+    nodeId: 'node-test',
+    clock,
+    audit,
+    now,
+    onCommitted: committed.publish,
+  });
+  /** What wakes schedulers, as in the node: commands committed here and peers' documents. */
+  const changes = nodeChangeFeed(committed, database);
+  return { database, executor, audit, publicKey: keys.publicKey, committed, changes };
 }

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { kindStore } from '../../../shared/store/kindStore.ts';
 import { FakeClock } from '../scheduler/escalationScheduler.testHelpers.ts';
-import { CadenceScheduler } from './cadenceScheduler.ts';
+import { Scheduler } from '../scheduler/scheduler.ts';
+import { cadenceJob } from './cadenceScheduler.ts';
 import { createCommsTestNode } from './communications.testHelpers.ts';
 
 const MINUTE = 60_000;
-const schedulers: CadenceScheduler[] = [];
+const schedulers: Scheduler[] = [];
 afterEach(async () => {
   for (const scheduler of schedulers.splice(0)) await scheduler.stop();
 });
@@ -15,12 +16,15 @@ async function setup() {
   const clock = new FakeClock(new Date('2026-11-26T10:00:00Z'));
   Object.defineProperty(node.clock, 'now', { get: () => clock.now(), set: () => undefined });
   const notices: { stage: string; ownerId: string | null }[] = [];
-  const scheduler = new CadenceScheduler({
-    database: node.database,
-    execute: node.execute,
-    clock,
-    onAnnounce: (notice) => notices.push({ stage: notice.stage, ownerId: notice.ownerId }),
-  });
+  const scheduler = new Scheduler(
+    cadenceJob({
+      database: node.database,
+      execute: node.execute,
+      clock,
+      onAnnounce: (notice) => notices.push({ stage: notice.stage, ownerId: notice.ownerId }),
+    }),
+    { changes: node.changes, clock },
+  );
   schedulers.push(scheduler);
   await scheduler.start();
   const cadence = async (audienceId: string) =>

@@ -1,9 +1,8 @@
-import type { LanternDatabase } from '../../../shared/store/database.ts';
-import type { ExecuteCommand, NodeEvents } from '../notifications/nodeEvents.ts';
-import { CadenceScheduler } from './cadenceScheduler.ts';
-import { loadChannelConfig, type ChannelConfig, type ChannelConfigInput } from './channelConfig.ts';
+import type { FeatureJobs, NodeRuntime } from '../features/nodeFeature.ts';
+import { cadenceJob } from './cadenceScheduler.ts';
+import { loadChannelConfig, type ChannelConfig } from './channelConfig.ts';
 import { channelsFromConfig, closeChannels } from './channels/channelSet.ts';
-import { Outbox } from './outbox.ts';
+import { outboxJob } from './outbox.ts';
 
 /**
  * Test hook: with LANTERN_TEST_KILL_AFTER_CHANNEL_SEND=1 the node kills
@@ -17,49 +16,32 @@ function killAfterSendHook(): (() => void) | undefined {
   return () => process.kill(process.pid, 'SIGKILL');
 }
 
-/** The node's outbox and cadence scheduler, started with the channel configuration. */
-export async function startCommunications(options: {
-  database: LanternDatabase;
-  execute: ExecuteCommand;
-  nodeId: string;
-  dataDir: string;
-  config: ChannelConfigInput | undefined;
-  /** Reminders and overdue notices are announced here (Electron main can show them). */
-  events?: NodeEvents;
-  log: (message: string) => void;
-}) {
+/** The node's outbox and cadence jobs over the configured channels (closed when the node stops). */
+export function communicationJobs(runtime: NodeRuntime): FeatureJobs {
   let config: ChannelConfig;
   try {
-    config = loadChannelConfig(options.dataDir, options.config);
+    config = loadChannelConfig(runtime.dataDir, runtime.communications);
   } catch (error) {
     // A broken config file must not stop incident response: deliveries wait until it is fixed.
-    options.log(`communications channels not configured: ${(error as Error).message}`);
+    runtime.log(`communications channels not configured: ${(error as Error).message}`);
     config = { webhooks: {} };
   }
   const channels = channelsFromConfig(config);
   const hook = killAfterSendHook();
-  const outbox = new Outbox({
-    database: options.database,
-    execute: options.execute,
-    nodeId: options.nodeId,
-    channels,
-    log: options.log,
-    ...(hook ? { afterChannelSend: hook } : {}),
-  });
-  const cadences = new CadenceScheduler({
-    database: options.database,
-    execute: options.execute,
-    log: options.log,
-  });
-  await cadences.start();
-  await outbox.start();
+  const { database, execute, nodeId, clock, log } = runtime;
   return {
-    outbox,
-    cadences,
-    async stop() {
-      await outbox.stop();
-      await cadences.stop();
-      closeChannels(channels);
-    },
+    jobs: [
+      cadenceJob({ database, execute, clock, log }),
+      outboxJob({
+        database,
+        execute,
+        nodeId,
+        channels,
+        clock,
+        log,
+        ...(hook ? { afterChannelSend: hook } : {}),
+      }),
+    ],
+    close: () => closeChannels(channels),
   };
 }

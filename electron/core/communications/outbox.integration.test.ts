@@ -15,7 +15,8 @@ import {
 import { channelConfig, type ChannelConfigInput } from './channelConfig.ts';
 import { channelsFromConfig, closeChannels } from './channels/channelSet.ts';
 import { createCommsTestNode } from './communications.testHelpers.ts';
-import { Outbox, OUTBOX_ACTOR } from './outbox.ts';
+import { Scheduler } from '../scheduler/scheduler.ts';
+import { outboxJob, OUTBOX_ACTOR } from './outbox.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -52,13 +53,16 @@ async function setup(extra: ChannelConfigInput = {}, smsHonoursIdempotencyKey = 
   });
   const channels = channelsFromConfig(config);
   const makeOutbox = () => {
-    const outbox = new Outbox({
-      database: node.database,
-      execute: node.execute,
-      nodeId: 'node-test',
-      channels,
-      clock,
-    });
+    const outbox = new Scheduler(
+      outboxJob({
+        database: node.database,
+        execute: node.execute,
+        nodeId: 'node-test',
+        channels,
+        clock,
+      }),
+      { changes: node.changes, clock },
+    );
     cleanups.push(() => outbox.stop());
     return outbox;
   };

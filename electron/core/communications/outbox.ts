@@ -1,4 +1,3 @@
-import type { Subscription } from 'rxjs';
 import type { Actor } from '../../../shared/commands/command.ts';
 import { deliveriesDue, type Delivery } from '../../../shared/communications/deliveries.ts';
 import type { MessageDoc } from '../../../shared/communications/communicationReads.ts';
@@ -7,7 +6,7 @@ import type { ExecuteCommand } from '../notifications/nodeEvents.ts';
 import { systemClock, type SchedulerClock } from '../scheduler/schedulerClock.ts';
 import type { ChannelSet } from './channels/channelSet.ts';
 import { ChannelError, type DeliveryRequest } from './channels/deliveryChannel.ts';
-import { PassLoop } from '../scheduler/passLoop.ts';
+import type { ScheduledJob } from '../scheduler/scheduler.ts';
 import { kindStore } from '../../../shared/store/kindStore.ts';
 
 export const OUTBOX_ACTOR: Actor = { kind: 'system', id: 'outbox' };
@@ -19,7 +18,6 @@ export interface OutboxOptions {
   channels: ChannelSet;
   clock?: SchedulerClock;
   log?: (message: string) => void;
-  maxWaitMs?: number;
   /** Test hook: runs after a channel accepted a delivery, before the result is recorded. */
   afterChannelSend?: (delivery: Delivery) => void;
 }
@@ -30,45 +28,38 @@ export interface OutboxOptions {
  * channel under its idempotency key, and its result recorded. A node
  * killed between the two records finds the delivery in doubt on restart
  * and sends it again under the same key, which the provider deduplicates.
- * Temporary failures (offline, 5xx) wait with exponential backoff.
+ * Temporary failures (offline, 5xx) wait with exponential backoff. Run by
+ * a `Scheduler`; the host wakes it when connectivity returns.
  */
-export class Outbox {
+export function outboxJob(options: OutboxOptions): ScheduledJob {
+  const deliveries = new OutboxDeliveries(options);
+  return {
+    name: 'outbox',
+    wakeOn: ['communications'],
+    // A channel that is slow to answer must not hold up the node's start.
+    awaitFirstPass: false,
+    pass: (running) => deliveries.runPass(running),
+  };
+}
+
+/** One pass over this node's messages: deliver what is due, say when the next is. */
+class OutboxDeliveries {
   private readonly options: Required<Omit<OutboxOptions, 'afterChannelSend'>> &
     Pick<OutboxOptions, 'afterChannelSend'>;
-  private readonly loop: PassLoop;
-  private subscription: Subscription | undefined;
 
   constructor(options: OutboxOptions) {
-    this.options = { clock: systemClock, log: () => undefined, maxWaitMs: 60_000, ...options };
-    this.loop = new PassLoop({
-      pass: () => this.runPass(),
-      clock: this.options.clock,
-      maxWaitMs: this.options.maxWaitMs,
-      log: (message) => this.options.log(`outbox: ${message}`),
-    });
+    this.options = { clock: systemClock, log: () => undefined, ...options };
   }
 
-  async start(): Promise<void> {
-    if (this.loop.running) return;
-    this.subscription = kindStore(this.options.database)
-      .changes$('communications')
-      .subscribe(() => this.loop.wake());
-    // Not awaited: a channel that is slow to answer must not hold up the node's start.
-    this.loop.start();
-  }
-
-  async stop(): Promise<void> {
-    this.subscription?.unsubscribe();
-    await this.loop.stop();
-  }
-
-  idle(): Promise<void> {
-    return this.loop.idle();
-  }
-
-  /** Wake now (the host calls this when connectivity returns). */
-  wake(): void {
-    this.loop.wake();
+  async runPass(running: () => boolean): Promise<number | undefined> {
+    const now = this.options.clock.now();
+    for (const message of await this.ownMessages()) {
+      for (const delivery of deliveriesDue((message.deliveries ?? []) as Delivery[], now)) {
+        if (!running()) return undefined;
+        await this.deliver(message, delivery);
+      }
+    }
+    return this.nextWake();
   }
 
   private async ownMessages(): Promise<MessageDoc[]> {
@@ -76,17 +67,6 @@ export class Outbox {
       selector: { kind: 'message', senderNodeId: this.options.nodeId },
     });
     return docs as MessageDoc[];
-  }
-
-  private async runPass(): Promise<number | undefined> {
-    const now = this.options.clock.now();
-    for (const message of await this.ownMessages()) {
-      for (const delivery of deliveriesDue((message.deliveries ?? []) as Delivery[], now)) {
-        if (!this.loop.running) return undefined;
-        await this.deliver(message, delivery);
-      }
-    }
-    return this.nextWake();
   }
 
   private async nextWake(): Promise<number | undefined> {

@@ -9,7 +9,8 @@ import {
   readDefaultFrameworks,
 } from '../framework/installDefaultFrameworks.ts';
 import { FakeClock, T0 } from '../scheduler/escalationScheduler.testHelpers.ts';
-import { ExerciseScheduler } from './exerciseScheduler.ts';
+import { Scheduler } from '../scheduler/scheduler.ts';
+import { exerciseJob } from './exerciseScheduler.ts';
 
 export { FakeClock, T0 };
 export const FACILITATOR = 'yusuf-demir';
@@ -31,7 +32,10 @@ export async function createExerciseTestNode(nodeId = 'node-test') {
   await execute('importOrganisation', { ...organisation, demo: true }, SYSTEM);
   await adoptDefaultFrameworks(execute, readDefaultFrameworks(RESOURCES_DIR));
   const newScheduler = (schedulerNodeId = nodeId) =>
-    new ExerciseScheduler({ database: test.database, execute, nodeId: schedulerNodeId, clock });
+    new Scheduler(
+      exerciseJob({ database: test.database, execute, nodeId: schedulerNodeId, clock }),
+      { changes: test.changes, clock },
+    );
   let scheduler = newScheduler();
   function run<K extends CommandName>(name: K, input: unknown, as = FACILITATOR) {
     return test.executor.execute(name, input, { kind: 'person', id: as }) as Promise<

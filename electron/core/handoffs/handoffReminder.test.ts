@@ -22,7 +22,10 @@ import {
 } from '../framework/installDefaultFrameworks.ts';
 import { NodeEvents } from '../notifications/nodeEvents.ts';
 import { FakeClock } from '../scheduler/escalationScheduler.testHelpers.ts';
-import { HandoffReminderScheduler } from './handoffReminderScheduler.ts';
+import { nodeChangeFeed } from '../reactions/changeFeed.ts';
+import { CommittedCommands } from '../reactions/committedCommands.ts';
+import { Scheduler } from '../scheduler/scheduler.ts';
+import { handoffReminderJob } from './handoffReminderScheduler.ts';
 
 const SYSTEM: Actor = { kind: 'system', id: 'node' };
 const T0 = new Date('2026-11-26T10:00:00.000Z');
@@ -43,19 +46,24 @@ async function openNode(dataDir: string, at: Date, leads: () => boolean = () => 
   });
   const hlc = new HybridLogicalClock('node-test', () => clock.now().getTime());
   const audit = new AuditLog(database, 'node-test', keys.privateKey);
+  const committed = new CommittedCommands();
   const executor = new CommandExecutor({
     database,
     nodeId: 'node-test',
     clock: hlc,
     audit,
     now: () => clock.now(),
+    onCommitted: committed.publish,
   });
   const execute = (name: string, input: unknown, actor: Actor) =>
     executor.execute(name, input, actor);
   const events = new NodeEvents();
   const reminders: HandoffReminder[] = [];
   events.on('handoffReminder', (reminder) => reminders.push(reminder));
-  const scheduler = new HandoffReminderScheduler({ database, execute, events, clock, leads });
+  const scheduler = new Scheduler(handoffReminderJob({ database, execute, events, clock, leads }), {
+    changes: nodeChangeFeed(committed, database),
+    clock,
+  });
   const close = async () => {
     await scheduler.stop();
     await database.close();

@@ -1,4 +1,4 @@
-import type { ServerResponse } from 'node:http';
+import type { z } from 'zod';
 import { addContingencyInjectInput } from '../../../shared/commands/addContingencyInject.ts';
 import { addHotWashNoteInput } from '../../../shared/commands/addHotWashNote.ts';
 import { addImprovementItemInput } from '../../../shared/commands/addImprovementItem.ts';
@@ -7,20 +7,27 @@ import { notFound } from '../../../shared/commands/errors.ts';
 import { joinExerciseInput } from '../../../shared/commands/joinExercise.ts';
 import { rateObjectiveInput } from '../../../shared/commands/rateObjective.ts';
 import { skipInjectInput } from '../../../shared/commands/skipInject.ts';
-import { scenarioDocumentId } from '../../../shared/commands/startExercise.ts';
+import { startExerciseInput } from '../../../shared/commands/startExercise.ts';
 import { updateImprovementItemInput } from '../../../shared/commands/updateImprovementItem.ts';
-import { parseOrInvalid } from '../../../shared/commands/zodProblems.ts';
 import { afterActionReportMarkdown } from '../../../shared/exercises/aarMarkdown.ts';
 import { afterActionReportPdf } from '../../../shared/exercises/aarPdf.ts';
 import { buildAfterActionReport } from '../../../shared/exercises/afterActionReport.ts';
-import { scenarioFile, scenarioJsonSchema } from '../../../shared/exercises/scenarioSchema.ts';
-import { storedDefinition } from '../../../shared/framework/frameworkReads.ts';
+import { exerciseShape } from '../../../shared/schema/exercise.ts';
 import { loadAarSources } from '../exercises/reportSources.ts';
 import type { ApiContext } from './apiContext.ts';
+import { sendFile } from './fileResponse.ts';
 import { sendJson } from './jsonResponse.ts';
+import {
+  actorHeader,
+  documentSchema,
+  error,
+  json,
+  pathParam,
+  requestSchema,
+} from './openApiParts.ts';
 import { actorFromHeaders } from './requestActor.ts';
 import { readJsonBody } from './requestBody.ts';
-import type { Router, RouteRequest } from './router.ts';
+import { defineRoute } from './routeDefinition.ts';
 import { kindStore } from '../../../shared/store/kindStore.ts';
 
 export const exerciseBodies = {
@@ -34,23 +41,23 @@ export const exerciseBodies = {
   improvementUpdate: updateImprovementItemInput.omit({ exerciseId: true, itemId: true }),
 };
 
-function sendFile(response: ServerResponse, type: string, name: string, body: string | Uint8Array) {
-  const payload = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body);
-  response.writeHead(200, {
-    'content-type': type,
-    'content-length': payload.length,
-    'content-disposition': `attachment; filename="${name}"`,
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-  });
-  response.end(payload);
-}
+const actor = actorHeader('Person id to act as; otherwise the integration actor "api"');
+const exerciseDocument = documentSchema(exerciseShape);
+const exercise = json(exerciseDocument);
+const idParam = pathParam('id');
 
-async function requireScenarioDoc(api: ApiContext, id: string) {
-  const doc = await kindStore(api.database).get('frameworks', scenarioDocumentId(id));
-  if (doc?.kind !== 'exerciseScenario') throw notFound('scenario', id);
-  return doc;
-}
+/** What a facilitator's or player's step on an exercise can be refused for. */
+export const exerciseRefusals = {
+  '400': error('Invalid input: the field and the reason'),
+  '403': error('Only the facilitator may do this'),
+  '404': error('No such exercise'),
+  '409': error('Not in this state (already released, clock paused, exercise ended…)'),
+};
+
+const file = (type: string, description: string) => ({
+  description,
+  content: { [type]: { schema: { type: 'string', format: 'binary' } } },
+});
 
 async function requireExerciseDoc(api: ApiContext, id: string) {
   const doc = await kindStore(api.database).get('exercises', id);
@@ -58,166 +65,195 @@ async function requireExerciseDoc(api: ApiContext, id: string) {
   return doc;
 }
 
-function registerScenarioRoutes(router: Router, api: ApiContext): void {
-  router.add('GET', '/api/v1/scenarios/schema.json', async ({ response }) =>
-    sendJson(response, 200, scenarioJsonSchema()),
-  );
-  router.add('GET', '/api/v1/scenarios', async ({ response }) => {
-    const docs = await kindStore(api.database).find('frameworks', {
-      selector: { kind: 'exerciseScenario' },
-    });
-    const scenarios = docs.map((d) => storedDefinition('exerciseScenario', d));
-    sendJson(
-      response,
-      200,
-      scenarios.sort((a, b) => a.title.localeCompare(b.title)),
-    );
-  });
-  router.add('GET', '/api/v1/scenarios/{id}', async ({ response, params }) => {
-    const scenario = storedDefinition(
-      'exerciseScenario',
-      await requireScenarioDoc(api, params.id ?? ''),
-    );
-    sendFile(
-      response,
-      'application/json; charset=utf-8',
-      `${scenario.id}.json`,
-      `${JSON.stringify(scenarioFile(scenario), null, 2)}\n`,
-    );
-  });
-  router.add('POST', '/api/v1/scenarios', async ({ request, response }) => {
-    const definition = await readJsonBody(request);
-    const title = (definition as { title?: unknown }).title;
-    const result = (await api.execute(
-      'adoptFramework',
-      {
-        kind: 'exerciseScenario',
-        name: typeof title === 'string' ? title : 'Scenario',
-        definition,
-      },
-      actorFromHeaders(request),
-    )) as { replaced: boolean; framework: { definition: unknown } };
-    sendJson(response, result.replaced ? 200 : 201, result.framework.definition);
-  });
-  const injectRoute = async (
-    { request, response, params }: RouteRequest,
-    method: 'save' | 'remove',
-  ) => {
-    const actor = actorFromHeaders(request);
-    const number = params.number === undefined ? undefined : Number(params.number);
-    const input =
-      method === 'remove'
-        ? { scenarioId: params.id, number }
-        : {
-            scenarioId: params.id,
-            ...(number === undefined ? {} : { number }),
-            inject: await readJsonBody(request),
-          };
-    const doc = (await api.execute(
-      method === 'remove' ? 'removeScenarioInject' : 'saveScenarioInject',
-      input,
-      actor,
-    )) as { definition: unknown };
-    sendJson(response, 200, doc.definition);
-  };
-  router.add('POST', '/api/v1/scenarios/{id}/injects', (route) => injectRoute(route, 'save'));
-  router.add('PUT', '/api/v1/scenarios/{id}/injects/{number}', (route) =>
-    injectRoute(route, 'save'),
-  );
-  router.add('DELETE', '/api/v1/scenarios/{id}/injects/{number}', (route) =>
-    injectRoute(route, 'remove'),
-  );
-}
-
 /** A POST on an exercise that runs one command with the body plus the ids in the path. */
 function exerciseCommand(
-  router: Router,
-  api: ApiContext,
   path: string,
   command: string,
-  body: { parse(value: unknown): unknown } | undefined,
+  summary: string,
+  body?: z.ZodType<Record<string, unknown>>,
   ids: (params: Record<string, string>) => Record<string, unknown> = () => ({}),
-): void {
-  router.add('POST', `/api/v1/exercises/{id}${path}`, async ({ request, response, params }) => {
-    const parsed = body
-      ? parseOrInvalid(body as never, await readJsonBody(request))
-      : ({} as Record<string, unknown>);
-    const input = { ...(parsed as object), exerciseId: params.id, ...ids(params) };
-    sendJson(response, 200, await api.execute(command, input, actorFromHeaders(request)));
+) {
+  const extra = [...path.matchAll(/\{(\w+)\}/g)].map((match) => pathParam(match[1] ?? ''));
+  return defineRoute({
+    method: 'POST',
+    path: `/api/v1/exercises/{id}${path}`,
+    summary,
+    parameters: [idParam, ...extra, actor],
+    ...(body ? { body } : {}),
+    responses: { '200': { description: 'The exercise', ...exercise }, ...exerciseRefusals },
+    async handle({ api, request, response, params, body: fields }) {
+      const input = { ...(fields ?? {}), exerciseId: params.id, ...ids(params) };
+      sendJson(response, 200, await api.execute(command, input, actorFromHeaders(request)));
+    },
   });
 }
 
-function registerReportRoutes(router: Router, api: ApiContext): void {
-  const report = async (id: string) => {
-    const exercise = await requireExerciseDoc(api, id);
-    return {
-      exercise,
-      report: buildAfterActionReport(await loadAarSources(api.database, exercise)),
-    };
-  };
-  router.add('GET', '/api/v1/exercises/{id}/report', async ({ response, params }) =>
-    sendJson(response, 200, (await report(params.id ?? '')).report),
-  );
-  router.add('GET', '/api/v1/exercises/{id}/report.md', async ({ response, params }) => {
-    const built = await report(params.id ?? '');
-    sendFile(
-      response,
-      'text/markdown; charset=utf-8',
-      `aar-${built.exercise.scenarioId}.md`,
-      afterActionReportMarkdown(built.report),
-    );
-  });
-  router.add('GET', '/api/v1/exercises/{id}/report.pdf', async ({ response, params }) => {
-    const built = await report(params.id ?? '');
-    sendFile(
-      response,
-      'application/pdf',
-      `aar-${built.exercise.scenarioId}.pdf`,
-      await afterActionReportPdf(built.report),
-    );
-  });
+/** The AAR/IP of one exercise, built from its records. */
+async function report(api: ApiContext, id: string) {
+  const run = await requireExerciseDoc(api, id);
+  return { exercise: run, report: buildAfterActionReport(await loadAarSources(api.database, run)) };
 }
 
-/** Scenario library and exercise runs over HTTP; every write is a command. */
-export function registerExerciseRoutes(router: Router, api: ApiContext): void {
-  registerScenarioRoutes(router, api);
-  registerReportRoutes(router, api);
-  router.add('GET', '/api/v1/exercises', async ({ response }) => {
+const reportRoutes = [
+  defineRoute({
+    method: 'GET',
+    path: '/api/v1/exercises/{id}/report',
+    summary: 'The After-Action Report / Improvement Plan as data',
+    parameters: [idParam],
+    responses: {
+      '200': { description: 'AAR/IP', ...json({ type: 'object' }) },
+      '404': error('No such exercise'),
+    },
+    async handle({ api, response, params }) {
+      sendJson(response, 200, (await report(api, params.id ?? '')).report);
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/api/v1/exercises/{id}/report.md',
+    summary: 'The AAR/IP as Markdown',
+    parameters: [idParam],
+    responses: { '200': file('text/markdown', 'Markdown'), '404': error('No such exercise') },
+    async handle({ api, response, params }) {
+      const built = await report(api, params.id ?? '');
+      const name = `aar-${built.exercise.scenarioId}.md`;
+      sendFile(
+        response,
+        'text/markdown; charset=utf-8',
+        name,
+        afterActionReportMarkdown(built.report),
+      );
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/api/v1/exercises/{id}/report.pdf',
+    summary: 'The AAR/IP as PDF',
+    parameters: [idParam],
+    responses: { '200': file('application/pdf', 'PDF'), '404': error('No such exercise') },
+    async handle({ api, response, params }) {
+      const built = await report(api, params.id ?? '');
+      const name = `aar-${built.exercise.scenarioId}.pdf`;
+      sendFile(response, 'application/pdf', name, await afterActionReportPdf(built.report));
+    },
+  }),
+];
+
+const runs = defineRoute({
+  method: 'GET',
+  path: '/api/v1/exercises',
+  summary: 'Exercise runs, newest first',
+  responses: {
+    '200': { description: 'Exercises', ...json({ type: 'array', items: exerciseDocument }) },
+  },
+  async handle({ api, response }) {
     const docs = await kindStore(api.database).find('exercises', { sort: [{ createdAt: 'desc' }] });
     sendJson(response, 200, docs);
-  });
-  router.add('POST', '/api/v1/exercises', async ({ request, response }) => {
+  },
+});
+
+/** The body goes to startExercise unread: the command validates it. */
+const start = defineRoute({
+  method: 'POST',
+  path: '/api/v1/exercises',
+  summary: 'Set up an exercise from a scenario: declares the EXERCISE incident; the clock is ready',
+  parameters: [actor],
+  documentedBody: { required: true, schema: requestSchema(startExerciseInput) },
+  responses: {
+    '201': {
+      description: 'The exercise and its incident',
+      ...json({
+        type: 'object',
+        properties: {
+          exercise: exerciseDocument,
+          incident: { $ref: '#/components/schemas/Incident' },
+        },
+      }),
+    },
+    ...exerciseRefusals,
+  },
+  async handle({ api, request, response }) {
     const started = await api.execute(
       'startExercise',
       await readJsonBody(request),
       actorFromHeaders(request),
     );
     sendJson(response, 201, started);
-  });
-  router.add('GET', '/api/v1/exercises/{id}', async ({ response, params }) =>
-    sendJson(response, 200, await requireExerciseDoc(api, params.id ?? '')),
-  );
-  const number = (params: Record<string, string>) => ({ number: Number(params.number) });
-  exerciseCommand(router, api, '/clock', 'controlExerciseClock', exerciseBodies.clock);
-  exerciseCommand(router, api, '/injects/{number}/release', 'releaseInject', undefined, number);
-  exerciseCommand(router, api, '/injects/{number}/skip', 'skipInject', exerciseBodies.skip, number);
-  exerciseCommand(router, api, '/injects', 'addContingencyInject', exerciseBodies.contingency);
-  exerciseCommand(router, api, '/participants', 'joinExercise', exerciseBodies.participant);
-  exerciseCommand(router, api, '/ratings', 'rateObjective', exerciseBodies.rating);
-  exerciseCommand(router, api, '/hot-wash', 'addHotWashNote', exerciseBodies.hotWash);
+  },
+});
+
+const oneRun = defineRoute({
+  method: 'GET',
+  path: '/api/v1/exercises/{id}',
+  summary: 'One exercise run',
+  parameters: [idParam],
+  responses: {
+    '200': { description: 'The exercise', ...exercise },
+    '404': error('No such exercise'),
+  },
+  async handle({ api, response, params }) {
+    sendJson(response, 200, await requireExerciseDoc(api, params.id ?? ''));
+  },
+});
+
+const number = (params: Record<string, string>) => ({ number: Number(params.number) });
+
+/** Exercise runs over HTTP: set up, the clock, injects, participation, evaluation, the AAR/IP. */
+export const exerciseRoutes = [
+  ...reportRoutes,
+  runs,
+  start,
+  oneRun,
   exerciseCommand(
-    router,
-    api,
+    '/clock',
+    'controlExerciseClock',
+    'Start, pause, resume or end the exercise clock (facilitator)',
+    exerciseBodies.clock,
+  ),
+  exerciseCommand(
+    '/injects/{number}/release',
+    'releaseInject',
+    'Release an inject now onto the exercise incident’s timeline (facilitator)',
+    undefined,
+    number,
+  ),
+  exerciseCommand(
+    '/injects/{number}/skip',
+    'skipInject',
+    'Skip an inject (facilitator)',
+    exerciseBodies.skip,
+    number,
+  ),
+  exerciseCommand(
+    '/injects',
+    'addContingencyInject',
+    'Add a contingency inject during play (facilitator)',
+    exerciseBodies.contingency,
+  ),
+  exerciseCommand(
+    '/participants',
+    'joinExercise',
+    'Record participation (player, evaluator, observer) and the role played',
+    exerciseBodies.participant,
+  ),
+  exerciseCommand(
+    '/ratings',
+    'rateObjective',
+    'Rate an objective P, S, M or U with observations (evaluator)',
+    exerciseBodies.rating,
+  ),
+  exerciseCommand('/hot-wash', 'addHotWashNote', 'Capture a hot-wash note', exerciseBodies.hotWash),
+  exerciseCommand(
     '/improvement-items',
     'addImprovementItem',
+    'Add an Improvement Plan item with owner and due date',
     exerciseBodies.improvementItem,
-  );
+  ),
   exerciseCommand(
-    router,
-    api,
     '/improvement-items/{itemId}',
     'updateImprovementItem',
+    'Update an Improvement Plan item (status, owner, due date)',
     exerciseBodies.improvementUpdate,
     (params) => ({ itemId: params.itemId }),
-  );
-}
+  ),
+];

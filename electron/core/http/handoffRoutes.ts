@@ -1,23 +1,22 @@
-import type { ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import { acknowledgeHandoffBriefInput } from '../../../shared/commands/acknowledgeHandoffBrief.ts';
 import { draftHandoffBriefInput } from '../../../shared/commands/draftHandoffBrief.ts';
 import { notFound } from '../../../shared/commands/errors.ts';
 import { saveHandoffBriefInput } from '../../../shared/commands/saveHandoffBrief.ts';
 import { withdrawHandoffBriefInput } from '../../../shared/commands/withdrawHandoffBrief.ts';
-import { parseOrInvalid } from '../../../shared/commands/zodProblems.ts';
 import { briefFileName, briefMarkdown } from '../../../shared/handoffs/briefDocument.ts';
 import { commanderOf } from '../../../shared/handoffs/briefCommandSupport.ts';
 import { currentShiftOf } from '../../../shared/handoffs/leadShift.ts';
 import { rotationsFromUnits } from '../../../shared/handoffs/briefSources.ts';
-import type { HandoffDoc } from '../../../shared/schema/handoff.ts';
+import { handoffShape, type HandoffDoc } from '../../../shared/schema/handoff.ts';
 import { renderBriefPdf } from '../handoffs/briefPdf.ts';
 import type { ApiContext } from './apiContext.ts';
+import { sendFile } from './fileResponse.ts';
 import { sendJson } from './jsonResponse.ts';
+import { actorHeader, documentSchema, error, json, pathParam } from './openApiParts.ts';
 import { actorFromHeaders } from './requestActor.ts';
-import { readJsonBody } from './requestBody.ts';
 import { requireIncident } from './requireIncident.ts';
-import type { Router } from './router.ts';
+import { defineRoute } from './routeDefinition.ts';
 import { kindStore } from '../../../shared/store/kindStore.ts';
 
 export const draftBody = draftHandoffBriefInput.omit({ incidentId: true });
@@ -37,27 +36,16 @@ async function namesOf(api: ApiContext): Promise<(personId: string) => string> {
   return (personId) => names.get(personId) ?? (personId || 'not chosen');
 }
 
-function sendFile(response: ServerResponse, type: string, name: string, body: Uint8Array | string) {
-  const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body);
-  response.writeHead(200, {
-    'content-type': type,
-    'content-length': bytes.length,
-    'content-disposition': `attachment; filename="${name}"`,
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-  });
-  response.end(bytes);
-}
-
 /** The commander's shift and the incident's latest brief: what the wall's handoff panel shows. */
 async function handoffStatus(api: ApiContext, incidentId: string) {
   const incident = (await requireIncident(api, incidentId)).toMutableJSON();
   const commanderId = commanderOf(incident);
-  const store = kindStore(api.database);
-  const units = await store.find('organisation', { selector: { kind: 'rotation' } });
+  const units = await kindStore(api.database).find('organisation', {
+    selector: { kind: 'rotation' },
+  });
   const rotations = rotationsFromUnits(units);
   const shift = commanderId ? currentShiftOf(rotations, commanderId, new Date()) : undefined;
-  const briefs = await store.find('handoffs', { selector: { incidentId } });
+  const briefs = await kindStore(api.database).find('handoffs', { selector: { incidentId } });
   const latest = briefs.sort((a, b) => a.number - b.number).at(-1);
   return {
     incidentId,
@@ -67,64 +55,204 @@ async function handoffStatus(api: ApiContext, incidentId: string) {
   };
 }
 
-/** Shift handoffs over HTTP: briefs, the two-step handover, and the exports. Writes are commands. */
-export function registerHandoffRoutes(router: Router, api: ApiContext): void {
-  router.add('GET', '/api/v1/incidents/{id}/handoffs', async ({ response, params }) => {
+const idParam = pathParam('id');
+const actor = actorHeader('Person id to act as; otherwise the integration actor "api"');
+const briefDocument = documentSchema(handoffShape);
+const brief = (description: string) => ({ description, ...json(briefDocument) });
+
+const history = defineRoute({
+  method: 'GET',
+  path: '/api/v1/incidents/{id}/handoffs',
+  summary: "An incident's handoff briefs, oldest first (the history)",
+  parameters: [idParam],
+  responses: {
+    '200': { description: 'Briefs', ...json({ type: 'array', items: briefDocument }) },
+    '404': error('No such incident'),
+  },
+  async handle({ api, response, params }) {
     const incident = await requireIncident(api, params.id ?? '');
     const briefs = await kindStore(api.database).find('handoffs', {
       selector: { incidentId: incident.id },
     });
-    const history = briefs.sort((a, b) => a.number - b.number);
-    sendJson(response, 200, history);
-  });
+    sendJson(
+      response,
+      200,
+      briefs.sort((a, b) => a.number - b.number),
+    );
+  },
+});
 
-  router.add('POST', '/api/v1/incidents/{id}/handoffs', async ({ request, response, params }) => {
-    const body = parseOrInvalid(draftBody, await readJsonBody(request));
+const draft = defineRoute({
+  method: 'POST',
+  path: '/api/v1/incidents/{id}/handoffs',
+  summary:
+    'Draft an ICS 201 handoff brief from the incident’s records (the Incident Commander, who is the outgoing lead)',
+  parameters: [idParam, actor],
+  body: draftBody,
+  bodyRequired: false,
+  responses: {
+    '201': brief('The drafted brief'),
+    '400': error('Invalid input'),
+    '403': error('Not the Incident Commander'),
+    '404': error('No such incident'),
+    '409': error('A brief is already open, or the incident is closed'),
+  },
+  async handle({ api, request, response, params, body }) {
     const input = { ...body, incidentId: params.id };
     sendJson(
       response,
       201,
       await api.execute('draftHandoffBrief', input, actorFromHeaders(request)),
     );
-  });
+  },
+});
 
-  router.add('GET', '/api/v1/incidents/{id}/handoff-status', async ({ response, params }) => {
+const status = defineRoute({
+  method: 'GET',
+  path: '/api/v1/incidents/{id}/handoff-status',
+  summary: "The commander's current on-call shift (when it ends, who is next) and the latest brief",
+  parameters: [idParam],
+  responses: { '200': { description: 'Handoff status' }, '404': error('No such incident') },
+  async handle({ api, response, params }) {
     sendJson(response, 200, await handoffStatus(api, params.id ?? ''));
-  });
+  },
+});
 
-  router.add('GET', '/api/v1/handoffs/{id}', async ({ response, params }) => {
+const oneBrief = defineRoute({
+  method: 'GET',
+  path: '/api/v1/handoffs/{id}',
+  summary: 'One handoff brief',
+  parameters: [idParam],
+  responses: { '200': brief('The brief'), '404': error('No such brief') },
+  async handle({ api, response, params }) {
     sendJson(response, 200, await requireBriefDoc(api, params.id ?? ''));
-  });
+  },
+});
 
-  router.add('PATCH', '/api/v1/handoffs/{id}', async ({ request, response, params }) => {
-    const body = parseOrInvalid(saveBody, await readJsonBody(request));
+const save = defineRoute({
+  method: 'PATCH',
+  path: '/api/v1/handoffs/{id}',
+  summary: 'Edit a draft brief: any section, the note, the incoming lead (outgoing lead only)',
+  parameters: [idParam, actor],
+  body: saveBody,
+  responses: {
+    '200': brief('The saved brief'),
+    '400': error('Invalid input'),
+    '403': error('Not the outgoing lead'),
+    '404': error('No such brief'),
+    '409': error('The brief is no longer a draft'),
+  },
+  async handle({ api, request, response, params, body }) {
     const input = { ...body, briefId: params.id };
     sendJson(
       response,
       200,
       await api.execute('saveHandoffBrief', input, actorFromHeaders(request)),
     );
-  });
+  },
+});
 
-  const step = (path: string, command: string, body?: z.ZodType<Record<string, unknown>>) =>
-    router.add('POST', `/api/v1/handoffs/{id}/${path}`, async ({ request, response, params }) => {
-      const fields = body ? parseOrInvalid(body, await readJsonBody(request)) : {};
-      const input = { ...fields, briefId: params.id };
+/** A step of the two-step handover: the brief's id from the path, the rest from the body. */
+function step(
+  path: string,
+  command: string,
+  summary: string,
+  body: z.ZodType<Record<string, unknown>> | undefined,
+  refusals: Record<string, unknown>,
+) {
+  return defineRoute({
+    method: 'POST',
+    path: `/api/v1/handoffs/{id}/${path}`,
+    summary,
+    parameters: [idParam, actor],
+    ...(body ? { body, bodyRequired: false } : {}),
+    responses: { '200': brief('The brief'), '404': error('No such brief'), ...refusals },
+    async handle({ api, request, response, params, body: fields }) {
+      const input = { ...(fields ?? {}), briefId: params.id };
       sendJson(response, 200, await api.execute(command, input, actorFromHeaders(request)));
-    });
-  step('submit', 'submitHandoffBrief');
-  step('acknowledge', 'acknowledgeHandoffBrief', acknowledgeBody);
-  step('withdraw', 'withdrawHandoffBrief', withdrawBody);
-
-  router.add('GET', '/api/v1/handoffs/{id}/brief.md', async ({ response, params }) => {
-    const brief = await requireBriefDoc(api, params.id ?? '');
-    const markdown = briefMarkdown(brief, await namesOf(api));
-    sendFile(response, 'text/markdown; charset=utf-8', `${briefFileName(brief)}.md`, markdown);
-  });
-
-  router.add('GET', '/api/v1/handoffs/{id}/brief.pdf', async ({ response, params }) => {
-    const brief = await requireBriefDoc(api, params.id ?? '');
-    const pdf = await renderBriefPdf(brief, await namesOf(api));
-    sendFile(response, 'application/pdf', `${briefFileName(brief)}.pdf`, pdf);
+    },
   });
 }
+
+const submit = step(
+  'submit',
+  'submitHandoffBrief',
+  'Submit the brief to the incoming lead (outgoing lead, who commands the incident)',
+  undefined,
+  {
+    '400': error('No incoming lead chosen'),
+    '403': error('Not the outgoing lead, or no longer the commander'),
+    '409': error('Not a draft'),
+  },
+);
+const acknowledge = step(
+  'acknowledge',
+  'acknowledgeHandoffBrief',
+  'Acknowledge a submitted brief, with questions if any; command passes to the incoming lead',
+  acknowledgeBody,
+  {
+    '409': error(
+      'Not submitted, the outgoing lead no longer commands, or the incoming lead is marked away',
+    ),
+    '403': error('Not the incoming lead'),
+  },
+);
+const withdraw = step(
+  'withdraw',
+  'withdrawHandoffBrief',
+  'Withdraw a draft or submitted brief (outgoing lead only); it stays in the history',
+  withdrawBody,
+  { '403': error('Not the outgoing lead'), '409': error('Already acknowledged or withdrawn') },
+);
+
+const markdown = defineRoute({
+  method: 'GET',
+  path: '/api/v1/handoffs/{id}/brief.md',
+  summary: 'The brief as Markdown',
+  parameters: [idParam],
+  responses: {
+    '200': {
+      description: 'Markdown',
+      content: { 'text/markdown': { schema: { type: 'string' } } },
+    },
+    '404': error('No such brief'),
+  },
+  async handle({ api, response, params }) {
+    const brief = await requireBriefDoc(api, params.id ?? '');
+    const text = briefMarkdown(brief, await namesOf(api));
+    sendFile(response, 'text/markdown; charset=utf-8', `${briefFileName(brief)}.md`, text);
+  },
+});
+
+const pdf = defineRoute({
+  method: 'GET',
+  path: '/api/v1/handoffs/{id}/brief.pdf',
+  summary: 'The brief as PDF (drawn by the node with pdf-lib)',
+  parameters: [idParam],
+  responses: {
+    '200': {
+      description: 'PDF',
+      content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+    },
+    '404': error('No such brief'),
+  },
+  async handle({ api, response, params }) {
+    const brief = await requireBriefDoc(api, params.id ?? '');
+    const bytes = await renderBriefPdf(brief, await namesOf(api));
+    sendFile(response, 'application/pdf', `${briefFileName(brief)}.pdf`, bytes);
+  },
+});
+
+/** Shift handoffs over HTTP: briefs, the two-step handover, and the exports. Writes are commands. */
+export const handoffRoutes = [
+  history,
+  draft,
+  status,
+  oneBrief,
+  save,
+  submit,
+  acknowledge,
+  withdraw,
+  markdown,
+  pdf,
+];

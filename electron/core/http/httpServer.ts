@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { CommandError } from '../../../shared/commands/errors.ts';
 import { tokenMatches } from '../identity/accessToken.ts';
 import type { ApiContext } from './apiContext.ts';
+import type { NodeFeature } from '../features/nodeFeature.ts';
 import { registerApiRoutes } from './apiRoutes.ts';
 import { HttpError, httpStatusOf } from './httpErrors.ts';
 import { sendJson } from './jsonResponse.ts';
@@ -10,6 +11,8 @@ import { serveRenderer } from './staticRenderer.ts';
 
 export interface HttpServerOptions {
   api: ApiContext;
+  /** The features whose routes the API serves (electron/core/features.ts). */
+  features: readonly NodeFeature[];
   token: string;
   rendererDir: string;
   log: (message: string) => void;
@@ -45,7 +48,7 @@ function sendError(response: ServerResponse, error: unknown, log: (message: stri
 /** The node's HTTP server: API v1 under /api/v1, the built renderer everywhere else. */
 export function createHttpServer(options: HttpServerOptions): Server {
   const router = new Router();
-  registerApiRoutes(router, options.api);
+  registerApiRoutes(router, options.api, options.features);
   return createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, (request, response) => {
     void handle(request, response).catch((error: unknown) =>
       sendError(response, error, options.log),

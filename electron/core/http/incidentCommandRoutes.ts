@@ -10,13 +10,15 @@ import { releaseRoleInput } from '../../../shared/commands/releaseRole.ts';
 import { setAvailabilityInput } from '../../../shared/commands/setAvailability.ts';
 import { transferCommandInput } from '../../../shared/commands/transferCommand.ts';
 import { parseOrInvalid } from '../../../shared/commands/zodProblems.ts';
-import { FRAMEWORK_KINDS } from '../../../shared/schema/framework.ts';
-import type { ApiContext } from './apiContext.ts';
+import { decisionShape } from '../../../shared/schema/decision.ts';
+import { FRAMEWORK_KINDS, frameworkShape } from '../../../shared/schema/framework.ts';
+import { personShape } from '../../../shared/schema/person.ts';
 import { sendJson } from './jsonResponse.ts';
+import { actorHeader, documentSchema, error, json, pathParam } from './openApiParts.ts';
 import { readJsonBody } from './requestBody.ts';
 import { requireIncident } from './requireIncident.ts';
 import { actorFromHeaders } from './requestActor.ts';
-import type { RouteRequest, Router } from './router.ts';
+import { defineRoute, type HttpMethod } from './routeDefinition.ts';
 import { kindStore } from '../../../shared/store/kindStore.ts';
 
 /** Request bodies: each command's input without the ids the path carries. */
@@ -40,92 +42,210 @@ type BodyCommand = keyof typeof incidentCommandBodies;
 
 export const frameworkListQuery = z.object({ kind: z.enum(FRAMEWORK_KINDS).optional() }).strict();
 
-/** POST/PUT a command whose body is the input minus the path ids. */
-function commandRoute(
-  api: ApiContext,
-  command: BodyCommand,
-  status: 200 | 201,
-  pathInput: (params: Record<string, string>) => Record<string, unknown>,
-) {
-  return async ({ request, response, params }: RouteRequest) => {
-    const actor = actorFromHeaders(request);
-    const body = parseOrInvalid(
-      incidentCommandBodies[command] as z.ZodType,
-      await readJsonBody(request),
-    );
-    const result = await api.execute(command, { ...(body as object), ...pathInput(params) }, actor);
-    sendJson(response, status, result);
-  };
+const errors = {
+  '400': error('Invalid input: the field and the reason'),
+  '401': error('Missing or wrong bearer token'),
+  '403': error('Not allowed: who may act instead, from the decision-authority matrix'),
+  '404': error('No such incident or person'),
+  '409': error('Conflicts with the incident’s state or the command structure'),
+};
+const actor = actorHeader('Person id to act as; authority is checked for this person');
+const incident = json({ $ref: '#/components/schemas/Incident' });
+const base = '/api/v1/incidents/{id}';
+type PathInput = (params: Record<string, string>) => Record<string, unknown>;
+const incidentId: PathInput = (params) => ({ incidentId: params.id ?? '' });
+
+/** A command whose body is its input minus the ids the path carries. */
+function commandRoute(options: {
+  method: HttpMethod;
+  path: string;
+  summary: string;
+  command: BodyCommand;
+  pathInput: PathInput;
+  success: { status: '200' | '201'; description: string; content: unknown };
+}) {
+  const { command, pathInput, success } = options;
+  const names = [...options.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '');
+  return defineRoute({
+    method: options.method,
+    path: options.path,
+    summary: options.summary,
+    parameters: [...names.map(pathParam), actor],
+    body: incidentCommandBodies[command] as z.ZodType<Record<string, unknown>>,
+    responses: {
+      [success.status]: { description: success.description, ...(success.content as object) },
+      ...errors,
+    },
+    async handle({ api, request, response, params, body }) {
+      const result = await api.execute(
+        command,
+        { ...body, ...pathInput(params) },
+        actorFromHeaders(request),
+      );
+      sendJson(response, Number(success.status), result);
+    },
+  });
 }
 
-const incidentId = (params: Record<string, string>) => ({ incidentId: params.id ?? '' });
+const updated = (description: string) => ({
+  status: '200' as const,
+  description,
+  content: incident,
+});
 
-/** HTTP API v1 for incident command: roles, command, classification, decisions, status, playbooks, sub-incidents. */
-export function registerIncidentCommandRoutes(router: Router, api: ApiContext): void {
-  const base = '/api/v1/incidents/{id}';
-  router.add('POST', `${base}/roles`, commandRoute(api, 'assignRole', 200, incidentId));
-  router.add(
-    'DELETE',
-    `${base}/roles/{role}/{personId}`,
-    commandRoute(api, 'releaseRole', 200, (p) => ({
-      ...incidentId(p),
-      role: p.role ?? '',
-      personId: p.personId ?? '',
-    })),
-  );
-  router.add(
-    'POST',
-    `${base}/transfer-command`,
-    commandRoute(api, 'transferCommand', 200, incidentId),
-  );
-  router.add(
-    'POST',
-    `${base}/reclassify`,
-    commandRoute(api, 'reclassifyIncident', 200, incidentId),
-  );
-  router.add('POST', `${base}/decisions`, commandRoute(api, 'recordDecision', 201, incidentId));
-  router.add('POST', `${base}/status`, commandRoute(api, 'changeIncidentStatus', 200, incidentId));
-  router.add(
-    'POST',
-    `${base}/playbook/steps/{stepId}/complete`,
-    commandRoute(api, 'completePlaybookStep', 200, (p) => ({
-      ...incidentId(p),
-      stepId: p.stepId ?? '',
-    })),
-  );
-  router.add(
-    'PUT',
-    `${base}/playbook/steps/{stepId}/checklist/{itemIndex}`,
-    commandRoute(api, 'checkPlaybookItem', 200, (p) => ({
-      ...incidentId(p),
-      stepId: p.stepId ?? '',
-      itemIndex: /^\d{1,3}$/.test(p.itemIndex ?? '') ? Number(p.itemIndex) : p.itemIndex,
-    })),
-  );
-  router.add(
-    'POST',
-    `${base}/sub-incidents`,
-    commandRoute(api, 'declareSubIncident', 201, (p) => ({ parentId: p.id ?? '' })),
-  );
-  router.add(
-    'PUT',
-    '/api/v1/people/{id}/availability',
-    commandRoute(api, 'setAvailability', 200, (p) => ({ personId: p.id ?? '' })),
-  );
-  router.add('GET', `${base}/decisions`, async ({ response, params }) => {
-    const incident = await requireIncident(api, params.id ?? '');
+const releaseRole = defineRoute({
+  method: 'DELETE',
+  path: `${base}/roles/{role}/{personId}`,
+  summary: 'Release a person from a command role (not the Incident Commander)',
+  parameters: [pathParam('id'), pathParam('role'), pathParam('personId'), actor],
+  responses: { '200': { description: 'The incident with its roles', ...incident }, ...errors },
+  async handle({ api, request, response, params }) {
+    const actorOfRequest = actorFromHeaders(request);
+    const body = parseOrInvalid(incidentCommandBodies.releaseRole, await readJsonBody(request));
+    const input = {
+      ...body,
+      ...incidentId(params),
+      role: params.role ?? '',
+      personId: params.personId ?? '',
+    };
+    sendJson(response, 200, await api.execute('releaseRole', input, actorOfRequest));
+  },
+});
+
+const decisionLog = defineRoute({
+  method: 'GET',
+  path: `${base}/decisions`,
+  summary: 'The incident’s decision log in clock order',
+  parameters: [pathParam('id')],
+  responses: {
+    '200': {
+      description: 'Decisions',
+      ...json({ type: 'array', items: documentSchema(decisionShape) }),
+    },
+    ...errors,
+  },
+  async handle({ api, response, params }) {
+    const found = await requireIncident(api, params.id ?? '');
     const decisions = await kindStore(api.database).find('decisions', {
-      selector: { incidentId: incident.id },
+      selector: { incidentId: found.id },
       sort: [{ incidentId: 'asc' }, { hlc: 'asc' }],
     });
     sendJson(response, 200, decisions);
-  });
-  router.add('GET', '/api/v1/frameworks', async ({ response, url }) => {
+  },
+});
+
+const frameworks = defineRoute({
+  method: 'GET',
+  path: '/api/v1/frameworks',
+  summary:
+    'Adopted frameworks: playbooks, criteria, authority matrix, escalation policies, command structure',
+  parameters: [
+    { name: 'kind', in: 'query', required: false, schema: { enum: [...FRAMEWORK_KINDS] } },
+  ],
+  responses: {
+    '200': {
+      description: 'Frameworks',
+      ...json({ type: 'array', items: documentSchema(frameworkShape) }),
+    },
+    ...errors,
+  },
+  async handle({ api, response, url }) {
     const query = parseOrInvalid(frameworkListQuery, Object.fromEntries(url.searchParams));
-    const frameworks = await kindStore(api.database).find('frameworks', {
+    const adopted = await kindStore(api.database).find('frameworks', {
       selector: query.kind ? { kind: query.kind } : {},
       sort: [{ kind: 'asc' }, { name: 'asc' }],
     });
-    sendJson(response, 200, frameworks);
-  });
-}
+    sendJson(response, 200, adopted);
+  },
+});
+
+/** HTTP API v1 for incident command: roles, command, classification, decisions, status, playbooks, sub-incidents. */
+export const incidentCommandRoutes = [
+  commandRoute({
+    method: 'POST',
+    path: `${base}/roles`,
+    summary: 'Assign a command role (Deputy, Communications Lead, SME…)',
+    command: 'assignRole',
+    pathInput: incidentId,
+    success: updated('The incident with its roles'),
+  }),
+  releaseRole,
+  commandRoute({
+    method: 'POST',
+    path: `${base}/transfer-command`,
+    summary: 'Hand command to another person',
+    command: 'transferCommand',
+    pathInput: incidentId,
+    success: updated('The incident with its new commander'),
+  }),
+  commandRoute({
+    method: 'POST',
+    path: `${base}/reclassify`,
+    summary: 'Raise or lower the severity, or change the type, with the reason',
+    command: 'reclassifyIncident',
+    pathInput: incidentId,
+    success: updated('The reclassified incident'),
+  }),
+  commandRoute({
+    method: 'POST',
+    path: `${base}/decisions`,
+    summary: 'Record a decision on the authority the matrix gives',
+    command: 'recordDecision',
+    pathInput: incidentId,
+    success: {
+      status: '201',
+      description: 'The decision-log entry',
+      content: json(documentSchema(decisionShape)),
+    },
+  }),
+  decisionLog,
+  commandRoute({
+    method: 'POST',
+    path: `${base}/status`,
+    summary: 'Move to investigating, mitigated, resolved or closed',
+    command: 'changeIncidentStatus',
+    pathInput: incidentId,
+    success: updated('The incident'),
+  }),
+  commandRoute({
+    method: 'POST',
+    path: `${base}/playbook/steps/{stepId}/complete`,
+    summary: 'Mark a step of the attached playbook done',
+    command: 'completePlaybookStep',
+    pathInput: (p) => ({ ...incidentId(p), stepId: p.stepId ?? '' }),
+    success: updated('The incident with playbook progress'),
+  }),
+  commandRoute({
+    method: 'PUT',
+    path: `${base}/playbook/steps/{stepId}/checklist/{itemIndex}`,
+    summary: 'Tick or untick a checklist item of a playbook step',
+    command: 'checkPlaybookItem',
+    pathInput: (p) => ({
+      ...incidentId(p),
+      stepId: p.stepId ?? '',
+      itemIndex: /^\d{1,3}$/.test(p.itemIndex ?? '') ? Number(p.itemIndex) : p.itemIndex,
+    }),
+    success: updated('The incident with playbook progress'),
+  }),
+  commandRoute({
+    method: 'POST',
+    path: `${base}/sub-incidents`,
+    summary: 'Open a sub-incident for a site, region or business unit (decentralized command)',
+    command: 'declareSubIncident',
+    pathInput: (p) => ({ parentId: p.id ?? '' }),
+    success: { status: '201', description: 'The sub-incident', content: incident },
+  }),
+  commandRoute({
+    method: 'PUT',
+    path: '/api/v1/people/{id}/availability',
+    summary: 'Set a person available, away or off shift',
+    command: 'setAvailability',
+    pathInput: (p) => ({ personId: p.id ?? '' }),
+    success: {
+      status: '200',
+      description: 'The person',
+      content: json(documentSchema(personShape)),
+    },
+  }),
+  frameworks,
+];

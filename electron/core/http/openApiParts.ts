@@ -35,3 +35,10 @@ export const actorHeader = (description: string) => ({
   schema: { type: 'string' },
   description,
 });
+
+/** The refusals every authenticated route can give. */
+export const commonErrors = {
+  '400': error('Invalid input: the field and the reason'),
+  '401': error('Missing or wrong bearer token'),
+  '413': error('Body too large'),
+};

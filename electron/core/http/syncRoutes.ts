@@ -1,34 +1,6 @@
 import { notFound } from '../../../shared/commands/errors.ts';
-import type { ApiContext } from './apiContext.ts';
 import { sendJson } from './jsonResponse.ts';
-import type { Router } from './router.ts';
-
-/** Peer sync: status for people and monitoring, the join code for new nodes. */
-export function registerSyncRoutes(router: Router, api: ApiContext): void {
-  router.add('GET', '/api/v1/sync/status', async ({ response }) => {
-    sendJson(
-      response,
-      200,
-      api.sync?.status() ?? {
-        enabled: false,
-        nodeId: api.info().nodeId,
-        name: '',
-        isolated: true,
-        unacknowledgedChanges: 0,
-        peers: [],
-      },
-    );
-  });
-  router.add('GET', '/api/v1/sync/digest', async ({ response }) => {
-    if (!api.sync) throw notFound('peer sync (start the node with --workspace-secret)', 'digest');
-    sendJson(response, 200, await api.sync.digest());
-  });
-  router.add('GET', '/api/v1/sync/join-code', async ({ response }) => {
-    if (!api.sync)
-      throw notFound('peer sync (start the node with --workspace-secret)', 'join-code');
-    sendJson(response, 200, await api.sync.joinCode());
-  });
-}
+import { defineRoute } from './routeDefinition.ts';
 
 const peerSchema = {
   type: 'object',
@@ -46,94 +18,120 @@ const peerSchema = {
   },
 };
 
-export const syncOpenApiPaths = {
-  '/api/v1/sync/status': {
-    get: {
-      summary:
-        'Peer sync status: peers, whether this node is isolated, changes not yet acknowledged',
-      responses: {
-        '200': {
-          description: 'Sync status',
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                required: ['enabled', 'nodeId', 'isolated', 'unacknowledgedChanges', 'peers'],
-                properties: {
-                  enabled: { type: 'boolean' },
-                  nodeId: { type: 'string' },
-                  name: { type: 'string' },
-                  syncPort: { type: 'integer' },
-                  fingerprint: {
-                    type: 'string',
-                    description: 'SHA-256 of this node’s certificate',
-                  },
-                  isolated: { type: 'boolean', description: 'No peer is connected' },
-                  unacknowledgedChanges: {
-                    type: 'integer',
-                    description: 'Local changes no peer has acknowledged yet',
-                  },
-                  peers: { type: 'array', items: peerSchema },
-                },
+const SYNC_OFF = 'peer sync (start the node with --workspace-secret)';
+
+const status = defineRoute({
+  method: 'GET',
+  path: '/api/v1/sync/status',
+  summary: 'Peer sync status: peers, whether this node is isolated, changes not yet acknowledged',
+  responses: {
+    '200': {
+      description: 'Sync status',
+      content: {
+        'application/json': {
+          schema: {
+            type: 'object',
+            required: ['enabled', 'nodeId', 'isolated', 'unacknowledgedChanges', 'peers'],
+            properties: {
+              enabled: { type: 'boolean' },
+              nodeId: { type: 'string' },
+              name: { type: 'string' },
+              syncPort: { type: 'integer' },
+              fingerprint: {
+                type: 'string',
+                description: 'SHA-256 of this node’s certificate',
               },
+              isolated: { type: 'boolean', description: 'No peer is connected' },
+              unacknowledgedChanges: {
+                type: 'integer',
+                description: 'Local changes no peer has acknowledged yet',
+              },
+              peers: { type: 'array', items: peerSchema },
             },
           },
         },
       },
     },
   },
-  '/api/v1/sync/digest': {
-    get: {
-      summary:
-        'Per collection: document count and SHA-256 of all documents (nodes in sync report the same)',
-      responses: {
-        '200': {
-          description: 'Digests by collection name',
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                additionalProperties: {
-                  type: 'object',
-                  required: ['count', 'sha256'],
-                  properties: { count: { type: 'integer' }, sha256: { type: 'string' } },
-                },
-              },
+  async handle({ api, response }) {
+    sendJson(
+      response,
+      200,
+      api.sync?.status() ?? {
+        enabled: false,
+        nodeId: api.info().nodeId,
+        name: '',
+        isolated: true,
+        unacknowledgedChanges: 0,
+        peers: [],
+      },
+    );
+  },
+});
+
+const digest = defineRoute({
+  method: 'GET',
+  path: '/api/v1/sync/digest',
+  summary:
+    'Per collection: document count and SHA-256 of all documents (nodes in sync report the same)',
+  responses: {
+    '200': {
+      description: 'Digests by collection name',
+      content: {
+        'application/json': {
+          schema: {
+            type: 'object',
+            additionalProperties: {
+              type: 'object',
+              required: ['count', 'sha256'],
+              properties: { count: { type: 'integer' }, sha256: { type: 'string' } },
             },
           },
         },
-        '404': { description: 'Peer sync is off on this node' },
       },
     },
+    '404': { description: 'Peer sync is off on this node' },
   },
-  '/api/v1/sync/join-code': {
-    get: {
-      summary:
-        'Join code for a new node (workspace id, address, secret, certificate fingerprint) as text and QR code',
-      responses: {
-        '200': {
-          description: 'The join code; treat it like a password',
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                required: ['code', 'qrDataUrl', 'workspaceId', 'address', 'fingerprint'],
-                properties: {
-                  code: { type: 'string' },
-                  qrDataUrl: {
-                    type: 'string',
-                    description: 'PNG data URL of the code as a QR code',
-                  },
-                  workspaceId: { type: 'string' },
-                  address: { type: 'string' },
-                  fingerprint: { type: 'string' },
-                },
+  async handle({ api, response }) {
+    if (!api.sync) throw notFound(SYNC_OFF, 'digest');
+    sendJson(response, 200, await api.sync.digest());
+  },
+});
+
+const joinCode = defineRoute({
+  method: 'GET',
+  path: '/api/v1/sync/join-code',
+  summary:
+    'Join code for a new node (workspace id, address, secret, certificate fingerprint) as text and QR code',
+  responses: {
+    '200': {
+      description: 'The join code; treat it like a password',
+      content: {
+        'application/json': {
+          schema: {
+            type: 'object',
+            required: ['code', 'qrDataUrl', 'workspaceId', 'address', 'fingerprint'],
+            properties: {
+              code: { type: 'string' },
+              qrDataUrl: {
+                type: 'string',
+                description: 'PNG data URL of the code as a QR code',
               },
+              workspaceId: { type: 'string' },
+              address: { type: 'string' },
+              fingerprint: { type: 'string' },
             },
           },
         },
-        '404': { description: 'Peer sync is off on this node' },
       },
     },
+    '404': { description: 'Peer sync is off on this node' },
   },
-};
+  async handle({ api, response }) {
+    if (!api.sync) throw notFound(SYNC_OFF, 'join-code');
+    sendJson(response, 200, await api.sync.joinCode());
+  },
+});
+
+/** Peer sync: status for people and monitoring, the join code for new nodes. */
+export const syncRoutes = [status, digest, joinCode];

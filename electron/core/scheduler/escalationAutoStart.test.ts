@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../../shared/commands/command.ts';
 import { kindStore } from '../../../shared/store/kindStore.ts';
@@ -12,7 +12,9 @@ import {
 let node: EscalationTestNode | undefined;
 afterEach(async () => {
   await node?.scheduler.stop();
+  await node?.autoStart.stop();
   await node?.database.remove();
+  if (node) rmSync(node.checkpointDir, { recursive: true, force: true });
   node = undefined;
 });
 

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../../shared/commands/command.ts';
 import { kindStore } from '../../../shared/store/kindStore.ts';
@@ -5,7 +6,6 @@ import { storeKindWrites } from '../../../shared/store/kindWrites.ts';
 import {
   createEscalationTestNode,
   escalationTimeline,
-  EscalationScheduler,
   MINUTE,
   type EscalationTestNode,
 } from './escalationScheduler.testHelpers.ts';
@@ -13,7 +13,9 @@ import {
 let node: EscalationTestNode | undefined;
 afterEach(async () => {
   await node?.scheduler.stop();
+  await node?.autoStart.stop();
   await node?.database.remove();
+  if (node) rmSync(node.checkpointDir, { recursive: true, force: true });
   node = undefined;
 });
 
@@ -95,11 +97,7 @@ describe('escalation scheduler', () => {
     await node.clock.advance(12 * MINUTE, node.settle);
     expect(await escalationTimeline(node, incidentId)).toHaveLength(2);
 
-    const restarted = new EscalationScheduler({
-      database: node.database,
-      execute: node.execute,
-      clock: node.clock,
-    });
+    const restarted = node.newScheduler();
     await restarted.start();
     const expected = [
       '10:05 No acknowledgement in 5 min: escalated to level 2 of 2 — Maya Okafor, Head of Platform Reliability',
@@ -108,11 +106,7 @@ describe('escalation scheduler', () => {
     expect((await escalationTimeline(node, incidentId)).slice(2)).toEqual(expected);
     await restarted.stop();
 
-    const again = new EscalationScheduler({
-      database: node.database,
-      execute: node.execute,
-      clock: node.clock,
-    });
+    const again = node.newScheduler();
     await again.start();
     expect((await escalationTimeline(node, incidentId)).slice(2)).toEqual(expected);
     await again.stop();
@@ -124,21 +118,11 @@ describe('escalation scheduler', () => {
     const [escalation] = await kindStore(node.database).find('escalations');
     expect(escalation?.ownerNodeId).toBe('node-test');
     await node.clock.advance(12 * MINUTE, node.settle);
-    const peer = new EscalationScheduler({
-      database: node.database,
-      execute: node.execute,
-      clock: node.clock,
-      nodeId: 'node-peer',
-    });
+    const peer = node.newScheduler('node-peer');
     await peer.start();
     expect(await escalationTimeline(node, incidentId)).toHaveLength(2);
     await peer.stop();
-    const owner = new EscalationScheduler({
-      database: node.database,
-      execute: node.execute,
-      clock: node.clock,
-      nodeId: 'node-test',
-    });
+    const owner = node.newScheduler('node-test');
     await owner.start();
     expect(await escalationTimeline(node, incidentId)).toHaveLength(4);
     await owner.stop();

@@ -1,4 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import type { Actor } from '../../../shared/commands/command.ts';
 import { createLanternDatabase } from '../../../shared/store/database.ts';
@@ -7,10 +10,13 @@ import { AuditLog } from '../audit/auditLog.ts';
 import { CommandExecutor } from '../commands/commandExecutor.ts';
 import { readDemoOrganisation } from '../demo/demoOrganisation.ts';
 import { announcingPages, NodeEvents, type PageEvent } from '../notifications/nodeEvents.ts';
-import { escalationAutoStarter } from './escalationAutoStart.ts';
-import { EscalationScheduler } from './escalationScheduler.ts';
-
-export { EscalationScheduler };
+import { nodeChangeFeed } from '../reactions/changeFeed.ts';
+import { CheckpointFile } from '../reactions/checkpointFile.ts';
+import { CommittedCommands } from '../reactions/committedCommands.ts';
+import { ReactionRunner } from '../reactions/reactionRunner.ts';
+import { escalationAutoStart } from './escalationAutoStart.ts';
+import { escalationJob } from './escalationScheduler.ts';
+import { Scheduler } from './scheduler.ts';
 import type { SchedulerClock } from './schedulerClock.ts';
 
 /** A clock that moves only when a test says so, firing due timers in order. */
@@ -96,15 +102,23 @@ export async function createEscalationTestNode(policies: object[] = [testPolicy]
     (name, input, actor) => executor.execute(name, input, actor),
     events,
   );
-  const autoStart = escalationAutoStarter({ database, execute, nodeId: 'node-test', clock });
+  const committed = new CommittedCommands();
+  const changes = nodeChangeFeed(committed, database);
   const executor = new CommandExecutor({
     database,
     nodeId: 'node-test',
     clock: hlc,
     audit,
     now: () => clock.now(),
-    onExecuted: (name) => autoStart.onExecuted(name),
+    onCommitted: committed.publish,
   });
+  const checkpointDir = mkdtempSync(join(tmpdir(), 'lantern-reactions-'));
+  const autoStart = new ReactionRunner({
+    reactions: [escalationAutoStart],
+    checkpoints: new CheckpointFile(checkpointDir),
+    context: { database, execute, nodeId: 'node-test', clock, log: () => undefined },
+  });
+  committed.subscribe(autoStart.offer);
   const organisation = readDemoOrganisation(
     new URL('../../../resources', import.meta.url).pathname,
   ) as object;
@@ -117,13 +131,31 @@ export async function createEscalationTestNode(policies: object[] = [testPolicy]
       NODE_ACTOR,
     );
   }
-  const scheduler = new EscalationScheduler({ database, execute, clock });
+  /** An escalation scheduler on this node's clock and changes (`nodeId` absent: runs every escalation). */
+  const newScheduler = (nodeId?: string) =>
+    new Scheduler(escalationJob({ database, execute, clock, ...(nodeId ? { nodeId } : {}) }), {
+      changes,
+      clock,
+    });
+  const scheduler = newScheduler();
   const settle = async () => {
     await autoStart.idle();
     await scheduler.idle();
     await autoStart.idle();
   };
-  return { clock, database, execute, events, pages, scheduler, autoStart, settle, audit };
+  return {
+    clock,
+    database,
+    execute,
+    events,
+    pages,
+    scheduler,
+    newScheduler,
+    autoStart,
+    settle,
+    audit,
+    checkpointDir,
+  };
 }
 
 export type EscalationTestNode = Awaited<ReturnType<typeof createEscalationTestNode>>;

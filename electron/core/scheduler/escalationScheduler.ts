@@ -1,22 +1,19 @@
-import type { Subscription } from 'rxjs';
 import type { Actor } from '../../../shared/commands/command.ts';
 import type { LanternDatabase } from '../../../shared/store/database.ts';
 import type { ExecuteCommand } from '../notifications/nodeEvents.ts';
 import { decodeHlc } from '../../../shared/time/hlc.ts';
-import { PassLoop } from './passLoop.ts';
+import type { ScheduledJob } from './scheduler.ts';
 import { systemClock, type SchedulerClock } from './schedulerClock.ts';
 import { kindStore } from '../../../shared/store/kindStore.ts';
 
 export const SCHEDULER_ACTOR: Actor = { kind: 'system', id: 'escalation-scheduler' };
 
-export interface EscalationSchedulerOptions {
+export interface EscalationJobOptions {
   database: LanternDatabase;
   /** The node's execute: every step is a command, never a direct write. */
   execute: ExecuteCommand;
   clock?: SchedulerClock;
   log?: (message: string) => void;
-  /** Longest single wait, so a laptop waking from sleep or a clock change is noticed soon. */
-  maxWaitMs?: number;
   /** How long to leave an escalation whose step failed before trying it again. */
   retryAfterMs?: number;
   /**
@@ -41,98 +38,60 @@ export function escalationOwner(escalation: {
 }
 
 /**
- * Runs escalations on time: one timer for the earliest `nextDueAt` of the
- * active escalations, re-armed whenever the collection changes. When a
- * timer fires, or at start for whatever fell due while the node was down,
- * it executes `advanceEscalation`, which writes exactly the missed steps.
+ * Runs escalations on time: wakes for the earliest `nextDueAt` of the
+ * active escalations, and whenever escalations change. When due, or at
+ * start for whatever fell due while the node was down, it executes
+ * `advanceEscalation`, which writes exactly the missed steps.
  */
-export class EscalationScheduler {
-  private readonly options: Required<Omit<EscalationSchedulerOptions, 'clock' | 'nodeId'>> & {
-    clock: SchedulerClock;
-    nodeId?: string;
-  };
-  private readonly loop: PassLoop;
-  private subscription: Subscription | undefined;
-  private readonly failedUntil = new Map<string, number>();
+export function escalationJob(options: EscalationJobOptions): ScheduledJob {
+  const clock = options.clock ?? systemClock;
+  const log = options.log ?? (() => undefined);
+  const retryAfterMs = options.retryAfterMs ?? 30_000;
+  const failedUntil = new Map<string, number>();
 
-  constructor(options: EscalationSchedulerOptions) {
-    this.options = {
-      clock: systemClock,
-      log: () => undefined,
-      maxWaitMs: 60_000,
-      retryAfterMs: 30_000,
-      ...options,
-    };
-    this.loop = new PassLoop({
-      pass: () => this.runPass(),
-      clock: this.options.clock,
-      maxWaitMs: this.options.maxWaitMs,
-      log: (message) => this.options.log(`escalation scheduler: ${message}`),
-    });
-  }
-
-  /** Subscribe to changes and take every overdue step now; resolves when that catch-up is done. */
-  async start(): Promise<void> {
-    if (this.loop.running) return;
-    this.subscription = kindStore(this.options.database)
-      .changes$('escalations')
-      .subscribe(() => this.loop.wake());
-    this.loop.start();
-    await this.loop.idle();
-  }
-
-  async stop(): Promise<void> {
-    this.subscription?.unsubscribe();
-    await this.loop.stop();
-  }
-
-  /** Resolves once no pass is running or queued (tests wait on this instead of on time). */
-  idle(): Promise<void> {
-    return this.loop.idle();
-  }
-
-  /** Run what is due; the next wake-up is the earliest step still to take. */
-  private async runPass(): Promise<number | undefined> {
-    await this.runDue();
-    return this.loop.running ? this.nextWakeAt() : undefined;
-  }
-
-  private async activeEscalations(selector: Record<string, unknown> = {}) {
-    const active = await kindStore(this.options.database).find('escalations', {
+  async function activeEscalations(selector: Record<string, unknown> = {}) {
+    const active = await kindStore(options.database).find('escalations', {
       selector: { status: 'active', nextDueAt: { $gt: '', ...selector } },
       sort: [{ nextDueAt: 'asc' }],
     });
-    const nodeId = this.options.nodeId;
+    const nodeId = options.nodeId;
     return nodeId === undefined ? active : active.filter((e) => escalationOwner(e) === nodeId);
   }
 
-  private async runDue(): Promise<void> {
-    const now = this.options.clock.now();
-    const due = await this.activeEscalations({ $lte: now.toISOString() });
-    for (const escalation of due) {
-      if (!this.loop.running) return;
-      if ((this.failedUntil.get(escalation.id) ?? 0) > now.getTime()) continue;
+  async function runDue(running: () => boolean): Promise<void> {
+    const now = clock.now();
+    for (const escalation of await activeEscalations({ $lte: now.toISOString() })) {
+      if (!running()) return;
+      if ((failedUntil.get(escalation.id) ?? 0) > now.getTime()) continue;
       try {
-        await this.options.execute(
+        await options.execute(
           'advanceEscalation',
           { escalationId: escalation.id, now: now.toISOString() },
           SCHEDULER_ACTOR,
         );
-        this.failedUntil.delete(escalation.id);
+        failedUntil.delete(escalation.id);
       } catch (error) {
-        this.failedUntil.set(escalation.id, now.getTime() + this.options.retryAfterMs);
-        this.options.log(
-          `could not advance escalation ${escalation.id} of incident ${escalation.incidentId}: ${(error as Error).message}`,
+        failedUntil.set(escalation.id, now.getTime() + retryAfterMs);
+        log(
+          `escalation scheduler: could not advance escalation ${escalation.id} of incident ${escalation.incidentId}: ${(error as Error).message}`,
         );
       }
     }
   }
 
-  private async nextWakeAt(): Promise<number | undefined> {
-    const active = await this.activeEscalations();
-    const wakeTimes = active.map((e) =>
-      Math.max(Date.parse(e.nextDueAt), this.failedUntil.get(e.id) ?? 0),
+  async function nextWakeAt(): Promise<number | undefined> {
+    const wakeTimes = (await activeEscalations()).map((e) =>
+      Math.max(Date.parse(e.nextDueAt), failedUntil.get(e.id) ?? 0),
     );
     return wakeTimes.length > 0 ? Math.min(...wakeTimes) : undefined;
   }
+
+  return {
+    name: 'escalation scheduler',
+    wakeOn: ['escalations'],
+    async pass(running) {
+      await runDue(running);
+      return running() ? nextWakeAt() : undefined;
+    },
+  };
 }

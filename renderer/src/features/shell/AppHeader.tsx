@@ -1,5 +1,6 @@
 import { NavLink } from 'react-router-dom';
 import { useLantern } from '../../app/db/LanternContext.tsx';
+import { featureViewLinks } from '../../app/features.ts';
 import { useWorkspace } from '../../app/db/lanternQueries.ts';
 import { useAppDispatch } from '../../app/store/hooks.ts';
 import { Kbd } from '../../ui/Kbd.tsx';
@@ -24,9 +25,11 @@ export function AppHeader() {
         <NavLink to="/" end>
           Console
         </NavLink>
-        <NavLink to="/on-call">On call</NavLink>
-        <NavLink to="/exercises">Exercises</NavLink>
-        <NavLink to="/sync">Sync</NavLink>
+        {featureViewLinks.map((link) => (
+          <NavLink key={link.to} to={link.to}>
+            {link.label}
+          </NavLink>
+        ))}
         {/* A wall display belongs on another screen: a new window or tab, read-only. */}
         <button type="button" onClick={() => void openWallDisplay(bridge, dispatch)}>
           Open wall display

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { OrganisationUnitDoc } from '../schema/organisationUnit.ts';
-import { defineCommand } from './command.ts';
-import { notFound } from './errors.ts';
+import { defineCommand } from '../commands/command.ts';
+import { notFound } from '../commands/errors.ts';
 
 export const removeOnCallOverrideInput = z
   .object({

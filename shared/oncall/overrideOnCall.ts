@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { rotationFromDefinition } from '../oncall/fromRotationDefinition.ts';
+import { rotationFromDefinition } from './fromRotationDefinition.ts';
 import type { OrganisationUnitDoc } from '../schema/organisationUnit.ts';
-import { defineCommand } from './command.ts';
-import { CommandError, invalidInput, notFound } from './errors.ts';
+import { defineCommand } from '../commands/command.ts';
+import { CommandError, invalidInput, notFound } from '../commands/errors.ts';
 
 const MAX_OVERRIDES = 500;
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { rotationFromDefinition } from '../oncall/fromRotationDefinition.ts';
-import { rotationLayer } from '../oncall/rotationSchema.ts';
+import { rotationFromDefinition } from './fromRotationDefinition.ts';
+import { rotationLayer } from './rotationSchema.ts';
 import type { OrganisationUnitDoc } from '../schema/organisationUnit.ts';
-import { defineCommand } from './command.ts';
-import { invalidInput, notFound, type FieldProblem } from './errors.ts';
+import { defineCommand } from '../commands/command.ts';
+import { invalidInput, notFound, type FieldProblem } from '../commands/errors.ts';
 
 export const setRotationLayersInput = z
   .object({

@@ -1,0 +1,24 @@
+import { communicationsNodeFeature } from './communications/feature.ts';
+import { escalationNodeFeature } from './escalation/feature.ts';
+import { exercisesNodeFeature } from './exercises/feature.ts';
+import type { NodeFeature } from './features/nodeFeature.ts';
+import { handoffsNodeFeature } from './handoffs/feature.ts';
+import { incidentsNodeFeature } from './incidents/feature.ts';
+import { onCallNodeFeature } from './oncall/feature.ts';
+import { syncNodeFeature } from './sync/feature.ts';
+
+/**
+ * Every feature's part in the node: the HTTP API (routes and the OpenAPI
+ * document), the reactions and the timed jobs are assembled from this
+ * list. A new feature adds one line here (and one in shared/features.ts
+ * and renderer/src/app/features.ts when it has parts there).
+ */
+export const nodeFeatures: readonly NodeFeature[] = [
+  incidentsNodeFeature,
+  escalationNodeFeature,
+  onCallNodeFeature,
+  syncNodeFeature,
+  communicationsNodeFeature,
+  exercisesNodeFeature,
+  handoffsNodeFeature,
+];
