@@ -1,7 +1,8 @@
 /**
  * The last `size` values in a ring, with their mean and standard deviation in
- * O(1) per update. The sums are rebuilt from the ring every `size` updates so
- * floating-point drift cannot accumulate over a long stream.
+ * O(1) per update. The sums are of values less a shift (the mean when last
+ * rebuilt), so a large level does not cancel away the variance, and they are
+ * rebuilt from the ring every `size` updates so drift cannot accumulate.
  */
 export class RollingWindow {
   private readonly ring: Float64Array;
@@ -10,6 +11,7 @@ export class RollingWindow {
   private sum = 0;
   private sumSquares = 0;
   private sinceRebuild = 0;
+  private shift = 0;
 
   readonly size: number;
 
@@ -28,19 +30,23 @@ export class RollingWindow {
 
   push(value: number): void {
     if (this.filled === this.size) {
-      const old = this.ring[this.next] as number;
+      const old = (this.ring[this.next] as number) - this.shift;
       this.sum -= old;
       this.sumSquares -= old * old;
-    } else this.filled += 1;
+    } else {
+      if (this.filled === 0) this.shift = value;
+      this.filled += 1;
+    }
     this.ring[this.next] = value;
-    this.sum += value;
-    this.sumSquares += value * value;
+    const shifted = value - this.shift;
+    this.sum += shifted;
+    this.sumSquares += shifted * shifted;
     this.next = (this.next + 1) % this.size;
     if (++this.sinceRebuild >= this.size) this.rebuild();
   }
 
   mean(): number {
-    return this.filled === 0 ? 0 : this.sum / this.filled;
+    return this.filled === 0 ? 0 : this.shift + this.sum / this.filled;
   }
 
   std(): number {
@@ -56,10 +62,11 @@ export class RollingWindow {
 
   private rebuild(): void {
     this.sinceRebuild = 0;
+    this.shift = this.mean();
     let sum = 0;
     let squares = 0;
     for (let i = 0; i < this.filled; i++) {
-      const v = this.ring[i] as number;
+      const v = (this.ring[i] as number) - this.shift;
       sum += v;
       squares += v * v;
     }
