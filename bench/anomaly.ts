@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { categoryBreakdown } from './anomaly/breakdown.ts';
 import { readCorpus, readProfiles } from './anomaly/corpus.ts';
 import { heapBytesPerStream } from './anomaly/memory.ts';
 import { runDetector, writeResultFiles } from './anomaly/runDetector.ts';
@@ -51,6 +52,8 @@ const heldOut = heldOutThreshold(
   scored,
   profiles.standard ?? { tpWeight: 1, fpWeight: 0.11, fnWeight: 1 },
 );
+const standardThreshold = scores.find((s) => s.profile === 'standard')?.threshold ?? 1;
+const categories = categoryBreakdown(corpus, scored, standardThreshold);
 const pointsPerSecond = summary.points / (summary.detectorMs / 1000);
 const heapPerStream = heapBytesPerStream(1000, 3000);
 
@@ -83,6 +86,11 @@ console.log(
 table(
   ['profile', 'normalized', 'raw', 'threshold'],
   scores.map((s) => [s.profile, round(s.normalized), round(s.raw, 3), round(s.threshold, 4)]),
+);
+console.log('\nBy category at the standard threshold');
+table(
+  ['category', 'files', 'windows', 'detected', 'false positives'],
+  categories.map((c) => [c.category, c.files, c.windows, c.detected, c.falsePositives]),
 );
 if (references.length > 0) {
   console.log('\nScorer check: published detector outputs, threshold optimised on this folder');
@@ -126,6 +134,7 @@ const report = {
       { normalized: s.normalized, raw: s.raw, threshold: s.threshold },
     ]),
   ),
+  categories,
   scorerCheck: references,
   heldOutThreshold: heldOut,
   memoryPerStream: {
