@@ -43,7 +43,7 @@ export function writeResultFiles(runs: readonly DetectorRun[], outFolder: string
     mkdirSync(folder, { recursive: true });
     const lines = ['timestamp,anomaly_score'];
     for (let i = 0; i < anomalyScores.length; i++) {
-      lines.push(`${file.timestamps[i]},${(anomalyScores[i] as number).toFixed(6)}`);
+      lines.push(`${file.timestamps[i]},${anomalyScores[i] as number}`);
     }
     writeFileSync(path.join(folder, `lantern_${file.fileName}`), lines.join('\n') + '\n');
   }
