@@ -119,6 +119,8 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
     nodeId: identity.nodeId,
     clock,
     audit,
+    // A command's documents and its audit entry commit in one transaction.
+    writeBatch: (work) => storage.runInWriteBatch(DEFAULT_DATABASE_NAME, work),
     onExecuted: (name) => {
       frameworks.onExecuted(name);
       escalations.onExecuted(name);

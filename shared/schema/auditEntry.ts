@@ -4,10 +4,13 @@ import { idField, isoTimeField, hlcField } from './fields.ts';
 /**
  * One executed command, hash-chained per node and signed with the node key.
  * Append-only. Format: docs/audit.md.
+ *
+ * Version 1 added `documentHashes`. It stays optional: entries written
+ * before it carry none, and adding one would break their hash.
  */
 const auditEntrySchemaLiteral = {
   title: 'auditEntry',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -20,6 +23,11 @@ const auditEntrySchemaLiteral = {
     command: { type: 'string', maxLength: 64 },
     input: { type: 'object' },
     documentIds: { type: 'array', items: { type: 'string', maxLength: 140 }, maxItems: 10000 },
+    documentHashes: {
+      type: 'object',
+      additionalProperties: { type: 'string', maxLength: 64 },
+      maxProperties: 10000,
+    },
     prevHash: { type: 'string', maxLength: 64 },
     hash: { type: 'string', maxLength: 64 },
     signature: { type: 'string', maxLength: 200 },
@@ -46,3 +54,8 @@ export type AuditEntryDoc = ExtractDocumentTypeFromTypedRxJsonSchema<
   DeepMutable<typeof auditEntrySchemaLiteral>
 >;
 export const auditEntrySchema: RxJsonSchema<AuditEntryDoc> = auditEntrySchemaLiteral;
+
+/** Version 0 → 1: entries keep exactly what they held (their hash covers it). */
+export const auditEntryMigrations = {
+  1: (entry: Record<string, unknown>) => entry,
+};

@@ -1,6 +1,6 @@
 import type { MigrationStrategies, RxCollection, RxDatabase, RxJsonSchema } from 'rxdb';
 import { initialFieldClocks } from '../sync/fieldClocks.ts';
-import { auditEntrySchema, type AuditEntryDoc } from './auditEntry.ts';
+import { auditEntryMigrations, auditEntrySchema, type AuditEntryDoc } from './auditEntry.ts';
 import { communicationSchema, type CommunicationDoc } from './communication.ts';
 import { communicationLogSchema, type CommunicationLogDoc } from './communicationLog.ts';
 import { decisionSchema, type DecisionDoc } from './decision.ts';
@@ -91,8 +91,10 @@ function withFieldClocks<T>(schema: RxJsonSchema<T>): RxJsonSchema<T> {
   } as RxJsonSchema<T>;
 }
 
-/** Migration strategies a collection declares itself, by collection (none so far). */
-const declaredMigrations: Partial<Record<CollectionName, MigrationStrategies>> = {};
+/** Migration strategies a collection declares itself, by collection. */
+const declaredMigrations: Partial<Record<CollectionName, MigrationStrategies>> = {
+  audit: auditEntryMigrations,
+};
 
 export const lanternSchemas = Object.fromEntries(
   Object.entries(declaredSchemas).map(([name, schema]) => [

@@ -1,31 +1,17 @@
-import type { z } from 'zod';
-import { randomUUID } from 'node:crypto';
-import type {
-  Actor,
-  CommandContext,
-  CommandReads,
-  DocumentWrite,
-} from '../../../shared/commands/command.ts';
-import { CommandError, forbidden } from '../../../shared/commands/errors.ts';
-import {
-  commands,
-  isCommandName,
-  type CommandName,
-  type CommandResult,
-} from '../../../shared/commands/registry.ts';
-import { parseOrInvalid } from '../../../shared/commands/zodProblems.ts';
-import {
-  APPEND_ONLY_COLLECTIONS,
-  isMutableCollection,
-  lanternSchemas,
-  type CollectionName,
-  type LanternDatabase,
-} from '../../../shared/schema/collections.ts';
-import { latestClock, stampFieldClocks } from '../../../shared/sync/fieldClocks.ts';
-import { decodeHlc, HlcError, type HybridLogicalClock } from '../../../shared/time/hlc.ts';
+import type { Actor } from '../../../shared/commands/command.ts';
+import type { CommandName, CommandResult } from '../../../shared/commands/registry.ts';
+import type { LanternDatabase } from '../../../shared/schema/collections.ts';
+import type { HybridLogicalClock } from '../../../shared/time/hlc.ts';
 import type { AuditLog } from '../audit/auditLog.ts';
-import { databaseReads } from './databaseReads.ts';
-import { assertWritesValid } from './writeValidation.ts';
+import { CommandRunner, type CommandRun, type CommandStep } from './commandRunner.ts';
+
+export { MAX_CLOCK_LEAD_MS } from './commandRunner.ts';
+
+/** Runs `work` as one transaction; a call inside another is a savepoint of it. */
+export type WriteBatchRunner = <T>(work: () => Promise<T>) => Promise<T>;
+
+/** Points in the write path a test hook can stop the process at. */
+export type WriteStep = CommandStep | 'before-commit' | 'after-commit';
 
 export interface CommandExecutorDeps {
   database: LanternDatabase;
@@ -33,23 +19,58 @@ export interface CommandExecutorDeps {
   clock: HybridLogicalClock;
   audit: AuditLog;
   now?: () => Date;
-  /** Called after a command's writes and audit entry are stored. */
+  /**
+   * The storage's write batch (`RxStorageSqlite.runInWriteBatch` for the
+   * node's database). Without one (RxDB's memory storage in unit tests)
+   * commands still run in groups, but nothing is undone if a command fails
+   * after its first write, and there is nothing on disk to keep consistent.
+   */
+  writeBatch?: WriteBatchRunner;
+  /** Called after a command's writes and audit entry are committed. */
   onExecuted?: (name: CommandName, actor: Actor) => void;
+  /** Test hook: the crash test stops the process at these points. */
+  onWriteStep?: (step: WriteStep) => void;
 }
 
-/** How far ahead of this node's wall clock a peer's clock may be and still be followed. */
-export const MAX_CLOCK_LEAD_MS = 60 * 60 * 1000;
+/** The most commands one transaction holds, so a burst still commits in bounded steps. */
+export const MAX_COMMANDS_PER_COMMIT = 128;
+
+type QueuedCommand = {
+  name: string;
+  rawInput: unknown;
+  actor: Actor;
+  resolve: (result: unknown) => void;
+  reject: (error: unknown) => void;
+};
+
+const withoutTransaction: WriteBatchRunner = (work) => work();
 
 /**
- * The node's one writer path: validate, authorise, plan, check, write, audit.
- * Commands run one at a time so each plan reads the state the previous left.
+ * The node's one writer path, with group commit. Commands run one at a
+ * time, each planned on the state the previous one left. Commands queued
+ * while a group runs join it: the group is one SQLite transaction, each
+ * command in its own savepoint, so a failing command rolls back alone
+ * (documents and audit entry together) and the others commit with one
+ * fsync. Every caller hears back only after that COMMIT.
  */
 export class CommandExecutor {
   private readonly deps: CommandExecutorDeps;
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly runner: CommandRunner;
+  private readonly writeBatch: WriteBatchRunner;
+  private readonly pending: QueuedCommand[] = [];
+  private draining = false;
 
   constructor(deps: CommandExecutorDeps) {
     this.deps = deps;
+    this.writeBatch = deps.writeBatch ?? withoutTransaction;
+    this.runner = new CommandRunner({
+      database: deps.database,
+      nodeId: deps.nodeId,
+      clock: deps.clock,
+      audit: deps.audit,
+      ...(deps.now ? { now: deps.now } : {}),
+      ...(deps.onWriteStep ? { onWriteStep: deps.onWriteStep } : {}),
+    });
   }
 
   execute<K extends CommandName>(
@@ -59,165 +80,58 @@ export class CommandExecutor {
   ): Promise<CommandResult<K>>;
   execute(name: string, rawInput: unknown, actor: Actor): Promise<unknown>;
   execute(name: string, rawInput: unknown, actor: Actor): Promise<unknown> {
-    const run = this.queue.then(() => this.run(name, rawInput, actor));
-    this.queue = run.catch(() => undefined);
-    return run;
-  }
-
-  private async run(name: string, rawInput: unknown, actor: Actor): Promise<unknown> {
-    if (!isCommandName(name))
-      throw new CommandError('unknown-command', `There is no command called "${name}"`);
-    const definition = commands[name];
-    const input = parseOrInvalid(
-      definition.input as z.ZodType,
-      rawInput === undefined ? {} : rawInput,
-    );
-    await this.authorise(definition.permission, actor);
-    const context = this.context(actor);
-    const reads = this.observingReads();
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- input type is tied to `name` at the registry
-    const outcome = await definition.plan(reads, input as any, context);
-    assertWritesValid(outcome.writes);
-    await this.assertAppendOnly(outcome.writes);
-    await this.stampFieldClocks(outcome.writes);
-    await this.store(outcome.writes);
-    await this.deps.audit.append({
-      at: context.now.toISOString(),
-      hlc: context.nextHlc(),
-      actorId: `${actor.kind}:${actor.id}`,
-      command: name,
-      input: input as Record<string, unknown>,
-      documentIds: outcome.writes.map((w) => `${w.collection}/${w.document.id}`),
-    });
-    this.deps.onExecuted?.(name, actor);
-    return outcome.result;
-  }
-
-  /**
-   * Reads for the plan. Every document read moves the clock past the clocks
-   * it carries (written here or by a peer), so what this command writes sorts
-   * after what it saw even when the peer's wall clock runs ahead.
-   */
-  private observingReads(): CommandReads {
-    const reads = databaseReads(this.deps.database);
-    const observe = (doc: unknown) => {
-      const clock = doc ? latestClock(doc as Record<string, unknown>) : undefined;
-      if (clock) this.observeClock(clock);
-    };
-    return {
-      get: async (collection, id) => {
-        const doc = await reads.get(collection, id);
-        observe(doc);
-        return doc;
-      },
-      find: async (collection, selector) => {
-        const docs = await reads.find(collection, selector);
-        for (const doc of docs) observe(doc);
-        return docs;
-      },
-    };
-  }
-
-  /**
-   * Move the clock past a stored clock. Values that are not clocks (old test
-   * data) or lie more than an hour ahead of this node's wall clock (a broken
-   * peer) are not followed, so one bad peer cannot drag every clock forward.
-   */
-  private observeClock(clock: string): void {
-    try {
-      const { wallMs } = decodeHlc(clock);
-      const now = this.deps.now?.().getTime() ?? Date.now();
-      if (wallMs - now > MAX_CLOCK_LEAD_MS) return;
-      this.deps.clock.receive(clock);
-    } catch (error) {
-      if (!(error instanceof HlcError)) throw error;
-    }
-  }
-
-  private async authorise(permission: 'bootstrap' | 'person', actor: Actor): Promise<void> {
-    if (permission === 'bootstrap') return;
-    if (!(await this.deps.database.workspaces.findOne().exec())) {
-      throw new CommandError(
-        'conflict',
-        'This node has no workspace yet: create one or load the demo organisation first',
-      );
-    }
-    if (actor.kind !== 'person') return;
-    const person = await this.deps.database.people.findOne(actor.id).exec();
-    if (!person)
-      throw forbidden(`Unknown person "${actor.id}": choose or create your profile first`);
-  }
-
-  private context(actor: Actor): CommandContext {
-    return {
-      actor,
-      nodeId: this.deps.nodeId,
-      now: this.deps.now?.() ?? new Date(),
-      nextHlc: () => this.deps.clock.tick(),
-      newId: (prefix) => `${prefix}-${randomUUID()}`,
-    };
-  }
-
-  private async assertAppendOnly(writes: DocumentWrite[]): Promise<void> {
-    for (const write of writes) {
-      if (!APPEND_ONLY_COLLECTIONS.includes(write.collection)) continue;
-      const existing = await this.deps.database[write.collection].findOne(write.document.id).exec();
-      if (existing)
-        throw new CommandError(
-          'conflict',
-          `${write.collection} entries are append-only; "${write.document.id}" exists`,
-        );
-    }
-  }
-
-  /**
-   * Peer sync merges mutable documents field by field: every top-level field
-   * this command changes gets one fresh clock, after the clocks the stored
-   * versions carry. Generic, so every mutable collection gets it.
-   */
-  private async stampFieldClocks(writes: DocumentWrite[]): Promise<void> {
-    const mutable = writes.filter((write) => isMutableCollection(write.collection));
-    if (mutable.length === 0) return;
-    const previous = await Promise.all(
-      mutable.map(async (write) => {
-        const doc = await this.deps.database[write.collection].findOne(write.document.id).exec();
-        return doc ? (doc.toMutableJSON() as Record<string, unknown>) : undefined;
-      }),
-    );
-    for (const doc of previous) {
-      const clock = doc ? latestClock(doc) : undefined;
-      if (clock) this.observeClock(clock);
-    }
-    const stamp = this.deps.clock.tick();
-    mutable.forEach((write, index) => {
-      const document = write.document as Record<string, unknown>;
-      document.fieldClocks = stampFieldClocks(
-        previous[index],
-        document,
-        stamp,
-        lanternSchemas[write.collection].primaryKey as string,
-      );
-    });
-  }
-
-  /** Writes grouped per collection, in the order the plan listed them. */
-  private async store(writes: DocumentWrite[]): Promise<void> {
-    const byCollection = new Map<CollectionName, unknown[]>();
-    for (const write of writes) {
-      byCollection.set(write.collection, [
-        ...(byCollection.get(write.collection) ?? []),
-        write.document,
-      ]);
-    }
-    for (const [collection, documents] of byCollection) {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- RxCollection union is not callable
-      const result = await (this.deps.database[collection] as any).bulkUpsert(documents);
-      if (result.error.length > 0) {
-        throw new CommandError(
-          'conflict',
-          `Could not store ${collection}: ${JSON.stringify(result.error[0])}`,
-        );
+    return new Promise((resolve, reject) => {
+      this.pending.push({ name, rawInput, actor, resolve, reject });
+      if (!this.draining) {
+        this.draining = true;
+        void this.drain();
       }
+    });
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.pending.length > 0) await this.runGroup();
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private async runGroup(): Promise<void> {
+    const kept: { command: QueuedCommand; run: CommandRun }[] = [];
+    try {
+      await this.writeBatch(async () => {
+        for (let command = this.pending.shift(); command; command = this.pending.shift()) {
+          const run = await this.runInSavepoint(command);
+          if (run) kept.push({ command, run });
+          if (kept.length >= MAX_COMMANDS_PER_COMMIT) break;
+        }
+        this.deps.onWriteStep?.('before-commit');
+      });
+    } catch (error) {
+      // The COMMIT failed: nothing of the group is stored, the chain head is where it was.
+      this.deps.audit.forgetHead();
+      for (const { command } of kept) command.reject(error);
+      return;
+    }
+    this.deps.onWriteStep?.('after-commit');
+    for (const { command, run } of kept) {
+      this.deps.onExecuted?.(command.name as CommandName, command.actor);
+      command.resolve(run.result);
+    }
+  }
+
+  /** One command in its own savepoint; a failure rolls back its writes and is its caller's alone. */
+  private async runInSavepoint(command: QueuedCommand): Promise<CommandRun | undefined> {
+    try {
+      const run = await this.writeBatch(() =>
+        this.runner.run(command.name, command.rawInput, command.actor),
+      );
+      this.deps.audit.advance(run.entry);
+      return run;
+    } catch (error) {
+      command.reject(error);
+      return undefined;
     }
   }
 }
