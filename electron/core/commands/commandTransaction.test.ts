@@ -22,8 +22,7 @@ async function setup(onWriteStep?: (step: WriteStep) => void) {
   const lookup = async (collection: string, id: string) =>
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any collection by name
     ((await (test.database as any)[collection].findOne(id).exec())?.toMutableJSON() as
-      | Record<string, unknown>
-      | undefined) ?? undefined;
+      Record<string, unknown> | undefined) ?? undefined;
   return { ...test, actor, incident, lookup };
 }
 
