@@ -136,8 +136,7 @@ export class CommandRunner {
 
   private async authorise(permission: 'bootstrap' | 'person', actor: Actor): Promise<void> {
     if (permission === 'bootstrap') return;
-    const [workspace] = await this.store.find('workspaces', { selector: {}, limit: 1 });
-    if (!workspace) {
+    if (!(await this.store.any('workspaces'))) {
       throw new CommandError(
         'conflict',
         'This node has no workspace yet: create one or load the demo organisation first',

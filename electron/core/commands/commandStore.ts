@@ -1,5 +1,5 @@
 import { fillObjectDataBeforeInsert, normalizeMangoQuery, prepareQuery } from 'rxdb';
-import type { BulkWriteRow, MangoQuery, RxCollection, RxDocumentData } from 'rxdb';
+import type { BulkWriteRow, MangoQuery, PreparedQuery, RxCollection, RxDocumentData } from 'rxdb';
 import type { DocumentWrite } from '../../../shared/commands/command.ts';
 import { CommandError } from '../../../shared/commands/errors.ts';
 import { documentContent } from '../../../shared/audit/documentContent.ts';
@@ -22,6 +22,7 @@ type StoredDocument = RxDocumentData<Record<string, unknown>>;
 
 export class CommandStore {
   private readonly database: LanternDatabase;
+  private readonly anyLiveQueries = new Map<CollectionName, PreparedQuery<unknown>>();
 
   constructor(database: LanternDatabase) {
     this.database = database;
@@ -44,18 +45,35 @@ export class CommandStore {
     return doc && !doc._deleted ? documentContent(doc) : undefined;
   }
 
+  /** Whether the collection holds any live document: counted from an index, nothing parsed. */
+  async any(name: CollectionName): Promise<boolean> {
+    const collection = this.collection(name);
+    let prepared = this.anyLiveQueries.get(name);
+    if (!prepared) {
+      prepared = this.prepared(collection, { selector: {} }) as PreparedQuery<unknown>;
+      this.anyLiveQueries.set(name, prepared);
+    }
+    const { count } = await collection.storageInstance.count(prepared as never);
+    return count > 0;
+  }
+
   /** A query as RxDB's `find()` runs it: live documents only, sorted by primary key by default. */
   async find(
     name: CollectionName,
     query: MangoQuery<Record<string, unknown>>,
   ): Promise<Record<string, unknown>[]> {
     const collection = this.collection(name);
+    const result = await collection.storageInstance.query(this.prepared(collection, query));
+    return result.documents.map((doc) => documentContent(doc));
+  }
+
+  /** Live documents only, as RxQuery adds it. */
+  private prepared(collection: AnyCollection, query: MangoQuery<Record<string, unknown>>) {
     const schema = collection.schema.jsonSchema;
     const normalized = normalizeMangoQuery(schema, query);
     normalized.selector = { ...normalized.selector, _deleted: { $eq: false } };
     if (normalized.index) normalized.index.unshift('_deleted');
-    const result = await collection.storageInstance.query(prepareQuery(schema, normalized));
-    return result.documents.map((doc) => documentContent(doc));
+    return prepareQuery(schema, normalized);
   }
 
   /**

@@ -5,7 +5,7 @@ import { collectionTables, ensureCollectionTables } from './collectionTables.ts'
 import { databaseFilePath } from './databaseFile.ts';
 import { RxStorageInstanceSqlite } from './rxStorageInstanceSqlite.ts';
 import type { SqliteInstanceOptions, SqliteStorageInternals } from './rxStorageInstanceSqlite.ts';
-import { acquireConnection, releaseConnection } from './sqliteConnection.ts';
+import { acquireConnection, canonicalFilePath, releaseConnection } from './sqliteConnection.ts';
 import { outsideBatchTurn, runInWriteBatch } from './writeBatch.ts';
 
 export type SqliteStorageOptions = {
@@ -24,11 +24,23 @@ export type RxStorageSqlite = RxStorage<SqliteStorageInternals, SqliteInstanceOp
 
 /** Durable RxStorage on node:sqlite: one file per database, one table set per collection. */
 export function getRxStorageSqlite(options: SqliteStorageOptions): RxStorageSqlite {
+  // Canonical file paths by database name: resolving one touches the file system.
+  const filePaths = new Map<string, { filePath: string; key: string }>();
+  const fileOf = (databaseName: string) => {
+    let file = filePaths.get(databaseName);
+    if (!file) {
+      const filePath = databaseFilePath(options.dataDir, databaseName);
+      file = { filePath, key: canonicalFilePath(filePath) };
+      filePaths.set(databaseName, file);
+    }
+    return file;
+  };
   return {
     name: 'lantern-sqlite',
     async runInWriteBatch<T>(databaseName: string, work: () => Promise<T>): Promise<T> {
       // Holding a reference keeps the connection open until the batch has ended.
-      const connection = acquireConnection(databaseFilePath(options.dataDir, databaseName));
+      const { filePath, key } = fileOf(databaseName);
+      const connection = acquireConnection(filePath, key);
       try {
         return await runInWriteBatch(connection, work);
       } finally {

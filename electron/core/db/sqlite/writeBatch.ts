@@ -23,6 +23,8 @@ export type BatchGate = {
 
 type Scope = {
   readonly connection: SqliteConnection;
+  /** 0 for the transaction, 1 for a savepoint in it, and so on. */
+  readonly depth: number;
   /** Work (change events) to run after the outermost COMMIT, in write order. */
   afterCommit: (() => void)[];
   active: boolean;
@@ -34,7 +36,6 @@ const scopes = new AsyncLocalStorage<Scope>();
 const gates = new WeakMap<SqliteConnection, BatchGate>();
 /** The last ended batch's gate: its waiters get their turn before the next batch begins. */
 const endedGates = new WeakMap<SqliteConnection, BatchGate>();
-let savepointCount = 0;
 
 /** The batch of this async context on this connection, if one is open. */
 function activeScope(connection: SqliteConnection): Scope | undefined {
@@ -84,7 +85,13 @@ export async function runInWriteBatch<T>(
   const gate: BatchGate = { done: new Promise((resolve) => (open = resolve)), waiting: 0 };
   statement(connection, 'BEGIN IMMEDIATE').run();
   gates.set(connection, gate);
-  const root: Scope = { connection, afterCommit: [], active: true, children: Promise.resolve() };
+  const root: Scope = {
+    connection,
+    depth: 0,
+    afterCommit: [],
+    active: true,
+    children: Promise.resolve(),
+  };
   try {
     const result = await scopes.run(root, work);
     root.active = false;
@@ -109,11 +116,14 @@ async function runNested<T>(parent: Scope, work: () => Promise<T>): Promise<T> {
   await previousSibling;
   const child: Scope = {
     connection: parent.connection,
+    depth: parent.depth + 1,
     afterCommit: [],
     active: true,
     children: Promise.resolve(),
   };
-  const name = `batch_${++savepointCount}`;
+  // Named by depth: SQLite resolves a name to the innermost savepoint that has
+  // it, and a fixed set of names keeps the prepared-statement cache small.
+  const name = `batch_${child.depth}`;
   statement(parent.connection, `SAVEPOINT ${name}`).run();
   try {
     const result = await scopes.run(child, work);
@@ -149,7 +159,7 @@ export async function writeAtomically<T>(
 ): Promise<T> {
   const scope = activeScope(connection);
   if (scope) {
-    const name = `write_${++savepointCount}`;
+    const name = `write_${scope.depth}`;
     statement(connection, `SAVEPOINT ${name}`).run();
     let result: T;
     try {
