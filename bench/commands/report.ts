@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import type { ThroughputRun } from './sustain.ts';
 
@@ -13,7 +14,9 @@ export type CommandsReport = {
 };
 
 export function printGoals(runs: Record<string, ThroughputRun>, fsyncMs: number, goals: Goal[]) {
-  console.log(`\nOne durable commit (fsync) on this disk: ${fsyncMs} ms`);
+  console.log(
+    `\nOne durable commit (fsync) on this disk: ${fsyncMs} ms; load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores`,
+  );
   console.table(
     Object.entries(runs).map(([name, run]) => ({
       run: name,
@@ -22,6 +25,7 @@ export function printGoals(runs: Record<string, ThroughputRun>, fsyncMs: number,
       'p50 ms': run.latencyMs.p50,
       'p95 ms': run.latencyMs.p95,
       'max ms': run.latencyMs.max,
+      'CPU ms/command': run.cpuMsPerCommand,
       'peak RSS MB': run.peakRssMb,
     })),
   );

@@ -6,6 +6,8 @@ export type ThroughputRun = {
   perSecond: number;
   latencyMs: { p50: number; p95: number; max: number };
   peakRssMb: number;
+  /** CPU time of the whole node process per command: what the machine's load does not change much. */
+  cpuMsPerCommand: number;
 };
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -18,6 +20,7 @@ export async function sustain(
 ): Promise<ThroughputRun> {
   const latencies: number[] = [];
   let peakRss = process.memoryUsage().rss;
+  const cpuBefore = process.cpuUsage();
   const start = performance.now();
   const until = start + seconds * 1000;
   const loop = async (caller: number) => {
@@ -30,6 +33,7 @@ export async function sustain(
   };
   await Promise.all(Array.from({ length: callers }, (_, caller) => loop(caller)));
   const elapsed = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   latencies.sort((a, b) => a - b);
   const at = (q: number) =>
     round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN);
@@ -40,5 +44,6 @@ export async function sustain(
     perSecond: round(latencies.length / elapsed),
     latencyMs: { p50: at(0.5), p95: at(0.95), max: round(latencies.at(-1) ?? NaN) },
     peakRssMb: round(peakRss / 1024 / 1024),
+    cpuMsPerCommand: round((cpu.user + cpu.system) / 1000 / Math.max(1, latencies.length), 3),
   };
 }

@@ -10,7 +10,6 @@ import { CommandError, forbidden } from '../../../shared/commands/errors.ts';
 import { commands, isCommandName } from '../../../shared/commands/registry.ts';
 import { parseOrInvalid } from '../../../shared/commands/zodProblems.ts';
 import {
-  APPEND_ONLY_COLLECTIONS,
   isMutableCollection,
   lanternSchemas,
   type LanternDatabase,
@@ -74,8 +73,10 @@ export class CommandRunner {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- input type is tied to `name` at the registry
     const outcome = await definition.plan(this.observingReads(), input as any, context);
     assertWritesValid(outcome.writes);
-    const previous = await this.store.previousVersions(outcome.writes);
-    this.assertAppendOnly(outcome.writes, previous);
+    // Append-only documents are new by definition: the storage refuses an existing id (store.write).
+    const previous = await this.store.previousVersions(
+      outcome.writes.filter((write) => isMutableCollection(write.collection)),
+    );
     this.stampFieldClocks(outcome.writes, previous);
     this.deps.onWriteStep?.('planned');
     const documentHashes = await this.store.write(outcome.writes, previous);
@@ -155,17 +156,6 @@ export class CommandRunner {
       nextHlc: () => this.deps.clock.tick(),
       newId: (prefix) => `${prefix}-${randomUUID()}`,
     };
-  }
-
-  private assertAppendOnly(writes: DocumentWrite[], previous: StoredVersions): void {
-    for (const write of writes) {
-      if (!APPEND_ONLY_COLLECTIONS.includes(write.collection)) continue;
-      if (previous.has(`${write.collection}/${write.document.id}`))
-        throw new CommandError(
-          'conflict',
-          `${write.collection} entries are append-only; "${write.document.id}" exists`,
-        );
-    }
   }
 
   /**

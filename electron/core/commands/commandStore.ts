@@ -3,7 +3,11 @@ import type { BulkWriteRow, MangoQuery, PreparedQuery, RxCollection, RxDocumentD
 import type { DocumentWrite } from '../../../shared/commands/command.ts';
 import { CommandError } from '../../../shared/commands/errors.ts';
 import { documentContent } from '../../../shared/audit/documentContent.ts';
-import type { CollectionName, LanternDatabase } from '../../../shared/schema/collections.ts';
+import {
+  isMutableCollection,
+  type CollectionName,
+  type LanternDatabase,
+} from '../../../shared/schema/collections.ts';
 import { documentHash } from '../audit/documentHash.ts';
 
 /**
@@ -78,7 +82,9 @@ export class CommandStore {
 
   /**
    * Writes a command's documents, one bulkWrite per collection in the order
-   * the plan listed them, and returns each written document's content hash
+   * the plan listed them; `previous` must hold the stored version of every
+   * mutable document written (append-only ones are inserted, and an existing
+   * id is refused as a conflict). Returns each written document's content hash
    * keyed `<collection>/<id>`.
    */
   async write(
@@ -97,11 +103,15 @@ export class CommandStore {
         return before ? { previous: before, document } : { document };
       });
       const result = await collection.storageInstance.bulkWrite(rows, COMMAND_WRITE_CONTEXT);
-      if (result.error.length > 0) {
+      const [error] = result.error;
+      if (error && error.status === 409 && !isMutableCollection(name)) {
         throw new CommandError(
           'conflict',
-          `Could not store ${name}: ${JSON.stringify(result.error[0])}`,
+          `${name} entries are append-only; "${error.documentId}" exists`,
         );
+      }
+      if (error) {
+        throw new CommandError('conflict', `Could not store ${name}: ${JSON.stringify(error)}`);
       }
     }
     return hashes;

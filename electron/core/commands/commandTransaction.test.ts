@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../../shared/commands/command.ts';
+import type { Actor, DocumentWrite } from '../../../shared/commands/command.ts';
 import { verifyAuditedDocuments } from '../audit/auditedDocuments.ts';
 import { verifyAuditChain } from '../audit/auditRecord.ts';
 import type { WriteStep } from './commandExecutor.ts';
+import { CommandStore } from './commandStore.ts';
 import { createDurableTestExecutor } from './testNode.testHelpers.ts';
 
 /** One transaction per command on the durable storage, and group commit of concurrent commands. */
@@ -69,6 +70,19 @@ describe('one transaction per command', () => {
         reason: 'content differs from its recorded hash',
       },
     ]);
+  });
+});
+
+describe('command store', () => {
+  it('refuses to write an append-only document a second time', async () => {
+    const { database, incident } = await setup();
+    const store = new CommandStore(database);
+    const [entry] = await store.find('timeline', { selector: { incidentId: incident.id } });
+    const again = { collection: 'timeline', document: entry } as DocumentWrite;
+    await expect(store.write([again], new Map())).rejects.toMatchObject({
+      code: 'conflict',
+      message: `timeline entries are append-only; "${String(entry?.id)}" exists`,
+    });
   });
 });
 
