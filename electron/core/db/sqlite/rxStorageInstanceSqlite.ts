@@ -30,7 +30,7 @@ import { findDocumentRows, findDocumentsInDb, upsertDocumentRows } from './docum
 import { runCount, runQuery } from './queryRunner.ts';
 import { releaseConnection, statement } from './sqliteConnection.ts';
 import type { SqliteConnection } from './sqliteConnection.ts';
-import { outsideBatchTurn, writeAtomically } from './writeBatch.ts';
+import { assertUncachedWrite, outsideBatchTurn, writeAtomically } from './writeBatch.ts';
 
 export type SqliteStorageInternals = {
   readonly filePath: string;
@@ -94,6 +94,7 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
     context: string,
   ): Promise<RxStorageBulkWriteResponse<RxDocType>> {
     this.ensureUsable();
+    assertUncachedWrite(this.connection, this.collectionName, context);
     const bodies = this.schema.attachments ? await readAttachmentBodies(rows) : undefined;
     const ids = rows.map(
       (row) => (row.document as Record<string, unknown>)[this.primaryPath] as string,

@@ -148,6 +148,41 @@ function rollbackTo(connection: SqliteConnection, name: string): void {
 }
 
 /**
+ * Write contexts of RxDB's collection and document methods. Those put the
+ * written state into RxDB's document cache before a batch commits, where it
+ * would outlive a rollback, so inside a batch they are refused.
+ */
+const CACHING_WRITE_CONTEXTS = new Set([
+  'rx-collection-bulk-insert',
+  'rx-collection-bulk-remove',
+  'rx-document-save-data',
+  'incremental-write',
+]);
+
+/** A write through RxDB's collection methods inside a write batch. */
+export class CachedWriteInBatchError extends Error {
+  constructor(collectionName: string, context: string) {
+    super(
+      `Writing ${collectionName} through RxDB's collection methods (${context}) inside a write ` +
+        "batch would leave a rolled-back state in RxDB's document cache. " +
+        "Write through the collection's storageInstance instead (see docs/storage.md).",
+    );
+    this.name = 'CachedWriteInBatchError';
+  }
+}
+
+/** Refuses a write that would cache state the open batch may still roll back. */
+export function assertUncachedWrite(
+  connection: SqliteConnection,
+  collectionName: string,
+  context: string,
+): void {
+  if (CACHING_WRITE_CONTEXTS.has(context) && activeScope(connection)) {
+    throw new CachedWriteInBatchError(collectionName, context);
+  }
+}
+
+/**
  * One storage write, all or nothing: its own transaction outside a batch
  * (after the open batch, if any, has ended), a savepoint inside one.
  * `announce` runs after the write is committed, never if it rolls back.
