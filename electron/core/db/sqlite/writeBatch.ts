@@ -92,12 +92,11 @@ export async function runInWriteBatch<T>(
     active: true,
     children: Promise.resolve(),
   };
+  let result: T;
   try {
-    const result = await scopes.run(root, work);
+    result = await scopes.run(root, work);
     root.active = false;
     statement(connection, 'COMMIT').run();
-    for (const emit of root.afterCommit) emit();
-    return result;
   } catch (error) {
     root.active = false;
     if (connection.db.isTransaction) statement(connection, 'ROLLBACK').run();
@@ -107,6 +106,9 @@ export async function runInWriteBatch<T>(
     endedGates.set(connection, gate);
     open();
   }
+  // Committed: nothing after this point may turn the batch into a failure.
+  for (const emit of root.afterCommit) emit();
+  return result;
 }
 
 async function runNested<T>(parent: Scope, work: () => Promise<T>): Promise<T> {
@@ -114,6 +116,10 @@ async function runNested<T>(parent: Scope, work: () => Promise<T>): Promise<T> {
   let finished: () => void = () => undefined;
   parent.children = new Promise((resolve) => (finished = resolve));
   await previousSibling;
+  if (!parent.active) {
+    finished();
+    throw new Error('A nested write batch started after its enclosing batch had ended.');
+  }
   const child: Scope = {
     connection: parent.connection,
     depth: parent.depth + 1,
