@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Actor } from '../shared/commands/command.ts';
 import { startNode } from '../electron/core/node.ts';
+import { kindStore } from '../shared/store/kindStore.ts';
 import { durableCommitMs } from './commands/fsyncProbe.ts';
 import { printGoals, writeResults, type Goal } from './commands/report.ts';
 import { sustain, type ThroughputRun } from './commands/sustain.ts';
@@ -24,7 +25,7 @@ console.log(`Lantern command benchmark (${quick ? 'quick' : 'full'}), node ${pro
 const fsyncMs = durableCommitMs(dataDir);
 const node = await startNode({ dataDir, port: 0, demo: true, log: () => undefined });
 try {
-  const person = await node.database.people.findOne().exec();
+  const person = await kindStore(node.database).findOne('people');
   const actor: Actor = { kind: 'person', id: person?.id ?? '' };
   const incident = await node.execute(
     'declareIncident',

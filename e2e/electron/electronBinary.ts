@@ -31,6 +31,7 @@ export function missingBuildOutputs(): string[] {
   return [
     'dist-electron/electron/main/main.js',
     'dist-electron/electron/preload/preload.cjs',
+    'dist-electron/electron/core/nodeHost/nodeHostMain.js',
     'dist/renderer/index.html',
   ].filter((relative) => !existsSync(join(repoRoot, relative)));
 }

@@ -8,16 +8,14 @@ import type { Actor } from '../../shared/commands/command.ts';
 import type { CommandName, CommandResult } from '../../shared/commands/registry.ts';
 import type { NodeInfo } from '../../shared/contract/nodeInfo.ts';
 import { ACTIVE_STATUSES } from '../../shared/domain/incident.ts';
-import type { LanternDatabase } from '../../shared/schema/collections.ts';
-import {
-  createLanternDatabase,
-  DEFAULT_DATABASE_NAME,
-} from '../../shared/schema/createLanternDatabase.ts';
+import { DEFAULT_DATABASE_NAME, type LanternDatabase } from '../../shared/store/database.ts';
+import { invalidRecordMessage, reportInvalidRecordsTo } from '../../shared/store/kindValidation.ts';
 import { HybridLogicalClock } from '../../shared/time/hlc.ts';
 import { appVersion, findAppRoot } from './appPaths.ts';
 import { AuditLog } from './audit/auditLog.ts';
 import { CommandExecutor } from './commands/commandExecutor.ts';
 import { getRxStorageSqlite } from './db/sqlite/index.ts';
+import { openWithCurrentLayout } from './store/layoutUpgrade.ts';
 import { seedDemoOnce } from './demo/demoOrganisation.ts';
 import { ExerciseScheduler } from './exercises/exerciseScheduler.ts';
 import { defaultFrameworkInstaller } from './framework/installDefaultFrameworks.ts';
@@ -35,6 +33,7 @@ import { SyncService } from './sync/syncService.ts';
 import { databaseInstances, syncStoreFor } from './sync/syncStore.ts';
 import { startCommunications } from './communications/nodeCommunications.ts';
 import type { ChannelConfigInput } from './communications/channelConfig.ts';
+import { kindStore } from '../../shared/store/kindStore.ts';
 
 export interface StartNodeOptions {
   dataDir: string;
@@ -99,7 +98,13 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
   const identity = loadOrCreateNodeIdentity(dataDir);
   const token = resolveAccessToken(dataDir, options.token);
   const storage = getRxStorageSqlite({ dataDir });
-  const database = await createLanternDatabase({ name: DEFAULT_DATABASE_NAME, storage });
+  reportInvalidRecordsTo((kind, id, problem) => log(invalidRecordMessage(kind, id, problem)));
+  const database = await openWithCurrentLayout({
+    dataDir,
+    databaseName: DEFAULT_DATABASE_NAME,
+    storage,
+    log,
+  });
   const clock = new HybridLogicalClock(identity.nodeId);
   const audit = new AuditLog(database, identity.nodeId, identity.privateKey);
   const resourcesDir = options.resourcesDir ?? join(root, 'resources');
@@ -152,7 +157,7 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
         store: syncStoreFor(storage, DEFAULT_DATABASE_NAME, databaseInstances(database)),
         log,
         onPeerChange: (change, peer) => void notePeerChange(database, execute, change, peer, log),
-        workspaceId: async () => (await database.workspaces.findOne().exec())?.id ?? '',
+        workspaceId: async () => (await kindStore(database).findOne('workspaces'))?.id ?? '',
       })
     : undefined;
   const server = createHttpServer({

@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { MessagePort } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
@@ -10,10 +11,13 @@ import type { MainPaths } from './mainPaths.ts';
 
 vi.mock('electron', async () => await import('./fakeElectron.testSupport.ts'));
 
-// The whole main-process wiring against a real in-process node, with
-// Electron replaced by fakeElectron: what an Electron launch would exercise,
-// minus Chromium.
-describe('desktop app wiring (real node, fake Electron)', () => {
+// The whole main-process wiring against a real node in its own process
+// (the real node entry, forked as fakeElectron's utilityProcess), with the
+// rest of Electron replaced by fakeElectron: what an Electron launch would
+// exercise, minus Chromium.
+const NODE_HOST = fileURLToPath(new URL('../core/nodeHost/nodeHostMain.ts', import.meta.url));
+
+describe('desktop app wiring (real node process, fake Electron)', () => {
   let folder: string;
   let paths: MainPaths;
   const commander = () => electron.BrowserWindow.all[0] as electron.BrowserWindow;
@@ -37,11 +41,12 @@ describe('desktop app wiring (real node, fake Electron)', () => {
       dataDir: path.join(folder, 'data'),
       rendererDir,
       preloadPath: path.join(folder, 'preload.cjs'),
+      nodeHostPath: NODE_HOST,
       wallDisplayFile: path.join(folder, 'wall-display.json'),
     };
     vi.stubEnv('LANTERN_PORT', '0');
     await startDesktopApp(paths, false);
-  });
+  }, 120_000);
 
   afterAll(async () => {
     vi.unstubAllEnvs();
@@ -135,11 +140,59 @@ describe('desktop app wiring (real node, fake Electron)', () => {
     ]);
   });
 
-  it('closes the node before quitting', async () => {
+  it('runs the node in its own process, not on the main thread', () => {
+    const node = electron.utilityProcess.forked[0];
+    expect(node?.pid).toBeGreaterThan(0);
+    expect(node?.pid).not.toBe(process.pid);
+  });
+
+  it('refuses a second Lantern on the same data folder with the reason', async () => {
+    const forkedBefore = electron.utilityProcess.forked.length;
+    const second = { ...paths, userData: path.join(folder, 'second') };
+    await expect(startDesktopApp(second, false)).rejects.toThrow(/already in use/);
+    const refused = electron.utilityProcess.forked[forkedBefore];
+    await vi.waitFor(() => expect(refused?.pid).toBeUndefined());
+    expect(electron.BrowserWindow.all).toHaveLength(2);
+  }, 90_000);
+
+  it('restarts a crashed node; the window gets a new storage port and the same data', async () => {
+    await invoke('lantern:storage-port-request');
+    const oldPort = commander().webContents.posted.at(-1)?.transfer[0] as MessagePort;
+    const portClosed = new Promise((resolve) => oldPort.once('close', resolve));
+    const crashed = electron.utilityProcess.forked[0];
+    crashed?.crash();
+    await portClosed;
+    // Asked while the node restarts: answered once it serves again.
+    expect(await invoke('lantern:storage-port-request')).toEqual({ readOnly: false });
+    const restarted = electron.utilityProcess.forked.at(-1);
+    expect(restarted).not.toBe(crashed);
+    expect(restarted?.pid).toBeGreaterThan(0);
+    const port = commander().webContents.posted.at(-1)?.transfer[0] as MessagePort;
+    const reply = new Promise<unknown>((resolve) => port.once('message', resolve));
+    port.postMessage({
+      connectionId: 'c2',
+      requestId: 'r2',
+      method: 'count',
+      version: 'x',
+      params: {},
+    });
+    expect(JSON.stringify(await reply)).toContain('r2');
+    const again = await invoke('lantern:command', {
+      name: 'createWorkspace',
+      input: { workspaceName: 'Other', displayName: 'Dana Ruiz' },
+      actor: { kind: 'person', id: 'first-run' },
+    });
+    expect(again).toMatchObject({ error: { code: 'conflict' } });
+  }, 90_000);
+
+  it('closes the node (and its database) before quitting', async () => {
+    const node = electron.utilityProcess.forked.at(-1);
+    const exitCode = new Promise((resolve) => node?.once('exit', resolve));
     const event = { preventDefault: vi.fn() };
     electron.app.emit('before-quit', event);
     expect(event.preventDefault).toHaveBeenCalled();
-    await vi.waitFor(() => expect(electron.app.quitCalls).toBe(1), { timeout: 10_000 });
+    await vi.waitFor(() => expect(electron.app.quitCalls).toBe(1), { timeout: 20_000 });
+    expect(await exitCode).toBe(0);
     expect(electron.ipcMain.handlers.size).toBe(0);
   });
 });

@@ -26,3 +26,29 @@ export class UnknownDisplayError extends Error {
 export class NodeStartError extends Error {
   override name = 'NodeStartError';
 }
+
+/**
+ * The node process could not answer: it is restarting, stopped or quitting,
+ * or did not answer in time. `reachedNode` says whether the request got to
+ * the node at all; if it did, its effect is unknown (it may have committed).
+ */
+export class NodeUnavailableError extends Error {
+  override name = 'NodeUnavailableError';
+  readonly reachedNode: boolean;
+
+  constructor(message: string, reachedNode: boolean) {
+    super(message);
+    this.reachedNode = reachedNode;
+  }
+}
+
+/** The node answered, but with a failure: `nodeErrorName` is the error's name inside the node. */
+export class NodeFailureError extends Error {
+  override name = 'NodeFailureError';
+  readonly nodeErrorName: string;
+
+  constructor(report: { name: string; message: string }) {
+    super(report.message);
+    this.nodeErrorName = report.name;
+  }
+}

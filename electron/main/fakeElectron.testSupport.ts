@@ -1,8 +1,14 @@
 // A stand-in for the 'electron' module, for tests that run main-process
 // wiring under plain Node (the Electron binary is not available everywhere).
-// Only what electron/main uses; storage ports are real Node MessagePorts.
+// Only what electron/main uses; storage ports are real Node MessagePorts and
+// the utility process is a real Node child process.
 import { EventEmitter } from 'node:events';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
+import { NodeMessagePortMain } from '../core/nodeHost/messagePortMain.testSupport.ts';
+import {
+  forkUtilityProcess,
+  type ForkedUtilityProcess,
+} from '../core/nodeHost/forkedUtilityProcess.testSupport.ts';
 
 let nextWebContentsId = 1;
 
@@ -62,8 +68,12 @@ export const ipcMain = {
 
 class FakeApp extends EventEmitter {
   quitCalls = 0;
+  exitCodes: number[] = [];
   quit() {
     this.quitCalls++;
+  }
+  exit(code = 0) {
+    this.exitCodes.push(code);
   }
 }
 export const app = new FakeApp();
@@ -78,24 +88,7 @@ export const Menu = {
 };
 
 /** The main end behaves like MessagePortMain (events carry { data }); port2 is a Node MessagePort. */
-class MainPort extends EventEmitter {
-  readonly port: MessagePort;
-  constructor(port: MessagePort) {
-    super();
-    this.port = port;
-    port.on('message', (data: unknown) => this.emit('message', { data, ports: [] }));
-    port.on('close', () => this.emit('close'));
-  }
-  postMessage(message: unknown) {
-    this.port.postMessage(message);
-  }
-  start() {
-    this.port.start();
-  }
-  close() {
-    this.port.close();
-  }
-}
+export class MainPort extends NodeMessagePortMain {}
 
 export const channels: MessageChannel[] = [];
 export class MessageChannelMain {
@@ -134,5 +127,22 @@ export const session = {
     setPermissionRequestHandler() {},
     setPermissionCheckHandler() {},
     webRequest: { onHeadersReceived() {} },
+  },
+};
+
+export const dialog = {
+  errors: [] as { title: string; content: string }[],
+  showErrorBox(title: string, content: string) {
+    this.errors.push({ title, content });
+  },
+};
+
+/** Each fork is a real child process running the module (see forkedUtilityProcess). */
+export const utilityProcess = {
+  forked: [] as ForkedUtilityProcess[],
+  fork(modulePath: string, _args?: string[], _options?: { serviceName?: string }) {
+    const child = forkUtilityProcess(modulePath);
+    this.forked.push(child);
+    return child;
   },
 };

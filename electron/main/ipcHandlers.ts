@@ -1,34 +1,22 @@
 import type { IpcMain } from 'electron';
-import type { Actor } from '../../shared/commands/command.ts';
-import { CommandError, toErrorBody } from '../../shared/commands/errors.ts';
-import type { CommandName, CommandResult } from '../../shared/commands/registry.ts';
 import {
   IPC_HANDLER_KEYS,
   ipcHandlers,
   type DisplaySummary,
   type IpcArgs,
   type IpcHandlerKey,
-  type SeedDemoOutcome,
   type StoragePortGrant,
 } from '../../shared/contract/ipc.ts';
-import type { NodeInfo } from '../../shared/contract/nodeInfo.ts';
-import type { JoinCodeView, SyncStatus } from '../../shared/sync/syncStatus.ts';
+import type { NodeSupervisor } from './nodeSupervisor.ts';
+import { NodeUnavailableError } from './errors.ts';
 import type { IpcImplementations, IpcRouter } from './ipcRouter.ts';
 
-/** The slice of the node (electron/core/node.ts LanternNode) that IPC uses. */
-export interface CommandRunner {
-  execute<K extends CommandName>(name: K, input: unknown, actor: Actor): Promise<CommandResult<K>>;
-  info(): NodeInfo;
-  seedDemo(): Promise<SeedDemoOutcome>;
-  /** Peer sync, when the node runs it (electron/core/sync/syncService.ts). */
-  sync?: { status(): SyncStatus; joinCode(): Promise<JoinCodeView> };
-}
-
 export interface IpcServices {
-  node: CommandRunner;
+  /** The node in its utility process (electron/main/nodeSupervisor.ts). */
+  node: Pick<NodeSupervisor<unknown>, 'request'>;
   walls: { list(): Promise<DisplaySummary[]>; open(displayId: number): Promise<void> };
   notify(notification: IpcArgs<'notify'>): void;
-  storage: { open(webContentsId: number, readOnly: boolean): StoragePortGrant };
+  storage: { open(webContentsId: number, readOnly: boolean): Promise<StoragePortGrant> };
   /** Print the calling window's brief to PDF (electron/main/briefPdf.ts). */
   printBriefPdf(args: IpcArgs<'printBriefPdf'>, webContentsId: number): Promise<Uint8Array>;
   log?: (message: string, error?: unknown) => void;
@@ -43,31 +31,19 @@ export const READ_ONLY_ALLOWED: ReadonlySet<IpcHandlerKey> = new Set<IpcHandlerK
 
 export function createIpcImplementations(services: IpcServices): IpcImplementations {
   const log = services.log ?? console.error;
+  const { node } = services;
   return {
-    async command({ name, input, actor }) {
-      try {
-        return { result: await services.node.execute(name, input, actor) };
-      } catch (error) {
-        if (error instanceof CommandError) return toErrorBody(error);
-        log(`Command ${name} failed unexpectedly`, error);
-        throw new Error(
-          `The node could not run ${name}; nothing was saved. Try again, and restart Lantern if it keeps failing.`,
-          { cause: error },
-        );
-      }
-    },
-    nodeInfo: () => services.node.info(),
-    async seedDemo() {
-      try {
-        return { result: await services.node.seedDemo() };
-      } catch (error) {
-        if (error instanceof CommandError) return toErrorBody(error);
+    command: (args) =>
+      node.request('command', args).catch((error: unknown) => {
+        log(`Command ${args.name} failed unexpectedly`, error);
+        throw writeFailure(`run ${args.name}`, error);
+      }),
+    nodeInfo: () => node.request('nodeInfo', undefined),
+    seedDemo: () =>
+      node.request('seedDemo', undefined).catch((error: unknown) => {
         log('Loading the demo organisation failed unexpectedly', error);
-        throw new Error('The node could not load the demo organisation; nothing was saved.', {
-          cause: error,
-        });
-      }
-    },
+        throw writeFailure('load the demo organisation', error);
+      }),
     listDisplays: () => services.walls.list(),
     async openWallDisplay({ displayId }) {
       await services.walls.open(displayId);
@@ -78,11 +54,33 @@ export function createIpcImplementations(services: IpcServices): IpcImplementati
       return undefined;
     },
     printBriefPdf: (args, caller) => services.printBriefPdf(args, caller.webContentsId),
-    syncStatus: () => services.node.sync?.status() ?? syncOff(services.node.info().nodeId),
-    joinCode: async () => (services.node.sync ? services.node.sync.joinCode() : null),
+    syncStatus: () => node.request('syncStatus', undefined),
+    joinCode: () => node.request('joinCode', undefined),
     storagePortRequest: (_args, caller) =>
       services.storage.open(caller.webContentsId, caller.readOnly),
   };
+}
+
+/**
+ * What the window shows when a write did not come back. A command the node
+ * received and then lost track of (crash, timeout) may have committed: say
+ * so, rather than "nothing was saved".
+ */
+function writeFailure(what: string, error: unknown): Error {
+  if (error instanceof NodeUnavailableError && error.reachedNode)
+    return new Error(
+      `Lantern's node stopped answering while it tried to ${what}: it may or may not have been saved. Check the timeline before you try again.`,
+      { cause: error },
+    );
+  if (error instanceof NodeUnavailableError)
+    return new Error(
+      `Lantern's node is not running, so it did not ${what}; nothing was saved. Try again in a moment. (${error.message})`,
+      { cause: error },
+    );
+  return new Error(
+    `The node could not ${what}; nothing was saved. Try again, and restart Lantern if it keeps failing.`,
+    { cause: error },
+  );
 }
 
 /** Registers every contract handler; returns a function that removes them all. */
@@ -98,9 +96,4 @@ export function registerIpcHandlers(
   return () => {
     for (const key of IPC_HANDLER_KEYS) ipcMain.removeHandler(ipcHandlers[key].channel);
   };
-}
-
-/** What the status says on a node started without a workspace secret. */
-function syncOff(nodeId: string): SyncStatus {
-  return { enabled: false, nodeId, name: '', isolated: true, unacknowledgedChanges: 0, peers: [] };
 }

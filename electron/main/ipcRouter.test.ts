@@ -8,6 +8,13 @@ import {
   type IpcServices,
 } from './ipcHandlers.ts';
 import { createIpcRouter, type IpcCaller } from './ipcRouter.ts';
+import { NodeUnavailableError } from './errors.ts';
+import { nodeRequestHandlers } from '../core/nodeHost/nodeRequestHandlers.ts';
+import type {
+  NodeRequestArgs,
+  NodeRequestName,
+  NodeRequestResult,
+} from '../../shared/contract/nodeHost.ts';
 
 const nodeInfo = {
   status: 'ok' as const,
@@ -22,15 +29,24 @@ const actor = { kind: 'person', id: 'person-1' };
 function setup(
   execute: (name: CommandName, input: unknown) => Promise<unknown> = async () => ({ ok: true }),
 ) {
+  const executeInNode = vi.fn(execute);
+  // What the node answers, through its real request handlers (electron/core/nodeHost).
+  const handlers = nodeRequestHandlers({
+    execute: executeInNode as never,
+    info: () => nodeInfo,
+    seedDemo: async () => 'seeded' as const,
+    nodeId: 'node-1',
+    database: { handoffs: { findOne: () => ({ exec: async () => null }) } } as never,
+  });
   const services = {
     node: {
-      execute: vi.fn(execute),
-      info: () => nodeInfo,
-      seedDemo: async () => 'seeded' as const,
+      execute: executeInNode,
+      request: <M extends NodeRequestName>(method: M, args: NodeRequestArgs<M>) =>
+        (handlers[method] as (input: unknown) => Promise<NodeRequestResult<M>>)(args),
     },
     walls: { list: vi.fn(async () => []), open: vi.fn(async () => undefined) },
     notify: vi.fn(),
-    storage: { open: vi.fn((_id: number, readOnly: boolean) => ({ readOnly })) },
+    storage: { open: vi.fn(async (_id: number, readOnly: boolean) => ({ readOnly })) },
     log: () => undefined,
   };
   const router = createIpcRouter({
@@ -157,6 +173,25 @@ describe('IPC router', () => {
     await expect(
       router.handle('command', from(commander), [{ name: 'declareIncident', input: {}, actor }]),
     ).rejects.toThrow(/nothing was saved/);
+  });
+
+  it('says a command may have been saved when the node went away after receiving it', async () => {
+    const lostInFlight = setup(async () => {
+      throw new NodeUnavailableError('The Lantern node stopped (exit code 137).', true);
+    });
+    await expect(
+      lostInFlight.router.handle('command', lostInFlight.from(commander), [
+        { name: 'declareIncident', input: {}, actor },
+      ]),
+    ).rejects.toThrow(/may or may not have been saved/);
+    const neverSent = setup(async () => {
+      throw new NodeUnavailableError('The Lantern node is restarting.', false);
+    });
+    await expect(
+      neverSent.router.handle('command', neverSent.from(commander), [
+        { name: 'declareIncident', input: {}, actor },
+      ]),
+    ).rejects.toThrow(/not running.*nothing was saved/);
   });
 });
 

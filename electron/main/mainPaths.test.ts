@@ -10,12 +10,16 @@ const input = {
 };
 
 describe('mainPaths', () => {
-  it('keeps the node data under userData/data and finds the renderer and preload in the app', () => {
+  it('keeps the node data under userData/data and finds the renderer, preload and node entry in the app', () => {
     expect(mainPaths(input)).toEqual({
       userData: input.defaultUserData,
       dataDir: path.join(input.defaultUserData, 'data'),
       rendererDir: path.join(input.appPath, 'dist', 'renderer'),
       preloadPath: path.join(input.appPath, 'dist-electron', 'electron', 'preload', 'preload.cjs'),
+      nodeHostPath: path.join(
+        input.appPath,
+        ...['dist-electron', 'electron', 'core', 'nodeHost', 'nodeHostMain.js'],
+      ),
       wallDisplayFile: path.join(input.defaultUserData, 'wall-display.json'),
     });
   });

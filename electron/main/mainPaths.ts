@@ -17,6 +17,8 @@ export interface MainPaths {
   dataDir: string;
   rendererDir: string;
   preloadPath: string;
+  /** The node's entry for utilityProcess.fork (built from electron/core/nodeHost/nodeHostMain.ts). */
+  nodeHostPath: string;
   wallDisplayFile: string;
 }
 
@@ -29,6 +31,7 @@ export function mainPaths(input: MainPathsInput): MainPaths {
     rendererDir:
       input.env.LANTERN_RENDERER_DIR?.trim() || path.join(input.appPath, 'dist', 'renderer'),
     preloadPath: path.join(input.mainDir, '..', 'preload', 'preload.cjs'),
+    nodeHostPath: path.join(input.mainDir, '..', 'core', 'nodeHost', 'nodeHostMain.js'),
     wallDisplayFile: path.join(userData, 'wall-display.json'),
   };
 }

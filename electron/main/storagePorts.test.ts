@@ -1,107 +1,72 @@
-import { EventEmitter } from 'node:events';
-import { describe, expect, it, vi } from 'vitest';
-import type { RemoteStorageConnectionOptions } from '../core/remote/remoteStorageServer.ts';
-import { createStoragePortBroker, portTransport, type MainPort } from './storagePorts.ts';
+import { describe, expect, it } from 'vitest';
+import { createStoragePortBroker } from './storagePorts.ts';
 
-class FakePort extends EventEmitter {
-  sent: unknown[] = [];
-  started = false;
+class Port {
+  readonly name: string;
   closed = false;
-  postMessage(message: unknown) {
-    this.sent.push(message);
-  }
-  start() {
-    this.started = true;
+  constructor(name: string) {
+    this.name = name;
   }
   close() {
     this.closed = true;
   }
 }
 
-const asMainPort = (port: FakePort) => port as unknown as MainPort;
-
-function setup() {
-  const attached: { options: RemoteStorageConnectionOptions; detach: ReturnType<typeof vi.fn> }[] =
-    [];
-  const channels: { port1: FakePort; port2: { name: string } }[] = [];
-  const broker = createStoragePortBroker({
-    database: { name: 'lantern', internalStore: {}, collections: {}, onClose: [] },
-    attach: (options) => {
-      const detach = vi.fn();
-      attached.push({ options, detach });
-      return detach;
+/** The supervisor's storage side as the broker sees it, recording what reaches the node. */
+function recordingNode() {
+  let markReady = () => {};
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const toNode: { windowId: number; readOnly: boolean; port: Port }[] = [];
+  const closed: number[] = [];
+  return {
+    markReady,
+    toNode,
+    closed,
+    node: {
+      whenReady: () => ready,
+      postStoragePort: (windowId: number, readOnly: boolean, port: Port) =>
+        void toNode.push({ windowId, readOnly, port }),
+      closeStorage: (windowId: number) => void closed.push(windowId),
     },
-    createChannel: () => {
-      const channel = {
-        port1: new FakePort(),
-        port2: { name: `renderer end ${channels.length + 1}` },
-      };
-      channels.push(channel);
-      return { port1: asMainPort(channel.port1), port2: channel.port2 };
-    },
-  });
-  const posted: { channel: string; message: null; transfer: unknown[] }[] = [];
-  const windowContents = (id: number) => ({
-    id,
-    postMessage: (channel: string, message: null, transfer: { name: string }[]) =>
-      posted.push({ channel, message, transfer }),
-  });
-  return { broker, attached, channels, posted, windowContents };
+  };
 }
 
-describe('portTransport', () => {
-  it('carries messages both ways and reports the close, with working unsubscribes', () => {
-    const port = new FakePort();
-    const transport = portTransport(asMainPort(port));
-    const received: unknown[] = [];
-    const stop = transport.onMessage((message) => received.push(message));
-    let closed = 0;
-    transport.onClose(() => closed++);
-    port.emit('message', { data: { id: 1, method: 'query' }, ports: [] });
-    stop();
-    port.emit('message', { data: 'ignored' });
-    transport.send({ answer: 42 });
-    port.emit('close');
-    expect(received).toEqual([{ id: 1, method: 'query' }]);
-    expect(port.sent).toEqual([{ answer: 42 }]);
-    expect(closed).toBe(1);
+function setup() {
+  const node = recordingNode();
+  let channels = 0;
+  const broker = createStoragePortBroker({
+    node: node.node,
+    createChannel: () => {
+      channels++;
+      return { port1: new Port(`node end ${channels}`), port2: new Port(`window end ${channels}`) };
+    },
   });
-});
+  const posted: { channel: string; transfer: Port[] }[] = [];
+  const windowContents = (id: number) => ({
+    id,
+    postMessage: (channel: string, _message: null, transfer: Port[]) =>
+      void posted.push({ channel, transfer }),
+  });
+  return { ...node, broker, posted, windowContents };
+}
 
-describe('storage port broker', () => {
-  it('attaches a connection per window and posts the other end on lantern:storage-port', () => {
-    const { broker, attached, channels, posted, windowContents } = setup();
-    expect(broker.open(windowContents(1), false)).toEqual({ readOnly: false });
-    expect(attached[0]?.options.readOnly).toBe(false);
-    expect(channels[0]?.port1.started).toBe(true);
+describe('storage port broker (main)', () => {
+  it('waits for the node, then gives it one end and the window the other', async () => {
+    const { broker, toNode, posted, markReady, windowContents } = setup();
+    const grant = broker.open(windowContents(4), true);
+    await Promise.resolve();
+    expect(posted).toEqual([]);
+    markReady();
+    expect(await grant).toEqual({ readOnly: true });
+    expect(toNode).toEqual([{ windowId: 4, readOnly: true, port: new Port('node end 1') }]);
     expect(posted).toEqual([
-      { channel: 'lantern:storage-port', message: null, transfer: [channels[0]?.port2] },
+      { channel: 'lantern:storage-port', transfer: [new Port('window end 1')] },
     ]);
   });
 
-  it('gives wall displays a read-only connection', () => {
-    const { broker, attached, windowContents } = setup();
-    expect(broker.open(windowContents(2), true)).toEqual({ readOnly: true });
-    expect(attached[0]?.options.readOnly).toBe(true);
-  });
-
-  it('replaces the previous channel of a window that asks again (reload)', () => {
-    const { broker, attached, channels, windowContents } = setup();
-    broker.open(windowContents(1), false);
-    broker.open(windowContents(1), false);
-    expect(attached[0]?.detach).toHaveBeenCalledTimes(1);
-    expect(channels[0]?.port1.closed).toBe(true);
-    expect(attached[1]?.detach).not.toHaveBeenCalled();
-  });
-
-  it('detaches when the renderer end goes away, and on closeAll', () => {
-    const { broker, attached, channels, windowContents } = setup();
-    broker.open(windowContents(1), false);
-    broker.open(windowContents(2), true);
-    channels[0]?.port1.emit('close');
-    expect(attached[0]?.detach).toHaveBeenCalledTimes(1);
-    broker.closeAll();
-    expect(attached[1]?.detach).toHaveBeenCalledTimes(1);
-    expect(attached[0]?.detach).toHaveBeenCalledTimes(1);
+  it('tells the node when a window closes', () => {
+    const { broker, closed } = setup();
+    broker.close(7);
+    expect(closed).toEqual([7]);
   });
 });

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { invalidRecordMessage, reportInvalidRecordsTo } from '../../shared/store/kindValidation.ts';
 import { Boot } from './app/boot/Boot.tsx';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -17,6 +18,11 @@ import './styles/communications.css';
 import './styles/handoffs.css';
 import './styles/oncall.css';
 import './styles/exercises.css';
+
+// A stored record that does not match its kind is left off the screen; say so in the console.
+reportInvalidRecordsTo((kind, id, problem) =>
+  console.error(`[lantern] ${invalidRecordMessage(kind, id, problem)}`),
+);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

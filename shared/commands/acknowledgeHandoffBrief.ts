@@ -74,8 +74,8 @@ export const acknowledgeHandoffBrief = defineCommand({
       (questions ? ` Questions: ${questions}` : '');
     return {
       writes: [
-        { collection: 'incidents', document: updatedIncident(incident, { roles }, context) },
-        { collection: 'handoffs', document: acknowledged },
+        { kind: 'incidents', document: updatedIncident(incident, { roles }, context) },
+        { kind: 'handoffs', document: acknowledged },
         timelineWrite(context, incident.id, 'role-change', text, { starred: true }),
       ],
       result: acknowledged,

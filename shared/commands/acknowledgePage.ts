@@ -105,7 +105,7 @@ export const acknowledgePage = defineCommand({
     const document = escalationDocument(escalation, acknowledged, context);
     return {
       writes: [
-        { collection: 'escalations', document },
+        { kind: 'escalations', document },
         ...advanced.writes,
         escalationEntry(context, incident.id, text, context.now.toISOString(), true),
       ],

@@ -93,6 +93,6 @@ export const addContingencyInject = defineCommand({
       },
       context,
     );
-    return { writes: [{ collection: 'exercises', document: updated }], result: updated };
+    return { writes: [{ kind: 'exercises', document: updated }], result: updated };
   },
 });

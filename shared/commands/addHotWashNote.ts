@@ -28,6 +28,6 @@ export const addHotWashNote = defineCommand({
       at: context.now.toISOString(),
     };
     const updated = updatedExercise(exercise, { hotWash: [...exercise.hotWash, note] }, context);
-    return { writes: [{ collection: 'exercises', document: updated }], result: updated };
+    return { writes: [{ kind: 'exercises', document: updated }], result: updated };
   },
 });

@@ -51,6 +51,6 @@ export const addImprovementItem = defineCommand({
       { improvementItems: [...exercise.improvementItems, item] },
       context,
     );
-    return { writes: [{ collection: 'exercises', document: updated }], result: updated };
+    return { writes: [{ kind: 'exercises', document: updated }], result: updated };
   },
 });

@@ -105,7 +105,7 @@ export const adoptFramework = defineCommand({
       hlc: context.nextHlc(),
     };
     return {
-      writes: [{ collection: 'frameworks', document }],
+      writes: [{ kind: 'frameworks', document }],
       result: { adopted: true, replaced: existing !== undefined, framework: document },
     };
   },

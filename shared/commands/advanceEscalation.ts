@@ -162,7 +162,7 @@ export function escalationEntry(
   starred = false,
 ): DocumentWrite {
   const write = timelineWrite(context, incidentId, 'escalation', text, { starred });
-  return { collection: 'timeline', document: { ...write.document, at } };
+  return { kind: 'timeline', document: { ...write.document, at } };
 }
 
 export interface AdvancedEscalation {
@@ -266,7 +266,7 @@ export const advanceEscalation = defineCommand({
       };
       const text = `Escalation stopped: the incident is ${incident.status}`;
       const writes = [
-        { collection: 'escalations', document: stopped } as const,
+        { kind: 'escalations', document: stopped } as const,
         escalationEntry(context, incident.id, text, now.toISOString()),
       ];
       return { writes, result: { escalation: stopped, changed: true, pages: [] } };
@@ -277,7 +277,7 @@ export const advanceEscalation = defineCommand({
       return { writes: [], result: { escalation, changed: false, pages: [] } };
     const document = escalationDocument(escalation, advanced.state, context);
     return {
-      writes: [{ collection: 'escalations', document }, ...advanced.writes],
+      writes: [{ kind: 'escalations', document }, ...advanced.writes],
       result: { escalation: document, changed: true, pages: advanced.pages },
     };
   },

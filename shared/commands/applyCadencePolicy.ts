@@ -59,7 +59,7 @@ export const applyCadencePolicy = defineCommand({
         ? `${incident.severity} needs no scheduled updates to ${name(change.audienceId)}; cadence stopped`
         : `${incident.severity}: updates to ${name(change.audienceId)} every ${change.everyMinutes} min`;
       writes.push(
-        { collection: 'communications', document: cadence },
+        { kind: 'communications', document: cadence },
         communicationLogWrite(
           context,
           { incidentId: incident.id, communicationId: id },

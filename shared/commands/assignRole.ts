@@ -65,6 +65,6 @@ export const assignRole = defineCommand({
       : '';
     const text = `${label}: ${change.nameOf(input.personId)}${previous} — assigned by ${change.nameOf(context.actor.id)} ${change.basis}`;
     const entry = timelineWrite(context, incident.id, 'role-change', text);
-    return { writes: [{ collection: 'incidents', document: updated }, entry], result: updated };
+    return { writes: [{ kind: 'incidents', document: updated }, entry], result: updated };
   },
 });

@@ -58,7 +58,7 @@ export const cancelEscalation = defineCommand({
     const text = `Paging stopped by ${nameOf(directory, context.actor.id)}: ${input.reason}`;
     return {
       writes: [
-        { collection: 'escalations', document: stopped },
+        { kind: 'escalations', document: stopped },
         escalationEntry(context, incident.id, text, context.now.toISOString(), true),
       ],
       result: { escalation: stopped },

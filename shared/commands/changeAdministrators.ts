@@ -31,7 +31,7 @@ export const grantAdministrator = defineCommand({
       hlc: context.nextHlc(),
     };
     return {
-      writes: [{ collection: 'workspaces', document: updated }],
+      writes: [{ kind: 'workspaces', document: updated }],
       result: { administratorIds: updated.administratorIds ?? [] },
     };
   },
@@ -56,7 +56,7 @@ export const revokeAdministrator = defineCommand({
       hlc: context.nextHlc(),
     };
     return {
-      writes: [{ collection: 'workspaces', document: updated }],
+      writes: [{ kind: 'workspaces', document: updated }],
       result: { administratorIds: updated.administratorIds ?? [] },
     };
   },

@@ -121,7 +121,7 @@ export const changeIncidentStatus = defineCommand({
     const starred = input.status === 'resolved' || input.status === 'closed';
     const entry = timelineWrite(context, incident.id, 'status-change', text, { starred });
     return {
-      writes: [{ collection: 'incidents', document: updated }, entry, ...(close?.writes ?? [])],
+      writes: [{ kind: 'incidents', document: updated }, entry, ...(close?.writes ?? [])],
       result: updated,
     };
   },

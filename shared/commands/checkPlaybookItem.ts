@@ -44,6 +44,6 @@ export const checkPlaybookItem = defineCommand({
     );
     const playbook = withStepRecord(target, { ...target.record, checkedItems });
     const updated = updatedIncident(incident, { playbook }, context);
-    return { writes: [{ collection: 'incidents', document: updated }], result: updated };
+    return { writes: [{ kind: 'incidents', document: updated }], result: updated };
   },
 });

@@ -1,6 +1,6 @@
 import type { MangoQuerySelector } from 'rxdb';
 import type { z } from 'zod';
-import type { CollectionName, LanternDocs } from '../schema/collections.ts';
+import type { KindName, LanternDocs } from '../store/kinds.ts';
 
 /** Who runs a command. Integrations (HTTP API callers) and the node itself are actors too. */
 export interface Actor {
@@ -20,16 +20,17 @@ export interface CommandContext {
 
 /** Read-only access to current documents; commands never write directly. */
 export interface CommandReads {
-  get<K extends CollectionName>(collection: K, id: string): Promise<LanternDocs[K] | undefined>;
-  find<K extends CollectionName>(
-    collection: K,
+  get<K extends KindName>(kind: K, id: string): Promise<LanternDocs[K] | undefined>;
+  find<K extends KindName>(
+    kind: K,
     selector: MangoQuerySelector<LanternDocs[K]>,
   ): Promise<LanternDocs[K][]>;
 }
 
+/** One document a command writes, named by its kind (shared/store/kinds.ts). */
 export type DocumentWrite = {
-  [K in CollectionName]: { collection: K; document: LanternDocs[K] };
-}[CollectionName];
+  [K in KindName]: { kind: K; document: LanternDocs[K] };
+}[KindName];
 
 export interface CommandOutcome<Result> {
   writes: DocumentWrite[];

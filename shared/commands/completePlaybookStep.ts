@@ -41,6 +41,6 @@ export const completePlaybookStep = defineCommand({
     const finished = done === total ? ` — ${playbook.name} complete` : '';
     const text = `Playbook step done: ${title} (${done} of ${total}${checklist})${finished}`;
     const entry = timelineWrite(context, incident.id, 'playbook-step', text);
-    return { writes: [{ collection: 'incidents', document: updated }, entry], result: updated };
+    return { writes: [{ kind: 'incidents', document: updated }, entry], result: updated };
   },
 });

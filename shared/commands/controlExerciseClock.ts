@@ -57,7 +57,7 @@ export const controlExerciseClock = defineCommand({
     const updated = updatedExercise(exercise, { clock: clock as ExerciseDoc['clock'] }, context);
     const text = `${SAID[input.action]} at scenario time ${formatScenarioTime(clock.offsetSeconds)}`;
     const writes: DocumentWrite[] = [
-      { collection: 'exercises', document: updated },
+      { kind: 'exercises', document: updated },
       timelineWrite(context, exercise.incidentId, 'system', text),
     ];
     const incident = await reads.get('incidents', exercise.incidentId);
@@ -68,7 +68,7 @@ export const controlExerciseClock = defineCommand({
     ) {
       const at = context.now.toISOString();
       writes.push({
-        collection: 'incidents',
+        kind: 'incidents',
         document: updatedIncident(incident, { status: 'resolved', resolvedAt: at }, context),
       });
       writes.push(

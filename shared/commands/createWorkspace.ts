@@ -43,8 +43,8 @@ export const createWorkspace = defineCommand({
     };
     return {
       writes: [
-        { collection: 'people', document: person },
-        { collection: 'workspaces', document: workspace },
+        { kind: 'people', document: person },
+        { kind: 'workspaces', document: workspace },
       ],
       result: { workspace, person },
     };

@@ -97,7 +97,7 @@ export const declareIncident = defineCommand({
     const framework = await declarationFramework(reads, input, type, context);
     const incident = newIncident(input, type, framework, context);
     const writes: DocumentWrite[] = [
-      { collection: 'incidents', document: incident },
+      { kind: 'incidents', document: incident },
       ...(await declarationEntries(reads, context, incident, input.commanderId, framework)),
     ];
     const rationale =

@@ -145,7 +145,7 @@ export const declareSubIncident = defineCommand({
     const parentText = `Sub-incident ${child.reference} opened for ${where} at ${severity}, led by ${lead.displayName} — by ${change.nameOf(context.actor.id)}`;
     return {
       writes: [
-        { collection: 'incidents', document: child },
+        { kind: 'incidents', document: child },
         timelineWrite(context, child.id, 'status-change', childText, { starred: true }),
         timelineWrite(context, parent.id, 'system', parentText, { starred: true }),
       ],

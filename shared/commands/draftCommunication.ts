@@ -141,7 +141,7 @@ export const draftCommunication = defineCommand({
     const target = { incidentId: incident.id, communicationId: message.id };
     return {
       writes: [
-        { collection: 'communications', document: message },
+        { kind: 'communications', document: message },
         communicationLogWrite(context, target, 'drafted', `Drafted ${label}`, {
           contentHash: message.contentHash,
         }),

@@ -43,6 +43,6 @@ export const draftHandoffBrief = defineCommand({
       },
       context,
     );
-    return { writes: [{ collection: 'handoffs', document: brief }], result: brief };
+    return { writes: [{ kind: 'handoffs', document: brief }], result: brief };
   },
 });

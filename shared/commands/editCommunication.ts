@@ -52,7 +52,7 @@ export const editCommunication = defineCommand({
     const target = { incidentId: incident.id, communicationId: message.id };
     return {
       writes: [
-        { collection: 'communications', document: updated },
+        { kind: 'communications', document: updated },
         communicationLogWrite(context, target, 'edited', `Edited ${label}${resetNote}`, {
           contentHash,
         }),

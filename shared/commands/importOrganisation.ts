@@ -165,23 +165,23 @@ function organisationWrites(org: OrganisationFile, context: CommandContext): Doc
   const createdAt = context.now.toISOString();
   return [
     ...org.people.map((p): DocumentWrite => ({
-      collection: 'people',
+      kind: 'people',
       document: { ...p, createdAt, hlc: hlc() },
     })),
     ...org.teams.map(({ id, name, ...team }): DocumentWrite => ({
-      collection: 'organisation',
+      kind: 'organisation',
       document: { id, kind: 'team', name, team, hlc: hlc() },
     })),
     ...org.rotations.map(({ id, name, ...rotation }): DocumentWrite => ({
-      collection: 'organisation',
+      kind: 'organisation',
       document: { id, kind: 'rotation', name, rotation, hlc: hlc() },
     })),
     ...org.services.map(({ id, name, ...service }): DocumentWrite => ({
-      collection: 'organisation',
+      kind: 'organisation',
       document: { id, kind: 'service', name, service, hlc: hlc() },
     })),
     ...org.playbooks.map(({ id, name, ...playbook }): DocumentWrite => ({
-      collection: 'frameworks',
+      kind: 'frameworks',
       document: { id, kind: 'playbook', name, playbook, hlc: hlc() },
     })),
   ];
@@ -211,7 +211,7 @@ export const importOrganisation = defineCommand({
       administratorIds: input.administratorIds ?? [createdBy],
       hlc: context.nextHlc(),
     };
-    writes.push({ collection: 'workspaces', document: workspace });
+    writes.push({ kind: 'workspaces', document: workspace });
     return {
       writes,
       result: {

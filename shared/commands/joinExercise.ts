@@ -52,6 +52,6 @@ export const joinExercise = defineCommand({
     };
     const participants = [...exercise.participants.filter((p) => p.personId !== personId), entry];
     const updated = updatedExercise(exercise, { participants }, context);
-    return { writes: [{ collection: 'exercises', document: updated }], result: updated };
+    return { writes: [{ kind: 'exercises', document: updated }], result: updated };
   },
 });

@@ -54,7 +54,7 @@ export const noteCadenceDue = defineCommand({
     );
     return {
       writes: [
-        { collection: 'communications', document: updated },
+        { kind: 'communications', document: updated },
         communicationLogWrite(
           context,
           { incidentId: incident.id, communicationId: cadence.id },

@@ -66,7 +66,7 @@ export const overrideCommunicationApproval = defineCommand({
     const target = { incidentId: incident.id, communicationId: message.id };
     return {
       writes: [
-        { collection: 'communications', document: updated },
+        { kind: 'communications', document: updated },
         decision,
         communicationLogWrite(context, target, 'approval-overridden', text, {
           contentHash: message.contentHash,

@@ -62,6 +62,6 @@ export const overrideOnCall = defineCommand({
       ]);
     }
     const updated: OrganisationUnitDoc = { ...unit, rotation, hlc: context.nextHlc() };
-    return { writes: [{ collection: 'organisation', document: updated }], result: override };
+    return { writes: [{ kind: 'organisation', document: updated }], result: override };
   },
 });

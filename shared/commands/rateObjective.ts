@@ -45,6 +45,6 @@ export const rateObjective = defineCommand({
       rating,
     ];
     const updated = updatedExercise(exercise, { ratings }, context);
-    return { writes: [{ collection: 'exercises', document: updated }], result: updated };
+    return { writes: [{ kind: 'exercises', document: updated }], result: updated };
   },
 });

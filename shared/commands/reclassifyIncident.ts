@@ -185,7 +185,7 @@ export const reclassifyIncident = defineCommand({
     if (playbook) updated.playbook = playbook.attached;
     return {
       writes: [
-        { collection: 'incidents', document: updated },
+        { kind: 'incidents', document: updated },
         entry,
         ...(playbook ? [playbook.entry] : []),
         ...writes,

@@ -63,7 +63,7 @@ export const recordDeliveryAttempt = defineCommand({
     const text = `Attempt ${attempt.attempts} to deliver to ${delivery.recipientName} by ${delivery.channel}${delivery.state === 'sending' ? ' (again: the previous attempt’s result was never recorded)' : ''}`;
     return {
       writes: [
-        { collection: 'communications', document: updated },
+        { kind: 'communications', document: updated },
         communicationLogWrite(
           context,
           { incidentId: message.incidentId, communicationId: message.id },

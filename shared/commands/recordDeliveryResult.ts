@@ -82,7 +82,7 @@ export const recordDeliveryResult = defineCommand({
             : `Delivery to ${delivery.recipientName} by ${delivery.channel} failed: ${result.error}`;
     const target = { incidentId: message.incidentId, communicationId: message.id };
     const writes: DocumentWrite[] = [
-      { collection: 'communications', document: updated },
+      { kind: 'communications', document: updated },
       communicationLogWrite(context, target, LOG_ACTION[input.outcome], what, {
         deliveryKey: delivery.key,
       }),

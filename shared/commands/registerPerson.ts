@@ -30,6 +30,6 @@ export const registerPerson = defineCommand({
       hlc: context.nextHlc(),
       ...input,
     };
-    return { writes: [{ collection: 'people', document: person }], result: person };
+    return { writes: [{ kind: 'people', document: person }], result: person };
   },
 });

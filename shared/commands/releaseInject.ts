@@ -78,6 +78,6 @@ export const releaseInject = defineCommand({
       { injects: withInjectState(exercise, state) },
       context,
     );
-    return { writes: [{ collection: 'exercises', document: updated }, entry], result: updated };
+    return { writes: [{ kind: 'exercises', document: updated }, entry], result: updated };
   },
 });

@@ -47,6 +47,6 @@ export const releaseRole = defineCommand({
     const updated = updatedIncident(incident, { roles }, context);
     const text = `${label}: ${change.nameOf(input.personId)} released — by ${change.nameOf(context.actor.id)} ${change.basis}`;
     const entry = timelineWrite(context, incident.id, 'role-change', text);
-    return { writes: [{ collection: 'incidents', document: updated }, entry], result: updated };
+    return { writes: [{ kind: 'incidents', document: updated }, entry], result: updated };
   },
 });

@@ -116,7 +116,7 @@ export const remindHandoff = defineCommand({
     const entry = timelineWrite(context, incident.id, 'system', text, { starred: true });
     entry.document.id = entryId;
     const writes: DocumentWrite[] = [entry];
-    if (brief) writes.unshift({ collection: 'handoffs', document: brief });
+    if (brief) writes.unshift({ kind: 'handoffs', document: brief });
     const reminder: HandoffReminder = {
       incidentId: incident.id,
       personId: input.outgoingLeadId,

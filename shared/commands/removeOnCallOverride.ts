@@ -31,6 +31,6 @@ export const removeOnCallOverride = defineCommand({
       overrides: existing.filter((override) => override.id !== input.overrideId),
     };
     const updated: OrganisationUnitDoc = { ...unit, rotation, hlc: context.nextHlc() };
-    return { writes: [{ collection: 'organisation', document: updated }], result: removed };
+    return { writes: [{ kind: 'organisation', document: updated }], result: removed };
   },
 });

@@ -30,6 +30,6 @@ export const removeScenarioInject = defineCommand({
       ]);
     const injects = scenario.injects.filter((i) => i.number !== input.number);
     const document = revisedScenario(doc, { ...scenario, injects }, context);
-    return { writes: [{ collection: 'frameworks', document }], result: document };
+    return { writes: [{ kind: 'frameworks', document }], result: document };
   },
 });

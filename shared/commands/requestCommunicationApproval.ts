@@ -39,7 +39,7 @@ export const requestCommunicationApproval = defineCommand({
     const target = { incidentId: incident.id, communicationId: message.id };
     return {
       writes: [
-        { collection: 'communications', document: updated },
+        { kind: 'communications', document: updated },
         communicationLogWrite(context, target, 'approval-requested', text, {
           contentHash: message.contentHash,
         }),

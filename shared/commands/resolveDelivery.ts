@@ -58,7 +58,7 @@ export const resolveDelivery = defineCommand({
         : `${name} confirmed the ${delivery.channel} to ${delivery.recipientName} was delivered`;
     return {
       writes: [
-        { collection: 'communications', document: updated },
+        { kind: 'communications', document: updated },
         communicationLogWrite(
           context,
           { incidentId: incident.id, communicationId: message.id },

@@ -98,7 +98,7 @@ export const reviewCommunication = defineCommand({
       writes: [
         ...(input.action === 'comment'
           ? []
-          : [{ collection: 'communications' as const, document: updated }]),
+          : [{ kind: 'communications' as const, document: updated }]),
         communicationLogWrite(context, target, ACTION_LOG[input.action], text, {
           role: role.id,
           contentHash: message.contentHash,

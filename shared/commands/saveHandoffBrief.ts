@@ -57,6 +57,6 @@ export const saveHandoffBrief = defineCommand({
         ]);
     }
     const saved = updatedBrief(brief, editsOf(sections), context);
-    return { writes: [{ collection: 'handoffs', document: saved }], result: saved };
+    return { writes: [{ kind: 'handoffs', document: saved }], result: saved };
   },
 });

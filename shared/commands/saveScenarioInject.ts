@@ -62,6 +62,6 @@ export const saveScenarioInject = defineCommand({
     const others = scenario.injects.filter((i) => i.number !== input.number);
     const injects = [...others, input.inject].sort((a, b) => a.number - b.number);
     const document = revisedScenario(doc, { ...scenario, injects }, context);
-    return { writes: [{ collection: 'frameworks', document }], result: document };
+    return { writes: [{ kind: 'frameworks', document }], result: document };
   },
 });

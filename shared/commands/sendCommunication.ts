@@ -35,7 +35,7 @@ function cadenceAfterSend(
     { lastSentAt: now, nextDueAt: nextDueAt(now, cadence.everyMinutes) },
     context,
   );
-  return [{ collection: 'communications', document }];
+  return [{ kind: 'communications', document }];
 }
 
 /**
@@ -89,7 +89,7 @@ export const sendCommunication = defineCommand({
     const target = { incidentId: incident.id, communicationId: message.id };
     return {
       writes: [
-        { collection: 'communications', document: sent },
+        { kind: 'communications', document: sent },
         ...cadenceAfterSend(cadence, context),
         communicationLogWrite(context, target, 'sent', text, { contentHash }),
         ...(incident.exercise

@@ -58,6 +58,6 @@ export const setAvailability = defineCommand({
       },
       hlc: context.nextHlc(),
     };
-    return { writes: [{ collection: 'people', document: updated }], result: updated };
+    return { writes: [{ kind: 'people', document: updated }], result: updated };
   },
 });

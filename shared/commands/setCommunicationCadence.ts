@@ -68,7 +68,7 @@ export const setCommunicationCadence = defineCommand({
         : `${authority.actorName} set updates to ${audience.name} every ${every} min; next due ${formatUpdateTime(cadence.nextDueAt ?? now)}`;
     return {
       writes: [
-        { collection: 'communications', document: cadence },
+        { kind: 'communications', document: cadence },
         communicationLogWrite(
           context,
           { incidentId: incident.id, communicationId: id },

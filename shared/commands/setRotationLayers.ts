@@ -44,6 +44,6 @@ export const setRotationLayers = defineCommand({
       throw invalidInput([{ field: 'upperLayers', reason: (error as Error).message }]);
     }
     const updated: OrganisationUnitDoc = { ...unit, rotation, hlc: context.nextHlc() };
-    return { writes: [{ collection: 'organisation', document: updated }], result: updated };
+    return { writes: [{ kind: 'organisation', document: updated }], result: updated };
   },
 });

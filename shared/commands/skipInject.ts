@@ -42,6 +42,6 @@ export const skipInject = defineCommand({
       { injects: withInjectState(exercise, state) },
       context,
     );
-    return { writes: [{ collection: 'exercises', document: updated }], result: updated };
+    return { writes: [{ kind: 'exercises', document: updated }], result: updated };
   },
 });

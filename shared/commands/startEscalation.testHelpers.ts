@@ -1,10 +1,10 @@
-import type { CollectionName, LanternDocs } from '../schema/collections.ts';
+import type { KindName, LanternDocs } from '../store/kinds.ts';
 import type { IncidentDoc } from '../schema/incident.ts';
 import type { Actor, CommandContext, CommandReads, DocumentWrite } from './command.ts';
 import { startEscalation } from './startEscalation.ts';
 
-/** Documents by collection: a tiny in-memory stand-in for the node's database in pure command tests. */
-export type MemoryStore = { [K in CollectionName]?: LanternDocs[K][] };
+/** Documents by kind: a tiny in-memory stand-in for the node's database in pure command tests. */
+export type MemoryStore = { [K in KindName]?: LanternDocs[K][] };
 
 function matches(doc: object, selector: Record<string, unknown>): boolean {
   return Object.entries(selector).every(([field, expected]) => {
@@ -20,12 +20,12 @@ const copy = <T>(value: T): T =>
 
 export function memoryReads(store: MemoryStore): CommandReads {
   return {
-    async get(collection, id) {
-      const docs = (store[collection] ?? []) as { id: string }[];
+    async get(kind, id) {
+      const docs = (store[kind] ?? []) as { id: string }[];
       return copy(docs.find((d) => d.id === id)) as never;
     },
-    async find(collection, selector) {
-      const docs = (store[collection] ?? []) as object[];
+    async find(kind, selector) {
+      const docs = (store[kind] ?? []) as object[];
       return copy(docs.filter((d) => matches(d, selector as Record<string, unknown>))) as never;
     },
   };
@@ -33,12 +33,12 @@ export function memoryReads(store: MemoryStore): CommandReads {
 
 /** Apply planned writes as the executor would (upsert by id). */
 export function applyWrites(store: MemoryStore, writes: DocumentWrite[]): void {
-  for (const { collection, document } of writes) {
-    const docs = (store[collection] ?? []) as { id: string }[];
+  for (const { kind, document } of writes) {
+    const docs = (store[kind] ?? []) as { id: string }[];
     const index = docs.findIndex((d) => d.id === document.id);
     if (index >= 0) docs[index] = document;
     else docs.push(document);
-    (store as Record<string, unknown>)[collection] = docs;
+    (store as Record<string, unknown>)[kind] = docs;
   }
 }
 

@@ -118,7 +118,7 @@ export const startEscalation = defineCommand({
     const advanced = await advanceTo(reads, context, started, state, directory, context.now);
     const escalation = escalationDocument(started, advanced.state, context);
     return {
-      writes: [{ collection: 'escalations', document: escalation }, opening, ...advanced.writes],
+      writes: [{ kind: 'escalations', document: escalation }, opening, ...advanced.writes],
       result: { escalation, pages: advanced.pages },
     };
   },

@@ -88,7 +88,7 @@ export const startExercise = defineCommand({
     };
     const writes: DocumentWrite[] = [
       ...declared.writes,
-      { collection: 'exercises', document: exercise },
+      { kind: 'exercises', document: exercise },
       timelineWrite(
         context,
         incident.id,

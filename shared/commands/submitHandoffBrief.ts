@@ -45,7 +45,7 @@ export const submitHandoffBrief = defineCommand({
       `for ${await displayNameOf(reads, brief.incomingLeadId)}; command passes when they acknowledge it.`;
     return {
       writes: [
-        { collection: 'handoffs', document: submitted },
+        { kind: 'handoffs', document: submitted },
         timelineWrite(context, incident.id, 'role-change', text),
       ],
       result: submitted,

@@ -9,7 +9,7 @@ export function timelineWrite(
   kind: TimelineKind,
   text: string,
   extra: Partial<Pick<TimelineEntryDoc, 'starred' | 'corrects'>> = {},
-): DocumentWrite & { collection: 'timeline' } {
+): DocumentWrite & { kind: 'timeline' } {
   const document: TimelineEntryDoc = {
     id: context.newId('tl'),
     incidentId,
@@ -23,5 +23,5 @@ export function timelineWrite(
     starred: extra.starred ?? false,
     ...(extra.corrects ? { corrects: extra.corrects } : {}),
   };
-  return { collection: 'timeline', document };
+  return { kind: 'timeline', document };
 }

@@ -49,6 +49,6 @@ export const transferCommand = defineCommand({
       `Command transferred: ${previous} → ${change.nameOf(input.toPersonId)}${freed} — by ` +
       `${change.nameOf(context.actor.id)} ${change.basis}.${note}`;
     const entry = timelineWrite(context, incident.id, 'role-change', text, { starred: true });
-    return { writes: [{ collection: 'incidents', document: updated }, entry], result: updated };
+    return { writes: [{ kind: 'incidents', document: updated }, entry], result: updated };
   },
 });

@@ -38,6 +38,6 @@ export const updateImprovementItem = defineCommand({
     };
     const improvementItems = exercise.improvementItems.map((i) => (i.id === item.id ? changed : i));
     const updated = updatedExercise(exercise, { improvementItems }, context);
-    return { writes: [{ collection: 'exercises', document: updated }], result: updated };
+    return { writes: [{ kind: 'exercises', document: updated }], result: updated };
   },
 });

@@ -34,8 +34,8 @@ export const withdrawHandoffBrief = defineCommand({
       },
       context,
     );
-    const writes: { collection: 'handoffs'; document: typeof withdrawn }[] = [
-      { collection: 'handoffs', document: withdrawn },
+    const writes: { kind: 'handoffs'; document: typeof withdrawn }[] = [
+      { kind: 'handoffs', document: withdrawn },
     ];
     // A draft nobody else has seen leaves no mark on the timeline; a submitted one does.
     if (brief.status === 'draft') return { writes, result: withdrawn };

@@ -12,7 +12,7 @@ export function communicationLogWrite(
   action: CommunicationLogAction,
   text: string,
   extras: LogExtras = {},
-): DocumentWrite & { collection: 'communicationLog' } {
+): DocumentWrite & { kind: 'communicationLog' } {
   const document: CommunicationLogDoc = {
     id: context.newId('clog'),
     incidentId: target.incidentId,
@@ -26,5 +26,5 @@ export function communicationLogWrite(
     text: text.slice(0, 5000),
     ...Object.fromEntries(Object.entries(extras).filter(([, v]) => v !== undefined)),
   };
-  return { collection: 'communicationLog', document };
+  return { kind: 'communicationLog', document };
 }

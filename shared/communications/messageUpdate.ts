@@ -22,7 +22,7 @@ export function updatedCommunication<T extends CommunicationDoc>(
 }
 
 export function messageWrite(document: MessageDoc | CommunicationDoc): DocumentWrite {
-  return { collection: 'communications', document };
+  return { kind: 'communications', document };
 }
 
 export const EXTERNAL_DECISION = 'engage-external-communications' as const;

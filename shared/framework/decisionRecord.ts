@@ -10,7 +10,7 @@ export function decisionWrite(
   decision: Decision,
   text: { summary: string; rationale: string },
   ruling: AllowedRuling,
-): DocumentWrite & { collection: 'decisions' } {
+): DocumentWrite & { kind: 'decisions' } {
   const document: DecisionDoc = {
     id: context.newId('dec'),
     incidentId,
@@ -24,5 +24,5 @@ export function decisionWrite(
     at: context.now.toISOString(),
     hlc: context.nextHlc(),
   };
-  return { collection: 'decisions', document };
+  return { kind: 'decisions', document };
 }

@@ -1,11 +1,7 @@
-import type { DeepMutable, ExtractDocumentTypeFromTypedRxJsonSchema, RxJsonSchema } from 'rxdb';
+import { z } from 'zod';
 import { hlcField, idField, isoTimeField } from './fields.ts';
 
-const CHANNEL_ENUM = {
-  type: 'string',
-  enum: ['email', 'sms', 'webhook', 'statuspage'],
-  maxLength: 12,
-} as const;
+const channelField = z.enum(['email', 'sms', 'webhook', 'statuspage']);
 
 /**
  * Stakeholder communications of an incident, two kinds in one collection:
@@ -14,140 +10,92 @@ const CHANNEL_ENUM = {
  * due). Fields that change independently are top-level so sync can merge
  * them field by field. Channel secrets never live here: they are node config.
  */
-const communicationSchemaLiteral = {
-  title: 'communication',
-  version: 0,
-  primaryKey: 'id',
-  type: 'object',
-  properties: {
-    id: idField,
-    kind: { type: 'string', enum: ['message', 'cadence'], maxLength: 8 },
-    incidentId: idField,
-    audienceId: idField,
-    createdAt: isoTimeField,
-    updatedAt: isoTimeField,
-    // message
-    templateId: idField,
-    external: { type: 'boolean' },
-    channels: { type: 'array', items: CHANNEL_ENUM, maxItems: 4 },
-    recipients: {
-      type: 'array',
-      maxItems: 500,
-      items: {
-        type: 'object',
-        properties: {
-          id: idField,
-          name: { type: 'string', maxLength: 200 },
-          channel: CHANNEL_ENUM,
-          address: { type: 'string', maxLength: 320 },
-        },
-        required: ['id', 'name', 'channel', 'address'],
-        additionalProperties: false,
-      },
-    },
-    subject: { type: 'string', maxLength: 300 },
-    body: { type: 'string', maxLength: 10000 },
-    contentHash: { type: 'string', maxLength: 80 },
-    draftedBy: idField,
-    approval: {
-      type: 'object',
-      properties: {
-        status: {
-          type: 'string',
-          enum: [
-            'not-required',
-            'not-requested',
-            'in-review',
-            'changes-requested',
-            'approved',
-            'overridden',
-          ],
-          maxLength: 20,
-        },
-        mode: { type: 'string', enum: ['sequence', 'parallel'], maxLength: 10 },
-        policyId: { type: 'string', maxLength: 64 },
-        steps: {
-          type: 'array',
-          maxItems: 10,
-          items: {
-            type: 'object',
-            properties: {
-              role: { type: 'string', maxLength: 64 },
-              label: { type: 'string', maxLength: 100 },
-              state: {
-                type: 'string',
-                enum: ['pending', 'approved', 'changes-requested'],
-                maxLength: 20,
-              },
-              by: idField,
-              at: isoTimeField,
-            },
-            required: ['role', 'label', 'state'],
-            additionalProperties: false,
-          },
-        },
-        approvedHash: { type: 'string', maxLength: 80 },
-      },
-      required: ['status', 'mode', 'policyId', 'steps'],
-      additionalProperties: false,
-    },
-    /** Set once by sendCommunication: the node that owns delivering it; no other node sends it. */
-    senderNodeId: idField,
-    sentBy: idField,
-    sentAt: isoTimeField,
-    deliveries: {
-      type: 'array',
-      maxItems: 2000,
-      items: {
-        type: 'object',
-        properties: {
-          key: { type: 'string', maxLength: 200 },
-          recipientId: idField,
-          recipientName: { type: 'string', maxLength: 200 },
-          channel: CHANNEL_ENUM,
-          address: { type: 'string', maxLength: 320 },
-          state: {
-            type: 'string',
-            enum: ['queued', 'sending', 'delivered', 'failed', 'suppressed', 'in-doubt'],
-            maxLength: 12,
-          },
-          attempts: { type: 'integer', minimum: 0, maximum: 10000 },
-          nextAttemptAt: isoTimeField,
-          lastAttemptAt: isoTimeField,
-          deliveredAt: isoTimeField,
-          providerId: { type: 'string', maxLength: 200 },
-          error: { type: 'string', maxLength: 1000 },
-        },
-        required: [
-          'key',
-          'recipientId',
-          'recipientName',
-          'channel',
-          'address',
-          'state',
-          'attempts',
-        ],
-        additionalProperties: false,
-      },
-    },
-    // cadence
-    everyMinutes: { type: 'integer', minimum: 5, maximum: 10080 },
-    remindBeforeMinutes: { type: 'integer', minimum: 0, maximum: 240 },
-    nextDueAt: isoTimeField,
-    lastSentAt: isoTimeField,
-    remindedFor: isoTimeField,
-    overdueNotedFor: isoTimeField,
-    /** policy: follows the cadence policy as severity changes; manual: set by a command, kept. */
-    source: { type: 'string', enum: ['policy', 'manual'], maxLength: 8 },
-    stopped: { type: 'boolean' },
-    hlc: hlcField,
-  },
-  required: ['id', 'kind', 'incidentId', 'audienceId', 'createdAt', 'updatedAt', 'hlc'],
-  indexes: [['incidentId', 'createdAt']],
-  additionalProperties: false,
-} as const;
+export const communicationShape = z.strictObject({
+  id: idField,
+  kind: z.enum(['message', 'cadence']),
+  incidentId: idField,
+  audienceId: idField,
+  createdAt: isoTimeField,
+  updatedAt: isoTimeField,
+  // message
+  templateId: idField.optional(),
+  external: z.boolean().optional(),
+  channels: z.array(channelField).max(4).optional(),
+  recipients: z
+    .array(
+      z.strictObject({
+        id: idField,
+        name: z.string().max(200),
+        channel: channelField,
+        address: z.string().max(320),
+      }),
+    )
+    .max(500)
+    .optional(),
+  subject: z.string().max(300).optional(),
+  body: z.string().max(10000).optional(),
+  contentHash: z.string().max(80).optional(),
+  draftedBy: idField.optional(),
+  approval: z
+    .strictObject({
+      status: z.enum([
+        'not-required',
+        'not-requested',
+        'in-review',
+        'changes-requested',
+        'approved',
+        'overridden',
+      ]),
+      mode: z.enum(['sequence', 'parallel']),
+      policyId: z.string().max(64),
+      steps: z
+        .array(
+          z.strictObject({
+            role: z.string().max(64),
+            label: z.string().max(100),
+            state: z.enum(['pending', 'approved', 'changes-requested']),
+            by: idField.optional(),
+            at: isoTimeField.optional(),
+          }),
+        )
+        .max(10),
+      approvedHash: z.string().max(80).optional(),
+    })
+    .optional(),
+  /** Set once by sendCommunication: the node that owns delivering it; no other node sends it. */
+  senderNodeId: idField.optional(),
+  sentBy: idField.optional(),
+  sentAt: isoTimeField.optional(),
+  deliveries: z
+    .array(
+      z.strictObject({
+        key: z.string().max(200),
+        recipientId: idField,
+        recipientName: z.string().max(200),
+        channel: channelField,
+        address: z.string().max(320),
+        state: z.enum(['queued', 'sending', 'delivered', 'failed', 'suppressed', 'in-doubt']),
+        attempts: z.number().int().min(0).max(10000),
+        nextAttemptAt: isoTimeField.optional(),
+        lastAttemptAt: isoTimeField.optional(),
+        deliveredAt: isoTimeField.optional(),
+        providerId: z.string().max(200).optional(),
+        error: z.string().max(1000).optional(),
+      }),
+    )
+    .max(2000)
+    .optional(),
+  // cadence
+  everyMinutes: z.number().int().min(5).max(10080).optional(),
+  remindBeforeMinutes: z.number().int().min(0).max(240).optional(),
+  nextDueAt: isoTimeField.optional(),
+  lastSentAt: isoTimeField.optional(),
+  remindedFor: isoTimeField.optional(),
+  overdueNotedFor: isoTimeField.optional(),
+  /** policy: follows the cadence policy as severity changes; manual: set by a command, kept. */
+  source: z.enum(['policy', 'manual']).optional(),
+  stopped: z.boolean().optional(),
+  hlc: hlcField,
+});
 
-export type CommunicationDoc = ExtractDocumentTypeFromTypedRxJsonSchema<
-  DeepMutable<typeof communicationSchemaLiteral>
->;
-export const communicationSchema: RxJsonSchema<CommunicationDoc> = communicationSchemaLiteral;
+export type CommunicationDoc = z.infer<typeof communicationShape>;

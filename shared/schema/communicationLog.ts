@@ -1,4 +1,4 @@
-import type { DeepMutable, ExtractDocumentTypeFromTypedRxJsonSchema, RxJsonSchema } from 'rxdb';
+import { z } from 'zod';
 import { hlcField, idField, isoTimeField } from './fields.ts';
 
 export const COMMUNICATION_LOG_ACTIONS = [
@@ -27,45 +27,22 @@ export type CommunicationLogAction = (typeof COMMUNICATION_LOG_ACTIONS)[number];
  * The communications record: one entry per draft, edit, review, send and
  * delivery result. Append-only, never updated; exportable per incident.
  */
-const communicationLogSchemaLiteral = {
-  title: 'communicationLog',
-  version: 0,
-  primaryKey: 'id',
-  type: 'object',
-  properties: {
-    id: idField,
-    incidentId: idField,
-    communicationId: idField,
-    hlc: hlcField,
-    at: isoTimeField,
-    action: { type: 'string', enum: [...COMMUNICATION_LOG_ACTIONS], maxLength: 24 },
-    actorId: { type: 'string', maxLength: 80 },
-    actorKind: { type: 'string', enum: ['person', 'integration', 'system'], maxLength: 12 },
-    nodeId: idField,
-    text: { type: 'string', minLength: 1, maxLength: 5000 },
-    /** The approver role acted for, the delivery key, the content hash — whichever applies. */
-    role: { type: 'string', maxLength: 64 },
-    deliveryKey: { type: 'string', maxLength: 200 },
-    contentHash: { type: 'string', maxLength: 80 },
-    comment: { type: 'string', maxLength: 5000 },
-  },
-  required: [
-    'id',
-    'incidentId',
-    'communicationId',
-    'hlc',
-    'at',
-    'action',
-    'actorId',
-    'nodeId',
-    'text',
-  ],
-  indexes: [['incidentId', 'hlc']],
-  additionalProperties: false,
-} as const;
+export const communicationLogShape = z.strictObject({
+  id: idField,
+  incidentId: idField,
+  communicationId: idField,
+  hlc: hlcField,
+  at: isoTimeField,
+  action: z.enum(COMMUNICATION_LOG_ACTIONS),
+  actorId: z.string().max(80),
+  actorKind: z.enum(['person', 'integration', 'system']).optional(),
+  nodeId: idField,
+  text: z.string().min(1).max(5000),
+  /** The approver role acted for, the delivery key, the content hash — whichever applies. */
+  role: z.string().max(64).optional(),
+  deliveryKey: z.string().max(200).optional(),
+  contentHash: z.string().max(80).optional(),
+  comment: z.string().max(5000).optional(),
+});
 
-export type CommunicationLogDoc = ExtractDocumentTypeFromTypedRxJsonSchema<
-  DeepMutable<typeof communicationLogSchemaLiteral>
->;
-export const communicationLogSchema: RxJsonSchema<CommunicationLogDoc> =
-  communicationLogSchemaLiteral;
+export type CommunicationLogDoc = z.infer<typeof communicationLogShape>;

@@ -1,45 +1,22 @@
-import type { DeepMutable, ExtractDocumentTypeFromTypedRxJsonSchema, RxJsonSchema } from 'rxdb';
+import { z } from 'zod';
 import { hlcField, idField, isoTimeField } from './fields.ts';
 
 /**
  * The decision log: what was decided, why, by whom and on whose authority
  * (the holder, or which fallback and why). Append-only.
  */
-const decisionSchemaLiteral = {
-  title: 'decision',
-  version: 0,
-  primaryKey: 'id',
-  type: 'object',
-  properties: {
-    id: idField,
-    incidentId: idField,
-    decision: { type: 'string', maxLength: 64 },
-    summary: { type: 'string', minLength: 1, maxLength: 2000 },
-    rationale: { type: 'string', minLength: 1, maxLength: 5000 },
-    takenBy: { type: 'string', maxLength: 80 },
-    basis: { type: 'string', enum: ['holder', 'fallback'], maxLength: 10 },
-    fallbackIndex: { type: 'integer', minimum: 0, maximum: 20 },
-    authority: { type: 'string', maxLength: 1000 },
-    at: isoTimeField,
-    hlc: hlcField,
-  },
-  required: [
-    'id',
-    'incidentId',
-    'decision',
-    'summary',
-    'rationale',
-    'takenBy',
-    'basis',
-    'authority',
-    'at',
-    'hlc',
-  ],
-  indexes: [['incidentId', 'hlc']],
-  additionalProperties: false,
-} as const;
+export const decisionShape = z.strictObject({
+  id: idField,
+  incidentId: idField,
+  decision: z.string().max(64),
+  summary: z.string().min(1).max(2000),
+  rationale: z.string().min(1).max(5000),
+  takenBy: z.string().max(80),
+  basis: z.enum(['holder', 'fallback']),
+  fallbackIndex: z.number().int().min(0).max(20).optional(),
+  authority: z.string().max(1000),
+  at: isoTimeField,
+  hlc: hlcField,
+});
 
-export type DecisionDoc = ExtractDocumentTypeFromTypedRxJsonSchema<
-  DeepMutable<typeof decisionSchemaLiteral>
->;
-export const decisionSchema: RxJsonSchema<DecisionDoc> = decisionSchemaLiteral;
+export type DecisionDoc = z.infer<typeof decisionShape>;

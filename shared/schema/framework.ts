@@ -1,5 +1,5 @@
-import type { DeepMutable, ExtractDocumentTypeFromTypedRxJsonSchema, RxJsonSchema } from 'rxdb';
-import { hlcField, idField, nameField } from './fields.ts';
+import { z } from 'zod';
+import { hlcField, idField, jsonObjectField, nameField } from './fields.ts';
 
 /**
  * The organisation's response framework in one collection: playbooks now;
@@ -22,52 +22,32 @@ export const FRAMEWORK_KINDS = [
 ] as const;
 export type FrameworkKind = (typeof FRAMEWORK_KINDS)[number];
 
-const frameworkSchemaLiteral = {
-  title: 'framework',
-  version: 0,
-  primaryKey: 'id',
-  type: 'object',
-  properties: {
-    id: idField,
-    kind: { type: 'string', enum: [...FRAMEWORK_KINDS], maxLength: 32 },
-    name: nameField,
-    playbook: {
-      type: 'object',
-      properties: {
-        incidentType: { type: 'string', maxLength: 64 },
-        minSeverity: { type: 'string', maxLength: 8 },
-        steps: {
-          type: 'array',
-          maxItems: 200,
-          items: {
-            type: 'object',
-            properties: {
-              id: idField,
-              title: nameField,
-              ownerRole: { type: 'string', maxLength: 64 },
-              expectedMinutes: { type: 'integer', minimum: 1, maximum: 10080 },
-              checklist: { type: 'array', items: { type: 'string', maxLength: 500 }, maxItems: 50 },
-            },
-            required: ['id', 'title', 'ownerRole', 'expectedMinutes', 'checklist'],
-            additionalProperties: false,
-          },
-        },
-      },
-      required: ['incidentType', 'steps'],
-      additionalProperties: false,
-    },
-    definition: { type: 'object' },
-    hlc: hlcField,
-  },
-  required: ['id', 'kind', 'name', 'hlc'],
-  indexes: [['kind', 'name']],
-  additionalProperties: false,
-} as const;
+export const frameworkShape = z.strictObject({
+  id: idField,
+  kind: z.enum(FRAMEWORK_KINDS),
+  name: nameField,
+  playbook: z
+    .strictObject({
+      incidentType: z.string().max(64),
+      minSeverity: z.string().max(8).optional(),
+      steps: z
+        .array(
+          z.strictObject({
+            id: idField,
+            title: nameField,
+            ownerRole: z.string().max(64),
+            expectedMinutes: z.number().int().min(1).max(10080),
+            checklist: z.array(z.string().max(500)).max(50),
+          }),
+        )
+        .max(200),
+    })
+    .optional(),
+  definition: jsonObjectField.optional(),
+  hlc: hlcField,
+});
 
-export type FrameworkDoc = ExtractDocumentTypeFromTypedRxJsonSchema<
-  DeepMutable<typeof frameworkSchemaLiteral>
->;
-export const frameworkSchema: RxJsonSchema<FrameworkDoc> = frameworkSchemaLiteral;
+export type FrameworkDoc = z.infer<typeof frameworkShape>;
 
 export type PlaybookFramework = FrameworkDoc & {
   kind: 'playbook';

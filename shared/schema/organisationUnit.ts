@@ -1,4 +1,4 @@
-import type { DeepMutable, ExtractDocumentTypeFromTypedRxJsonSchema, RxJsonSchema } from 'rxdb';
+import { z } from 'zod';
 import { hlcField, idField, isoTimeField, nameField } from './fields.ts';
 
 /**
@@ -10,130 +10,97 @@ import { hlcField, idField, isoTimeField, nameField } from './fields.ts';
 export const ORGANISATION_UNIT_KINDS = ['team', 'service', 'rotation'] as const;
 export type OrganisationUnitKind = (typeof ORGANISATION_UNIT_KINDS)[number];
 
-const organisationUnitSchemaLiteral = {
-  title: 'organisationUnit',
-  version: 0,
-  primaryKey: 'id',
-  type: 'object',
-  properties: {
-    id: idField,
-    kind: { type: 'string', enum: [...ORGANISATION_UNIT_KINDS], maxLength: 16 },
-    name: nameField,
-    team: {
-      type: 'object',
-      properties: {
-        function: { type: 'string', maxLength: 200 },
-        leadId: idField,
-        memberIds: { type: 'array', items: idField, maxItems: 500 },
-      },
-      required: ['memberIds'],
-      additionalProperties: false,
-    },
-    service: {
-      type: 'object',
-      properties: {
-        description: { type: 'string', maxLength: 2000 },
-        tier: { type: 'integer', minimum: 1, maximum: 4 },
-        ownerTeamId: idField,
-        rotationId: idField,
-        complianceTags: { type: 'array', items: { type: 'string', maxLength: 40 }, maxItems: 20 },
-      },
-      required: ['tier', 'ownerTeamId', 'complianceTags'],
-      additionalProperties: false,
-    },
-    rotation: {
-      type: 'object',
-      properties: {
-        teamId: idField,
-        timeZone: { type: 'string', maxLength: 64 },
-        handoffTime: { type: 'string', pattern: '^\\d{2}:\\d{2}$', maxLength: 5 },
-        shiftHours: { type: 'integer', minimum: 1, maximum: 336 },
-        startsOn: isoTimeField,
-        participantIds: { type: 'array', items: idField, minItems: 1, maxItems: 200 },
-        /**
-         * Layers above the one the fields above describe, bottom to top (a
-         * higher layer wins where it covers the moment): a weekend layer, a
-         * business-hours layer, follow-the-sun.
-         */
-        upperLayers: {
-          type: 'array',
-          maxItems: 9,
-          items: {
-            type: 'object',
-            properties: {
-              id: idField,
-              name: nameField,
-              participantIds: { type: 'array', items: idField, minItems: 1, maxItems: 200 },
-              shiftHours: { type: 'integer', minimum: 1, maximum: 336 },
-              /** Local date of the first handoff. */
-              startsOn: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', maxLength: 10 },
-              handoffTime: { type: 'string', pattern: '^\\d{2}:\\d{2}$', maxLength: 5 },
-              /** On call only inside these local windows, e.g. Sat–Sun 00:00–00:00. */
-              restrictions: {
-                type: 'array',
-                maxItems: 14,
-                items: {
-                  type: 'object',
-                  properties: {
-                    days: {
-                      type: 'array',
-                      items: { type: 'string', maxLength: 3 },
-                      minItems: 1,
-                      maxItems: 7,
-                    },
-                    start: { type: 'string', pattern: '^\\d{2}:\\d{2}$', maxLength: 5 },
-                    end: { type: 'string', pattern: '^\\d{2}:\\d{2}$', maxLength: 5 },
-                  },
-                  required: ['days', 'start', 'end'],
-                  additionalProperties: false,
-                },
-              },
-            },
-            required: [
-              'id',
-              'name',
-              'participantIds',
-              'shiftHours',
-              'startsOn',
-              'handoffTime',
-              'restrictions',
-            ],
-            additionalProperties: false,
-          },
-        },
-        /** Someone covers the rotation for a window (swap, sickness, holiday). */
-        overrides: {
-          type: 'array',
-          maxItems: 500,
-          items: {
-            type: 'object',
-            properties: {
-              id: idField,
-              personId: idField,
-              start: isoTimeField,
-              end: isoTimeField,
-              reason: { type: 'string', maxLength: 500 },
-            },
-            required: ['id', 'personId', 'start', 'end'],
-            additionalProperties: false,
-          },
-        },
-      },
-      required: ['teamId', 'timeZone', 'handoffTime', 'shiftHours', 'startsOn', 'participantIds'],
-      additionalProperties: false,
-    },
-    hlc: hlcField,
-  },
-  required: ['id', 'kind', 'name', 'hlc'],
-  indexes: [['kind', 'name']],
-  additionalProperties: false,
-} as const;
+export const organisationUnitShape = z.strictObject({
+  id: idField,
+  kind: z.enum(ORGANISATION_UNIT_KINDS),
+  name: nameField,
+  team: z
+    .strictObject({
+      function: z.string().max(200).optional(),
+      leadId: idField.optional(),
+      memberIds: z.array(idField).max(500),
+    })
+    .optional(),
+  service: z
+    .strictObject({
+      description: z.string().max(2000).optional(),
+      tier: z.number().int().min(1).max(4),
+      ownerTeamId: idField,
+      rotationId: idField.optional(),
+      complianceTags: z.array(z.string().max(40)).max(20),
+    })
+    .optional(),
+  rotation: z
+    .strictObject({
+      teamId: idField,
+      timeZone: z.string().max(64),
+      handoffTime: z
+        .string()
+        .regex(/^\d{2}:\d{2}$/)
+        .max(5),
+      shiftHours: z.number().int().min(1).max(336),
+      startsOn: isoTimeField,
+      participantIds: z.array(idField).min(1).max(200),
+      /**
+       * Layers above the one the fields above describe, bottom to top (a
+       * higher layer wins where it covers the moment): a weekend layer, a
+       * business-hours layer, follow-the-sun.
+       */
+      upperLayers: z
+        .array(
+          z.strictObject({
+            id: idField,
+            name: nameField,
+            participantIds: z.array(idField).min(1).max(200),
+            shiftHours: z.number().int().min(1).max(336),
+            /** Local date of the first handoff. */
+            startsOn: z
+              .string()
+              .regex(/^\d{4}-\d{2}-\d{2}$/)
+              .max(10),
+            handoffTime: z
+              .string()
+              .regex(/^\d{2}:\d{2}$/)
+              .max(5),
+            /** On call only inside these local windows, e.g. Sat–Sun 00:00–00:00. */
+            restrictions: z
+              .array(
+                z.strictObject({
+                  days: z.array(z.string().max(3)).min(1).max(7),
+                  start: z
+                    .string()
+                    .regex(/^\d{2}:\d{2}$/)
+                    .max(5),
+                  end: z
+                    .string()
+                    .regex(/^\d{2}:\d{2}$/)
+                    .max(5),
+                }),
+              )
+              .max(14),
+          }),
+        )
+        .max(9)
+        .optional(),
+      /** Someone covers the rotation for a window (swap, sickness, holiday). */
+      overrides: z
+        .array(
+          z.strictObject({
+            id: idField,
+            personId: idField,
+            start: isoTimeField,
+            end: isoTimeField,
+            reason: z.string().max(500).optional(),
+          }),
+        )
+        .max(500)
+        .optional(),
+    })
+    .optional(),
+  hlc: hlcField,
+});
 
-export type OrganisationUnitDoc = ExtractDocumentTypeFromTypedRxJsonSchema<
-  DeepMutable<typeof organisationUnitSchemaLiteral>
->;
-export const organisationUnitSchema: RxJsonSchema<OrganisationUnitDoc> =
-  organisationUnitSchemaLiteral;
+export type OrganisationUnitDoc = z.infer<typeof organisationUnitShape>;
 
 export type TeamUnit = OrganisationUnitDoc & {
   kind: 'team';

@@ -1,39 +1,27 @@
-import type { DeepMutable, ExtractDocumentTypeFromTypedRxJsonSchema, RxJsonSchema } from 'rxdb';
+import { z } from 'zod';
 import { hlcField, idField, isoTimeField, nameField } from './fields.ts';
 
-/** A person's profile: every command names the person who ran it. */
-const personSchemaLiteral = {
-  title: 'person',
-  version: 0,
-  primaryKey: 'id',
-  type: 'object',
-  properties: {
-    id: idField,
-    displayName: nameField,
-    email: { type: 'string', maxLength: 320 },
-    phone: { type: 'string', maxLength: 40 },
-    jobTitle: { type: 'string', maxLength: 200 },
-    teamId: idField,
-    timeZone: { type: 'string', maxLength: 64 },
-    createdAt: isoTimeField,
-    /** Roster state used by decision-authority fallbacks; absent = available. */
-    availability: {
-      type: 'object',
-      properties: {
-        status: { type: 'string', enum: ['available', 'away', 'off-shift'], maxLength: 16 },
-        since: isoTimeField,
-        note: { type: 'string', maxLength: 500 },
-      },
-      required: ['status', 'since'],
-      additionalProperties: false,
-    },
-    hlc: hlcField,
-  },
-  required: ['id', 'displayName', 'createdAt', 'hlc'],
-  additionalProperties: false,
-} as const;
+export const AVAILABILITY_STATUSES = ['available', 'away', 'off-shift'] as const;
 
-export type PersonDoc = ExtractDocumentTypeFromTypedRxJsonSchema<
-  DeepMutable<typeof personSchemaLiteral>
->;
-export const personSchema: RxJsonSchema<PersonDoc> = personSchemaLiteral;
+/** A person's profile: every command names the person who ran it. */
+export const personShape = z.strictObject({
+  id: idField,
+  displayName: nameField,
+  email: z.string().max(320).optional(),
+  phone: z.string().max(40).optional(),
+  jobTitle: z.string().max(200).optional(),
+  teamId: idField.optional(),
+  timeZone: z.string().max(64).optional(),
+  createdAt: isoTimeField,
+  /** Roster state used by decision-authority fallbacks; absent = available. */
+  availability: z
+    .strictObject({
+      status: z.enum(AVAILABILITY_STATUSES),
+      since: isoTimeField,
+      note: z.string().max(500).optional(),
+    })
+    .optional(),
+  hlc: hlcField,
+});
+
+export type PersonDoc = z.infer<typeof personShape>;

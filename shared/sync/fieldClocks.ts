@@ -1,12 +1,17 @@
 import { canonicalJson } from '../audit/canonicalJson.ts';
-import { compareHlc } from '../time/hlc.ts';
+import type { FieldClocks } from './clockPaths.ts';
+import { registersOnly, type ObjectRule } from './mergeRuleTypes.ts';
+import { mergeClocks, mergeValue } from './ruleMerge.ts';
+import { stampValue } from './ruleStamp.ts';
 
 /**
  * Per-field hybrid-logical-clock merge for mutable documents.
  *
- * Every mutable document carries `fieldClocks`: for each top-level field, the
- * encoded HLC of the last command that changed it. Two versions of a document
- * merge field by field: the higher clock wins (encoded HLCs order by wall time,
+ * Every mutable document carries `fieldClocks`: for each part of it that
+ * merges on its own (a top-level field, or with a kind's merge rule a list
+ * item or a nested field: mergeRules.ts), the encoded HLC of the last command
+ * that changed it. Two versions of a document merge part by part: the higher
+ * clock wins (encoded HLCs order by wall time,
  * then counter, then node id, so the node id breaks ties). Equal clocks with
  * different values can only come from a faulty or hostile peer; the larger
  * canonical JSON wins so the result stays deterministic. A deletion on either
@@ -15,7 +20,7 @@ import { compareHlc } from '../time/hlc.ts';
  * replicas that have seen the same versions hold the same document whatever
  * the order and however often they were delivered.
  */
-export type FieldClocks = Record<string, string>;
+export type { FieldClocks };
 export type SyncDocument = Record<string, unknown> & { fieldClocks?: FieldClocks };
 
 export const FIELD_CLOCKS = 'fieldClocks';
@@ -23,29 +28,6 @@ export const FIELD_CLOCKS = 'fieldClocks';
 /** Keys that are not document content: RxDB internals and the clocks themselves. */
 function isContentKey(key: string, primaryKey: string): boolean {
   return key !== primaryKey && key !== FIELD_CLOCKS && !key.startsWith('_');
-}
-
-function contentKeys(primaryKey: string, ...docs: (Record<string, unknown> | undefined)[]) {
-  const keys = new Set<string>();
-  for (const doc of docs) {
-    if (!doc) continue;
-    for (const key of Object.keys(doc)) if (isContentKey(key, primaryKey)) keys.add(key);
-    const clocks = doc[FIELD_CLOCKS];
-    if (clocks && typeof clocks === 'object')
-      for (const key of Object.keys(clocks)) if (isContentKey(key, primaryKey)) keys.add(key);
-  }
-  return [...keys].sort();
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  return canonicalJson(a) === canonicalJson(b);
-}
-
-function clockOf(doc: Record<string, unknown>, key: string): string {
-  const clocks = doc[FIELD_CLOCKS] as FieldClocks | undefined;
-  const clock = clocks?.[key];
-  return typeof clock === 'string' ? clock : '';
 }
 
 /** The highest clock of any field (or the `hlc` field of a document without clocks). */
@@ -59,31 +41,37 @@ export function latestClock(doc: Record<string, unknown>): string | undefined {
 }
 
 /**
- * The clocks for `next`, written by one command with one `stamp`: every field
- * whose value differs from `previous` (added, changed or removed) gets the
- * stamp; unchanged fields keep their clocks.
+ * The clocks for `next`, written by one command with one `stamp`: every part
+ * of it that differs from `previous` (added, changed or removed) gets the
+ * stamp, as finely as `rule` splits the document (a register as a whole, a
+ * list item by item); unchanged parts keep their clocks.
  */
 export function stampFieldClocks(
   previous: Record<string, unknown> | undefined,
   next: Record<string, unknown>,
   stamp: string,
   primaryKey = 'id',
+  rule: ObjectRule = registersOnly,
 ): FieldClocks {
-  const clocks: FieldClocks = { ...((previous?.[FIELD_CLOCKS] as FieldClocks | undefined) ?? {}) };
-  for (const key of contentKeys(primaryKey, previous, next)) {
-    if (key in next || (previous && key in previous)) {
-      if (!previous || !sameValue(previous[key], next[key]) || clocks[key] === undefined)
-        clocks[key] = stamp;
-    }
-  }
-  return sortKeys(clocks);
+  const before: FieldClocks = { ...((previous?.[FIELD_CLOCKS] as FieldClocks | undefined) ?? {}) };
+  const stamping = { before, after: { ...before }, stamp };
+  stampValue(rule, '', content(previous, primaryKey), content(next, primaryKey), '', stamping);
+  return sortKeys(stamping.after);
+}
+
+/** The document's own fields: no primary key, no clocks, no RxDB internals. */
+function content(doc: Record<string, unknown> | undefined, primaryKey: string) {
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(doc ?? {}))
+    if (isContentKey(key, primaryKey)) fields[key] = value;
+  return fields;
 }
 
 /** Clocks for a document written before field clocks existed: every field gets its `hlc`. */
 export function initialFieldClocks(doc: Record<string, unknown>, primaryKey = 'id'): FieldClocks {
   const stamp = typeof doc.hlc === 'string' ? doc.hlc : '';
   const clocks: FieldClocks = {};
-  for (const key of contentKeys(primaryKey, doc)) if (key in doc) clocks[key] = stamp;
+  for (const key of Object.keys(content(doc, primaryKey)).sort()) clocks[key] = stamp;
   return clocks;
 }
 
@@ -91,36 +79,43 @@ function sortKeys(clocks: FieldClocks): FieldClocks {
   return Object.fromEntries(Object.entries(clocks).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-function valueOrder(value: unknown): string {
-  return value === undefined ? '' : canonicalJson(value);
-}
-
-/** Merge two versions of one document; see the module comment for the rule. */
+/**
+ * Merge two versions of one document by `rule` (see mergeRuleTypes.ts; the
+ * module comment above for registers). Works on any plain content object
+ * with its `fieldClocks`, whatever collection or envelope it came from.
+ */
 export function mergeDocuments<T extends Record<string, unknown>>(
   a: T,
   b: T,
   primaryKey = 'id',
+  rule: ObjectRule = registersOnly,
 ): T {
-  const merged: Record<string, unknown> = { [primaryKey]: a[primaryKey] };
-  const clocks: FieldClocks = {};
-  for (const key of contentKeys(primaryKey, a, b)) {
-    const clockA = clockOf(a, key);
-    const clockB = clockOf(b, key);
-    const order = compareHlc(clockA, clockB);
-    let winner: Record<string, unknown>;
-    if (order > 0) winner = a;
-    else if (order < 0) winner = b;
-    else winner = valueOrder(a[key]) >= valueOrder(b[key]) ? a : b;
-    if (winner[key] !== undefined) merged[key] = winner[key];
-    const clock = order >= 0 ? clockA : clockB;
-    if (clock !== '') clocks[key] = clock;
-  }
-  merged[FIELD_CLOCKS] = clocks;
+  const clocksA = (a[FIELD_CLOCKS] as FieldClocks | undefined) ?? {};
+  const clocksB = (b[FIELD_CLOCKS] as FieldClocks | undefined) ?? {};
+  const fields = mergeValue(
+    rule,
+    '',
+    { value: content(a, primaryKey), clocks: clocksA, floor: '' },
+    { value: content(b, primaryKey), clocks: clocksB, floor: '' },
+  ) as Record<string, unknown>;
+  const merged: Record<string, unknown> = { [primaryKey]: a[primaryKey], ...fields };
+  merged[FIELD_CLOCKS] = mergeClocks(
+    contentClocks(clocksA, primaryKey),
+    contentClocks(clocksB, primaryKey),
+  );
   if ('_deleted' in a || '_deleted' in b)
     merged._deleted = a._deleted === true || b._deleted === true;
   if ('_attachments' in a || '_attachments' in b)
     merged._attachments = a._attachments ?? b._attachments;
   return merged as T;
+}
+
+function contentClocks(clocks: FieldClocks, primaryKey: string): FieldClocks {
+  return Object.fromEntries(
+    Object.entries(clocks).filter(
+      ([path, clock]) => typeof clock === 'string' && isContentKey(path, primaryKey),
+    ),
+  );
 }
 
 /** True when two versions hold the same content (clocks included), whatever the key order. */

@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import type { LanternDatabase } from '../../../shared/schema/collections.ts';
+import type { LanternDatabase } from '../../../shared/store/database.ts';
 import type { AuditEntryDoc } from '../../../shared/schema/auditEntry.ts';
 import { CommandStore } from '../commands/commandStore.ts';
 import { GENESIS_HASH, sealAuditEntry } from './auditRecord.ts';
@@ -77,11 +77,11 @@ export class AuditLog {
 
   private async loadHead(): Promise<Head> {
     if (this.head) return this.head;
-    const [last] = (await this.store.find('audit', {
+    const [last] = await this.store.find('audit', {
       selector: { nodeId: this.nodeId },
       sort: [{ nodeId: 'desc' }, { seq: 'desc' }],
       limit: 1,
-    })) as unknown as AuditEntryDoc[];
+    });
     this.head = last ? { seq: last.seq, hash: last.hash } : { seq: 0, hash: GENESIS_HASH };
     return this.head;
   }

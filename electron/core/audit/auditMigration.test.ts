@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRxDatabase, type RxJsonSchema } from 'rxdb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { auditEntrySchema, type AuditEntryDoc } from '../../../shared/schema/auditEntry.ts';
-import { createLanternDatabase } from '../../../shared/schema/createLanternDatabase.ts';
+import type { AuditEntryDoc } from '../../../shared/schema/auditEntry.ts';
+import { createLanternDatabase } from '../../../shared/store/database.ts';
+import { lanternKinds } from '../../../shared/store/kinds.ts';
+import { ownCollectionSchema } from '../../../shared/store/layout.ts';
 import { getRxStorageSqlite } from '../db/sqlite/index.ts';
 import { GENESIS_HASH, sealAuditEntry, verifyAuditChain } from './auditRecord.ts';
 
@@ -16,9 +18,10 @@ afterEach(() => {
 
 /** The audit schema as version 0 declared it: no documentHashes. */
 function versionZeroSchema(): RxJsonSchema<AuditEntryDoc> {
-  const properties: Record<string, unknown> = { ...auditEntrySchema.properties };
+  const current = ownCollectionSchema(lanternKinds.audit) as RxJsonSchema<AuditEntryDoc>;
+  const properties: Record<string, unknown> = { ...current.properties };
   delete properties['documentHashes'];
-  return { ...auditEntrySchema, version: 0, properties } as RxJsonSchema<AuditEntryDoc>;
+  return { ...current, version: 0, properties } as RxJsonSchema<AuditEntryDoc>;
 }
 
 describe('audit entries written before documentHashes', () => {
@@ -54,7 +57,9 @@ describe('audit entries written before documentHashes', () => {
       name: 'lantern',
       storage: getRxStorageSqlite({ dataDir }),
     });
-    const stored = (await database.audit.find().exec()).map((doc) => doc.toMutableJSON());
+    const stored = (await database.audit.find().exec()).map(
+      (doc: { toMutableJSON(): AuditEntryDoc }) => doc.toMutableJSON(),
+    );
     await database.close();
     expect(stored).toEqual([entry]);
     expect(verifyAuditChain(stored, keys.publicKey, true)).toEqual({ ok: true, checked: 1 });

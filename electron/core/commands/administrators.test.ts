@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 import { createFrameworkTestNode, RESOURCES_DIR } from './frameworkNode.testHelpers.ts';
 
 const matrix = JSON.parse(
@@ -10,13 +11,14 @@ const matrix = JSON.parse(
 describe('workspace administrators', () => {
   it('only an administrator changes the decision-authority matrix; anyone may adopt a playbook', async () => {
     const { run, refusal, database } = await createFrameworkTestNode();
-    const before = (await database.frameworks.findOne('decision-matrix').exec())?.toJSON();
+    const before = await kindStore(database).getStored('frameworks', 'decision-matrix');
+    expect(before).toBeDefined();
     const refused = await refusal(
       run('adoptFramework', { kind: 'decisionMatrix', name: 'Looser', definition: matrix }, 'dana'),
     );
     expect(refused.code).toBe('forbidden');
     expect(refused.message).toContain('Only a workspace administrator (Ada Commander)');
-    const after = (await database.frameworks.findOne('decision-matrix').exec())?.toJSON();
+    const after = await kindStore(database).getStored('frameworks', 'decision-matrix');
     expect(after).toEqual(before);
 
     const adopted = await run(
@@ -37,7 +39,7 @@ describe('workspace administrators', () => {
     await run('revokeAdministrator', { personId: ids.ada }, 'dana');
     const last = await refusal(run('revokeAdministrator', { personId: ids.dana }, 'dana'));
     expect(last.code).toBe('conflict');
-    const [workspace] = await database.workspaces.find().exec();
+    const [workspace] = await kindStore(database).find('workspaces');
     expect(workspace?.administratorIds).toEqual([ids.dana]);
     expect((await refusal(run('grantAdministrator', { personId: 'nobody' }, 'dana'))).code).toBe(
       'not-found',

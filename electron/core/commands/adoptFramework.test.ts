@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 import { createFrameworkTestNode, RESOURCES_DIR } from './frameworkNode.testHelpers.ts';
 
 const classification = JSON.parse(
@@ -46,7 +47,9 @@ describe('adoptFramework', () => {
       definition: { ...playbook, minSeverity: 'SEV1' },
     });
     expect(again).toMatchObject({ replaced: true, framework: { id: 'card-outage' } });
-    expect((await db.frameworks.findOne('card-outage').exec())?.playbook?.minSeverity).toBe('SEV1');
+    expect((await kindStore(db).get('frameworks', 'card-outage'))?.playbook?.minSeverity).toBe(
+      'SEV1',
+    );
   });
 
   it('keeps one document per criteria version and validates with the kind’s schema', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 import { createFrameworkTestNode } from './frameworkNode.testHelpers.ts';
 
 async function setup() {
@@ -41,8 +42,8 @@ describe('changeIncidentStatus', () => {
       'Status investigating → resolved — by Ada Commander',
       'Status resolved → closed — by Ada Commander on the authority of the Incident Commander: Review booked for Monday',
     ]);
-    const [decision] = await db.decisions.find().exec();
-    expect(decision?.toJSON()).toMatchObject({
+    const [decision] = await kindStore(db).find('decisions');
+    expect(decision).toMatchObject({
       decision: 'close-incident',
       basis: 'holder',
       rationale: 'Review booked for Monday',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CommandError } from '../../../shared/commands/errors.ts';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 import { verifyAuditChain } from '../audit/auditRecord.ts';
 import { createTestExecutor } from './testNode.testHelpers.ts';
 
@@ -124,13 +125,12 @@ describe('importing an organisation', () => {
       { ...organisation, demo: true },
       { kind: 'system', id: 'node' },
     );
-    const kinds = (await test.database.organisation.find().exec()).map((u) => u.kind);
+    const store = kindStore(test.database);
+    const kinds = (await store.find('organisation')).map((u) => u.kind);
     expect(new Set(kinds)).toEqual(new Set(['team', 'service', 'rotation']));
-    const playbooks = await test.database.frameworks
-      .find({ selector: { kind: 'playbook' } })
-      .exec();
+    const playbooks = await store.find('frameworks', { selector: { kind: 'playbook' } });
     expect(playbooks.length).toBeGreaterThanOrEqual(6);
-    expect(await test.database.people.count().exec()).toBeGreaterThan(20);
+    expect(await store.count('people')).toBeGreaterThan(20);
     await expect(
       test.executor.execute(
         'importOrganisation',

@@ -1,6 +1,6 @@
 import type { Actor } from '../../../shared/commands/command.ts';
 import type { CommandName, CommandResult } from '../../../shared/commands/registry.ts';
-import type { LanternDatabase } from '../../../shared/schema/collections.ts';
+import type { LanternDatabase } from '../../../shared/store/database.ts';
 import type { HybridLogicalClock } from '../../../shared/time/hlc.ts';
 import type { AuditLog } from '../audit/auditLog.ts';
 import { CommandRunner, type CommandRun, type CommandStep } from './commandRunner.ts';

@@ -9,17 +9,16 @@ import type {
 import { CommandError, forbidden } from '../../../shared/commands/errors.ts';
 import { commands, isCommandName } from '../../../shared/commands/registry.ts';
 import { parseOrInvalid } from '../../../shared/commands/zodProblems.ts';
-import {
-  isMutableCollection,
-  lanternSchemas,
-  type LanternDatabase,
-} from '../../../shared/schema/collections.ts';
+import type { LanternDatabase } from '../../../shared/store/database.ts';
+import { isMutableKind } from '../../../shared/store/kinds.ts';
+import type { KindWrite } from '../../../shared/store/kindWrites.ts';
 import type { AuditEntryDoc } from '../../../shared/schema/auditEntry.ts';
-import { documentContent } from '../../../shared/audit/documentContent.ts';
 import { latestClock, stampFieldClocks } from '../../../shared/sync/fieldClocks.ts';
+import { mergeRuleFor } from '../../../shared/sync/mergeRules.ts';
 import { decodeHlc, HlcError, type HybridLogicalClock } from '../../../shared/time/hlc.ts';
 import type { AuditLog } from '../audit/auditLog.ts';
-import { CommandStore } from './commandStore.ts';
+import { CommandStore, type StoredVersions } from './commandStore.ts';
+import { storedDocument } from '../../../shared/store/kindStore.ts';
 import { assertWritesValid } from './writeValidation.ts';
 
 /** Points in one command's write path; a test hook can stop the process at each. */
@@ -43,8 +42,6 @@ export interface CommandRun {
 /** How far ahead of this node's wall clock a peer's clock may be and still be followed. */
 export const MAX_CLOCK_LEAD_MS = 60 * 60 * 1000;
 
-type StoredVersions = Awaited<ReturnType<CommandStore['previousVersions']>>;
-
 /**
  * One command, start to finish: validate, authorise, plan, check, stamp
  * clocks, write the documents, write the audit entry. Reads and writes go
@@ -57,7 +54,10 @@ export class CommandRunner {
 
   constructor(deps: CommandRunnerDeps) {
     this.deps = deps;
-    this.store = new CommandStore(deps.database);
+    this.store = new CommandStore(deps.database, (fieldClocks, hlc) => {
+      const clock = latestClock({ fieldClocks, hlc });
+      if (clock) this.observeClock(clock);
+    });
   }
 
   async run(name: string, rawInput: unknown, actor: Actor): Promise<CommandRun> {
@@ -71,15 +71,15 @@ export class CommandRunner {
     await this.authorise(definition.permission, actor);
     const context = this.context(actor);
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- input type is tied to `name` at the registry
-    const outcome = await definition.plan(this.observingReads(), input as any, context);
+    const outcome = await definition.plan(this.reads(), input as any, context);
     assertWritesValid(outcome.writes);
     // Append-only documents are new by definition: the storage refuses an existing id (store.write).
     const previous = await this.store.previousVersions(
-      outcome.writes.filter((write) => isMutableCollection(write.collection)),
+      outcome.writes.filter((write) => isMutableKind(write.kind)),
     );
-    this.stampFieldClocks(outcome.writes, previous);
+    const stamped = this.stampFieldClocks(outcome.writes, previous);
     this.deps.onWriteStep?.('planned');
-    const documentHashes = await this.store.write(outcome.writes, previous);
+    const documentHashes = await this.store.write(stamped, previous);
     this.deps.onWriteStep?.('documents-written');
     const entry = await this.deps.audit.seal({
       at: context.now.toISOString(),
@@ -87,35 +87,24 @@ export class CommandRunner {
       actorId: `${actor.kind}:${actor.id}`,
       command: name,
       input: input as Record<string, unknown>,
-      documentIds: outcome.writes.map((w) => `${w.collection}/${w.document.id}`),
+      documentIds: outcome.writes.map((w) => `${w.kind}/${w.document.id}`),
       documentHashes,
     });
-    await this.store.write([{ collection: 'audit', document: entry }], new Map());
+    await this.store.write([{ kind: 'audit', document: entry }], new Map());
     this.deps.onWriteStep?.('audit-written');
     return { result: outcome.result, entry };
   }
 
   /**
    * Reads for the plan. Every document read moves the clock past the clocks
-   * it carries (written here or by a peer), so what this command writes sorts
-   * after what it saw even when the peer's wall clock runs ahead.
+   * it carries (written here or by a peer; the store's observer), so what
+   * this command writes sorts after what it saw even when the peer's wall
+   * clock runs ahead.
    */
-  private observingReads(): CommandReads {
-    const observe = (doc: Record<string, unknown> | undefined) => {
-      const clock = doc ? latestClock(doc) : undefined;
-      if (clock) this.observeClock(clock);
-    };
+  private reads(): CommandReads {
     return {
-      get: async (collection, id) => {
-        const doc = await this.store.get(collection, id);
-        observe(doc);
-        return doc as never;
-      },
-      find: async (collection, selector) => {
-        const docs = await this.store.find(collection, { selector } as never);
-        for (const doc of docs) observe(doc);
-        return docs as never;
-      },
+      get: (kind, id) => this.store.get(kind, id),
+      find: (kind, selector) => this.store.find(kind, { selector } as never),
     };
   }
 
@@ -159,30 +148,33 @@ export class CommandRunner {
   }
 
   /**
-   * Peer sync merges mutable documents field by field: every top-level field
-   * this command changes gets one fresh clock, after the clocks the stored
-   * versions carry. Generic, so every mutable collection gets it.
+   * Peer sync merges mutable documents field by field: every field this
+   * command changes gets one fresh clock, after the clocks the stored
+   * versions carry. Generic, so every mutable kind gets it.
    */
-  private stampFieldClocks(writes: DocumentWrite[], previous: StoredVersions): void {
-    const mutable = writes.filter((write) => isMutableCollection(write.collection));
-    if (mutable.length === 0) return;
-    const before = mutable.map((write) => {
-      const stored = previous.get(`${write.collection}/${write.document.id}`);
-      return stored && !stored._deleted ? documentContent(stored) : undefined;
+  private stampFieldClocks(writes: DocumentWrite[], previous: StoredVersions): KindWrite[] {
+    const stored = writes.map((write) => {
+      if (!isMutableKind(write.kind)) return undefined;
+      const found = previous.get(`${write.kind}/${write.document.id}`);
+      return found && !found._deleted ? storedDocument(write.kind, found) : undefined;
     });
-    for (const doc of before) {
-      const clock = doc ? latestClock(doc) : undefined;
+    for (const found of stored) {
+      const clock = found ? latestClock({ fieldClocks: found.fieldClocks }) : undefined;
       if (clock) this.observeClock(clock);
     }
-    const stamp = this.deps.clock.tick();
-    mutable.forEach((write, index) => {
+    const stamp = writes.some((write) => isMutableKind(write.kind)) ? this.deps.clock.tick() : '';
+    return writes.map((write, index) => {
       const document = write.document as Record<string, unknown>;
-      document.fieldClocks = stampFieldClocks(
-        before[index],
+      if (!isMutableKind(write.kind)) return { kind: write.kind, document };
+      const found = stored[index];
+      const prior = found
+        ? { ...(found.document as Record<string, unknown>), fieldClocks: found.fieldClocks }
+        : undefined;
+      return {
+        kind: write.kind,
         document,
-        stamp,
-        lanternSchemas[write.collection].primaryKey as string,
-      );
+        fieldClocks: stampFieldClocks(prior, document, stamp, 'id', mergeRuleFor(write.kind)),
+      };
     });
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, DocumentWrite } from '../../../shared/commands/command.ts';
+import type { Actor } from '../../../shared/commands/command.ts';
+import type { KindWrite } from '../../../shared/store/kindWrites.ts';
 import { verifyAuditedDocuments } from '../audit/auditedDocuments.ts';
 import { verifyAuditChain } from '../audit/auditRecord.ts';
 import type { WriteStep } from './commandExecutor.ts';
@@ -20,10 +21,8 @@ async function setup(onWriteStep?: (step: WriteStep) => void) {
     { title: 'VPN down', severity: 'SEV3' },
     actor,
   );
-  const lookup = async (collection: string, id: string) =>
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any collection by name
-    ((await (test.database as any)[collection].findOne(id).exec())?.toMutableJSON() as
-      Record<string, unknown> | undefined) ?? undefined;
+  const store = new CommandStore(test.database);
+  const lookup = (kind: string, id: string) => store.storedContent(kind, id);
   return { ...test, actor, incident, lookup };
 }
 
@@ -78,7 +77,7 @@ describe('command store', () => {
     const { database, incident } = await setup();
     const store = new CommandStore(database);
     const [entry] = await store.find('timeline', { selector: { incidentId: incident.id } });
-    const again = { collection: 'timeline', document: entry } as DocumentWrite;
+    const again = { kind: 'timeline', document: entry } as KindWrite;
     await expect(store.write([again], new Map())).rejects.toMatchObject({
       code: 'conflict',
       message: `timeline entries are append-only; "${String(entry?.id)}" exists`,

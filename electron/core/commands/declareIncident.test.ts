@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 import { readDemoOrganisation } from '../demo/demoOrganisation.ts';
 import {
   adoptDefaultFrameworks,
@@ -27,7 +28,7 @@ const answers = {
 
 /** A matrix where only Priya may declare a major incident, then the Incident Commander. */
 async function adoptPriyaMatrix(node: FrameworkTestNode) {
-  const stored = await node.database.frameworks.findOne('decision-matrix').exec();
+  const stored = await kindStore(node.database).get('frameworks', 'decision-matrix');
   const matrix = stored?.definition as { decisions: { decision: string }[] };
   const decisions = matrix.decisions.map((d) =>
     d.decision === 'declare-major-incident'
@@ -94,8 +95,10 @@ describe('declareIncident with the framework', () => {
     expect(entries[1]?.text).toMatch(
       /^Classified under criteria 2026\.1: recommended SEV2 \(Major\); declared at SEV1 — /,
     );
-    const decisions = await db.decisions.find({ selector: { incidentId: incident.id } }).exec();
-    expect(decisions.map((d) => d.toJSON())).toEqual([
+    const decisions = await kindStore(db).find('decisions', {
+      selector: { incidentId: incident.id },
+    });
+    expect(decisions).toEqual([
       expect.objectContaining({
         decision: 'declare-major-incident',
         takenBy: ids.ada,
@@ -230,10 +233,10 @@ describe('declareIncident with the framework', () => {
       title: 'Data centre fire',
       severity: 'SEV1',
     });
-    const [decision] = await node.database.decisions
-      .find({ selector: { incidentId: incident.id } })
-      .exec();
-    expect(decision?.toJSON()).toMatchObject({
+    const [decision] = await kindStore(node.database).find('decisions', {
+      selector: { incidentId: incident.id },
+    });
+    expect(decision).toMatchObject({
       basis: 'fallback',
       fallbackIndex: 0,
       authority:

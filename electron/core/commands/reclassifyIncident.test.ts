@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 import { createFrameworkTestNode } from './frameworkNode.testHelpers.ts';
 
 async function setup() {
@@ -30,7 +31,9 @@ describe('reclassifyIncident', () => {
         'Severity raised: SEV3 (Moderate) → SEV1 (Critical) — by Ada Commander on the authority of the Incident ' +
         'Commander. Reason: All regions are failing. Criteria 2026.1.',
     });
-    const decisions = await db.decisions.find({ selector: { incidentId: incident.id } }).exec();
+    const decisions = await kindStore(db).find('decisions', {
+      selector: { incidentId: incident.id },
+    });
     expect(decisions.map((d) => d.decision).sort()).toEqual([
       'declare-major-incident',
       'raise-severity',
@@ -62,8 +65,10 @@ describe('reclassifyIncident', () => {
       { incidentId: incident.id, severity: 'SEV2', reason: 'Spreading' },
       'sam',
     );
-    const [raise] = await db.decisions.find({ selector: { decision: 'raise-severity' } }).exec();
-    expect(raise?.toJSON()).toMatchObject({
+    const [raise] = await kindStore(db).find('decisions', {
+      selector: { decision: 'raise-severity' },
+    });
+    expect(raise).toMatchObject({
       basis: 'fallback',
       fallbackIndex: 1,
       authority:

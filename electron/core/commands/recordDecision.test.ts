@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { kindStore } from '../../../shared/store/kindStore.ts';
+import { storeKindWrites } from '../../../shared/store/kindWrites.ts';
+import { stampFieldClocks } from '../../../shared/sync/fieldClocks.ts';
 import { createFrameworkTestNode } from './frameworkNode.testHelpers.ts';
 
 /** Ada commands a SEV2; Dana is her deputy. */
@@ -36,7 +39,9 @@ describe('recordDecision', () => {
       authority: 'Ada Commander is the Incident Commander, who may authorise an emergency change',
     });
     expect(decision.fallbackIndex).toBeUndefined();
-    expect((await db.decisions.findOne(decision.id).exec())?.summary).toBe('Roll back release 42');
+    expect((await kindStore(db).get('decisions', decision.id))?.summary).toBe(
+      'Roll back release 42',
+    );
     expect((await timeline(incident.id)).at(-1)).toEqual({
       kind: 'decision',
       starred: true,
@@ -56,7 +61,7 @@ describe('recordDecision', () => {
       message:
         'Only the Incident Commander (Ada Commander) may close the incident; fallbacks apply only when the holder is away, off shift or silent for 15 min',
     });
-    expect(await db.decisions.count().exec()).toBe(0);
+    expect(await kindStore(db).count('decisions')).toBe(0);
   });
 
   it('accepts the deputy as fallback while the commander is away and says so', async () => {
@@ -79,7 +84,7 @@ describe('recordDecision', () => {
   it('treats a commander paged without acknowledging as silent once the matrix’s minutes pass', async () => {
     const { run, refusal, incident, ids, clock, database: db } = await setup();
     const pagedAt = '2026-11-26T10:00:00.000Z';
-    await db.escalations.insert({
+    const escalation = {
       id: 'esc-1',
       incidentId: incident.id,
       policyId: 'major',
@@ -103,7 +108,14 @@ describe('recordDecision', () => {
       nextDueAt: '2026-11-26T10:30:00.000Z',
       startedAt: pagedAt,
       hlc: '0',
-    });
+    };
+    await storeKindWrites(db, [
+      {
+        kind: 'escalations',
+        document: escalation,
+        fieldClocks: stampFieldClocks(undefined, escalation, escalation.hlc),
+      },
+    ]);
     clock.now = new Date('2026-11-26T10:14:00Z');
     expect(
       (await refusal(run('recordDecision', { incidentId: incident.id, ...closing }, 'dana'))).code,

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 import { FakeClock } from '../scheduler/escalationScheduler.testHelpers.ts';
 import { CadenceScheduler } from './cadenceScheduler.ts';
 import { createCommsTestNode } from './communications.testHelpers.ts';
@@ -23,9 +24,7 @@ async function setup() {
   schedulers.push(scheduler);
   await scheduler.start();
   const cadence = async (audienceId: string) =>
-    (
-      await node.database.communications.findOne(`cad-${node.incident.id}-${audienceId}`).exec()
-    )?.toMutableJSON();
+    kindStore(node.database).get('communications', `cad-${node.incident.id}-${audienceId}`);
   const updates = async () =>
     (await node.timeline(node.incident.id))
       .map((e) => e.text)

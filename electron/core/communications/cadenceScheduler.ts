@@ -3,11 +3,12 @@ import type { Actor } from '../../../shared/commands/command.ts';
 import { cadenceAnnouncement, cadenceWakeAt } from '../../../shared/communications/cadence.ts';
 import { cadencePlanningFor } from '../../../shared/communications/cadenceSchedule.ts';
 import { ACTIVE_STATUSES } from '../../../shared/domain/incident.ts';
-import type { LanternDatabase } from '../../../shared/schema/collections.ts';
+import type { LanternDatabase } from '../../../shared/store/database.ts';
 import { databaseReads } from '../commands/databaseReads.ts';
 import type { CommunicationDueEvent, ExecuteCommand } from '../notifications/nodeEvents.ts';
 import { systemClock, type SchedulerClock } from '../scheduler/schedulerClock.ts';
 import { PassLoop } from '../scheduler/passLoop.ts';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 
 export const CADENCE_ACTOR: Actor = { kind: 'system', id: 'cadence-scheduler' };
 
@@ -47,10 +48,12 @@ export class CadenceScheduler {
 
   async start(): Promise<void> {
     if (this.loop.running) return;
-    const { incidents, communications, frameworks } = this.options.database;
-    this.subscription = merge(incidents.$, communications.$, frameworks.$).subscribe(() =>
-      this.loop.wake(),
-    );
+    const store = kindStore(this.options.database);
+    this.subscription = merge(
+      store.changes$('incidents'),
+      store.changes$('communications'),
+      store.changes$('frameworks'),
+    ).subscribe(() => this.loop.wake());
     this.loop.start();
     await this.loop.idle();
   }
@@ -74,13 +77,13 @@ export class CadenceScheduler {
       const incident = doc.toMutableJSON();
       if ((await cadencePlanningFor(reads, incident)).changes.length > 0)
         await this.run('applyCadencePolicy', { incidentId: incident.id });
-      const cadences = await this.options.database.communications
-        .find({ selector: { kind: 'cadence', incidentId: incident.id } })
-        .exec();
+      const cadences = await kindStore(this.options.database).find('communications', {
+        selector: { kind: 'cadence', incidentId: incident.id },
+      });
       for (const cadence of cadences) {
         if (cadence.stopped || !cadence.nextDueAt) continue;
         const marks = {
-          ...cadence.toMutableJSON(),
+          ...cadence,
           nextDueAt: cadence.nextDueAt,
           remindBeforeMinutes: cadence.remindBeforeMinutes ?? 5,
         };

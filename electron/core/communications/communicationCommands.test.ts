@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 import { createCommsTestNode } from './communications.testHelpers.ts';
 
 const system = { kind: 'system' as const, id: 'outbox' };
@@ -224,11 +225,9 @@ describe('external statements: Communications Lead, Legal and PR', () => {
       'priya',
     );
     expect(overridden.approval?.status).toBe('overridden');
-    const decisions = await node.database.decisions
-      .find({
-        selector: { incidentId: node.incident.id, decision: 'engage-external-communications' },
-      })
-      .exec();
+    const decisions = await kindStore(node.database).find('decisions', {
+      selector: { incidentId: node.incident.id, decision: 'engage-external-communications' },
+    });
     expect(decisions.map((d) => [d.decision, d.takenBy, d.rationale])).toEqual([
       [
         'engage-external-communications',
@@ -333,8 +332,7 @@ describe('delivery records', () => {
     );
     expect(done).toMatchObject({ state: 'delivered', attempts: 2, providerId: 'x1' });
     expect(done).not.toHaveProperty('error');
-    await node.database.communications.upsert({
-      ...must((await node.messages())[0]),
+    await node.overwriteMessage(must((await node.messages())[0]).id, {
       senderNodeId: 'another-node',
     });
     const foreign = await node.refusal(
@@ -354,9 +352,9 @@ describe('cadence commands', () => {
     await node.executor.execute('applyCadencePolicy', { incidentId: node.incident.id }, system);
     const cadences = async () =>
       Object.fromEntries(
-        (await node.database.communications.find({ selector: { kind: 'cadence' } }).exec()).map(
-          (c) => [c.audienceId, c.toMutableJSON()],
-        ),
+        (
+          await kindStore(node.database).find('communications', { selector: { kind: 'cadence' } })
+        ).map((c) => [c.audienceId, c]),
       );
     const started = await cadences();
     expect(started.executives).toMatchObject({

@@ -1,4 +1,6 @@
 import type { CommunicationDoc } from '../../../shared/schema/communication.ts';
+import { kindStore } from '../../../shared/store/kindStore.ts';
+import { storeKindWrites } from '../../../shared/store/kindWrites.ts';
 import { createFrameworkTestNode } from '../commands/frameworkNode.testHelpers.ts';
 
 /**
@@ -33,11 +35,24 @@ export async function createCommsTestNode(options: { severity?: string; exercise
     personId: node.ids.priya,
   });
   const messages = async (): Promise<CommunicationDoc[]> =>
-    (
-      await node.database.communications
-        .find({ selector: { incidentId: incident.id, kind: 'message' } })
-        .exec()
-    ).map((d) => d.toMutableJSON());
+    kindStore(node.database).find('communications', {
+      selector: { incidentId: incident.id, kind: 'message' },
+    });
+  /**
+   * Store changes to a message as they would arrive from a peer, without a
+   * command: the stored field clocks are kept as they were.
+   */
+  const overwriteMessage = async (id: string, changes: Partial<CommunicationDoc>) => {
+    const stored = await kindStore(node.database).getStored('communications', id);
+    if (!stored) throw new Error(`no message ${id}`);
+    await storeKindWrites(node.database, [
+      {
+        kind: 'communications',
+        document: { ...stored.document, ...changes },
+        ...(stored.fieldClocks ? { fieldClocks: stored.fieldClocks } : {}),
+      },
+    ]);
+  };
   const log = async () =>
     (
       await node.database.communicationLog
@@ -47,5 +62,5 @@ export async function createCommsTestNode(options: { severity?: string; exercise
         })
         .exec()
     ).map((e) => e.action);
-  return { ...node, incident, messages, log };
+  return { ...node, incident, messages, overwriteMessage, log };
 }

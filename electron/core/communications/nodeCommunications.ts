@@ -1,4 +1,4 @@
-import type { LanternDatabase } from '../../../shared/schema/collections.ts';
+import type { LanternDatabase } from '../../../shared/store/database.ts';
 import type { ExecuteCommand, NodeEvents } from '../notifications/nodeEvents.ts';
 import { CadenceScheduler } from './cadenceScheduler.ts';
 import { loadChannelConfig, type ChannelConfig, type ChannelConfigInput } from './channelConfig.ts';

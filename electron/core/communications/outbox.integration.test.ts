@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Delivery } from '../../../shared/communications/deliveries.ts';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 import { FakeClock } from '../scheduler/escalationScheduler.testHelpers.ts';
 import {
   loopbackChannels,
@@ -84,7 +85,7 @@ async function setup(extra: ChannelConfigInput = {}, smsHonoursIdempotencyKey = 
     return draft.id;
   };
   const deliveries = async (messageId: string) =>
-    ((await node.database.communications.findOne(messageId).exec())?.toMutableJSON().deliveries ??
+    ((await kindStore(node.database).get('communications', messageId))?.deliveries ??
       []) as Delivery[];
   return { node, clock, smtp, sms, hook, folder, outbox, makeOutbox, settle, send, deliveries };
 }
@@ -220,8 +221,7 @@ describe('outbox against real channel servers on loopback', () => {
       audienceId: 'executives',
     });
     await t.node.run('sendCommunication', { messageId: draft.id });
-    const doc = must(await t.node.database.communications.findOne(draft.id).exec()).toMutableJSON();
-    await t.node.database.communications.upsert({ ...doc, senderNodeId: 'peer-node' });
+    await t.node.overwriteMessage(draft.id, { senderNodeId: 'peer-node' });
     const here = t.makeOutbox();
     await here.start();
     await here.idle();

@@ -2,12 +2,13 @@ import type { Subscription } from 'rxjs';
 import type { Actor } from '../../../shared/commands/command.ts';
 import { deliveriesDue, type Delivery } from '../../../shared/communications/deliveries.ts';
 import type { MessageDoc } from '../../../shared/communications/communicationReads.ts';
-import type { LanternDatabase } from '../../../shared/schema/collections.ts';
+import type { LanternDatabase } from '../../../shared/store/database.ts';
 import type { ExecuteCommand } from '../notifications/nodeEvents.ts';
 import { systemClock, type SchedulerClock } from '../scheduler/schedulerClock.ts';
 import type { ChannelSet } from './channels/channelSet.ts';
 import { ChannelError, type DeliveryRequest } from './channels/deliveryChannel.ts';
 import { PassLoop } from '../scheduler/passLoop.ts';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 
 export const OUTBOX_ACTOR: Actor = { kind: 'system', id: 'outbox' };
 
@@ -49,7 +50,9 @@ export class Outbox {
 
   async start(): Promise<void> {
     if (this.loop.running) return;
-    this.subscription = this.options.database.communications.$.subscribe(() => this.loop.wake());
+    this.subscription = kindStore(this.options.database)
+      .changes$('communications')
+      .subscribe(() => this.loop.wake());
     // Not awaited: a channel that is slow to answer must not hold up the node's start.
     this.loop.start();
   }
@@ -69,10 +72,10 @@ export class Outbox {
   }
 
   private async ownMessages(): Promise<MessageDoc[]> {
-    const docs = await this.options.database.communications
-      .find({ selector: { kind: 'message', senderNodeId: this.options.nodeId } })
-      .exec();
-    return docs.map((d) => d.toMutableJSON() as MessageDoc);
+    const docs = await kindStore(this.options.database).find('communications', {
+      selector: { kind: 'message', senderNodeId: this.options.nodeId },
+    });
+    return docs as MessageDoc[];
   }
 
   private async runPass(): Promise<number | undefined> {
@@ -160,9 +163,9 @@ export class Outbox {
 
   /** The provider id of this incident's earlier status-page post, so the API updates one incident. */
   private async previousStatusPost(message: MessageDoc, delivery: Delivery) {
-    const earlier = await this.options.database.communications
-      .find({ selector: { incidentId: message.incidentId, kind: 'message' } })
-      .exec();
+    const earlier = await kindStore(this.options.database).find('communications', {
+      selector: { incidentId: message.incidentId, kind: 'message' },
+    });
     const ids = earlier
       .filter((m) => m.id !== message.id && m.sentAt && m.sentAt <= (message.sentAt ?? ''))
       .sort((a, b) => (b.sentAt ?? '').localeCompare(a.sentAt ?? ''))

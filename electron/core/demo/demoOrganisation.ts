@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Actor } from '../../../shared/commands/command.ts';
-import type { LanternDatabase } from '../../../shared/schema/collections.ts';
+import type { LanternDatabase } from '../../../shared/store/database.ts';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 
 export const DEMO_FILE = join('demo', 'organisation.json');
 
@@ -19,7 +20,7 @@ export async function seedDemoOnce(
   resourcesDir: string,
   actor: Actor,
 ): Promise<'seeded' | 'already-seeded' | 'workspace-exists'> {
-  const workspace = await database.workspaces.findOne().exec();
+  const workspace = await kindStore(database).findOne('workspaces');
   if (workspace) return workspace.demo ? 'already-seeded' : 'workspace-exists';
   const organisation = readDemoOrganisation(resourcesDir) as Record<string, unknown>;
   await execute('importOrganisation', { ...organisation, demo: true }, actor);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { afterActionReportMarkdown } from '../../../shared/exercises/aarMarkdown.ts';
 import { afterActionReportPdf } from '../../../shared/exercises/aarPdf.ts';
 import { buildAfterActionReport } from '../../../shared/exercises/afterActionReport.ts';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 import {
   createExerciseTestNode,
   EVALUATOR,
@@ -101,7 +102,7 @@ async function playedExercise() {
     status: 'in-progress',
   });
   await node.run('controlExerciseClock', { exerciseId: id, action: 'end' });
-  const stored = (await node.database.exercises.findOne(id).exec())?.toMutableJSON();
+  const stored = await kindStore(node.database).get('exercises', id);
   if (!stored) throw new Error('exercise missing');
   return { node, report: buildAfterActionReport(await loadAarSources(node.database, stored)) };
 }

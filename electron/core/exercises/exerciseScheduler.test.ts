@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shortScenario } from '../../../shared/exercises/scenario.testHelpers.ts';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 import { createExerciseTestNode, FACILITATOR, PLAYER } from './exerciseNode.testHelpers.ts';
 
 const MINUTE = 60_000;
@@ -84,7 +85,7 @@ describe('exercise scheduler', () => {
     expect(await released()).toEqual([1, 3]);
     await advance(3 * MINUTE);
     expect(await released()).toEqual([1, 3, 4]);
-    const stored = await node.database.exercises.findOne(exercise.id).exec();
+    const stored = await kindStore(node.database).get('exercises', exercise.id);
     expect(stored?.injects.map((i) => [i.number, i.status, i.releaseMode ?? null])).toEqual([
       [1, 'released', 'schedule'],
       [2, 'pending', null],

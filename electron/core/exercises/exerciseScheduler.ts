@@ -2,11 +2,12 @@ import type { Subscription } from 'rxjs';
 import type { Actor } from '../../../shared/commands/command.ts';
 import { dueInjects, nextReleaseAt } from '../../../shared/exercises/exerciseClock.ts';
 import { clockOf, runInjects } from '../../../shared/exercises/exerciseRun.ts';
-import type { LanternDatabase } from '../../../shared/schema/collections.ts';
+import type { LanternDatabase } from '../../../shared/store/database.ts';
 import type { ExerciseDoc } from '../../../shared/schema/exercise.ts';
 import type { ExecuteCommand } from '../notifications/nodeEvents.ts';
 import { PassLoop } from '../scheduler/passLoop.ts';
 import { systemClock, type SchedulerClock } from '../scheduler/schedulerClock.ts';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 
 export const EXERCISE_SCHEDULER_ACTOR: Actor = { kind: 'system', id: 'exercise-scheduler' };
 
@@ -65,7 +66,9 @@ export class ExerciseScheduler {
 
   async start(): Promise<void> {
     if (this.loop.running) return;
-    this.subscription = this.options.database.exercises.$.subscribe(() => this.loop.wake());
+    this.subscription = kindStore(this.options.database)
+      .changes$('exercises')
+      .subscribe(() => this.loop.wake());
     this.loop.start();
     await this.loop.idle();
   }
@@ -88,12 +91,10 @@ export class ExerciseScheduler {
   }
 
   private async runningExercises(): Promise<ExerciseDoc[]> {
-    const docs = await this.options.database.exercises
-      .find({ selector: { schedulerNodeId: this.options.nodeId } })
-      .exec();
-    return docs
-      .map((d) => d.toMutableJSON() as ExerciseDoc)
-      .filter((e) => e.clock.state === 'running');
+    const docs = await kindStore(this.options.database).find('exercises', {
+      selector: { schedulerNodeId: this.options.nodeId },
+    });
+    return docs.filter((e) => e.clock.state === 'running');
   }
 
   private async releaseDue(exercise: ExerciseDoc): Promise<void> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runInjects } from '../../../shared/exercises/exerciseRun.ts';
 import { responsesToInjects } from '../../../shared/exercises/injectResponses.ts';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 import { createExerciseTestNode, PLAYER } from './exerciseNode.testHelpers.ts';
 
 describe('players’ actions beside each inject', () => {
@@ -20,7 +21,7 @@ describe('players’ actions beside each inject', () => {
     await note('Checked our own deploys: none since Friday');
     await node.run('releaseInject', { exerciseId: id, number: 4 });
     await note('Decided to wait 15 minutes before failover');
-    const stored = (await node.database.exercises.findOne(id).exec())?.toMutableJSON();
+    const stored = await kindStore(node.database).get('exercises', id);
     const timeline = (
       await node.database.timeline.find({ selector: { incidentId: incident.id } }).exec()
     ).map((d) => d.toMutableJSON());

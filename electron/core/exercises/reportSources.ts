@@ -1,6 +1,7 @@
 import type { AarSources } from '../../../shared/exercises/afterActionReport.ts';
-import type { LanternDatabase } from '../../../shared/schema/collections.ts';
+import type { LanternDatabase } from '../../../shared/store/database.ts';
 import type { ExerciseDoc } from '../../../shared/schema/exercise.ts';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 
 /** Everything the AAR/IP is built from: the run, its incident, its timeline and people's names. */
 export async function loadAarSources(
@@ -13,7 +14,7 @@ export async function loadAarSources(
     database.timeline
       .find({ selector: { incidentId }, sort: [{ incidentId: 'asc' }, { hlc: 'asc' }] })
       .exec(),
-    database.people.find().exec(),
+    kindStore(database).find('people'),
   ]);
   return {
     exercise,

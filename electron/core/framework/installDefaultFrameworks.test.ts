@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { LanternDatabase } from '../../../shared/schema/collections.ts';
+import type { LanternDatabase } from '../../../shared/store/database.ts';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 import { createFrameworkTestNode, RESOURCES_DIR } from '../commands/frameworkNode.testHelpers.ts';
 import {
   adoptDefaultFrameworks,
@@ -11,7 +12,7 @@ import {
 } from './installDefaultFrameworks.ts';
 
 async function kinds(db: LanternDatabase) {
-  return (await db.frameworks.find().exec()).map((d) => `${d.kind}:${d.id}`).sort();
+  return (await kindStore(db).find('frameworks')).map((d) => `${d.kind}:${d.id}`).sort();
 }
 
 describe('default frameworks', () => {
@@ -33,7 +34,7 @@ describe('default frameworks', () => {
 
   it('are installed once: a second run keeps what is stored, including an organisation’s own matrix', async () => {
     const node = await createFrameworkTestNode();
-    const matrix = await node.database.frameworks.findOne('decision-matrix').exec();
+    const matrix = await kindStore(node.database).get('frameworks', 'decision-matrix');
     const own = { ...(matrix?.definition as Record<string, unknown>), version: 'northwind-7' };
     await node.run('adoptFramework', {
       kind: 'decisionMatrix',
@@ -50,14 +51,14 @@ describe('default frameworks', () => {
     expect(await installer.installMissing()).toBe(0);
     await adoptDefaultFrameworks(node.execute, readDefaultFrameworks(RESOURCES_DIR));
     expect(await kinds(node.database)).toEqual(before);
-    const kept = await node.database.frameworks.findOne('decision-matrix').exec();
+    const kept = await kindStore(node.database).get('frameworks', 'decision-matrix');
     expect(kept?.name).toBe('Northwind matrix');
     expect((kept?.definition as { version: string }).version).toBe('northwind-7');
   });
 
   it('are adopted right after a workspace is created, before the next command runs', async () => {
     const node = await createFrameworkTestNode({ frameworks: false });
-    expect(await node.database.frameworks.count().exec()).toBe(0);
+    expect(await kindStore(node.database).count('frameworks')).toBe(0);
     const installer = defaultFrameworkInstaller({
       database: node.database,
       execute: node.execute,
@@ -107,7 +108,7 @@ describe('a broken default framework file', () => {
           'could not adopt the default frameworks: Invalid input — definition.roles',
         ),
       ]);
-      expect(await node.database.frameworks.findOne('decision-matrix').exec()).toBeTruthy();
+      expect(await kindStore(node.database).get('frameworks', 'decision-matrix')).toBeTruthy();
       writeFileSync(join(dir, 'framework', 'classification.json'), '{ not json');
       const unreadable = defaultFrameworkInstaller({
         database: node.database,

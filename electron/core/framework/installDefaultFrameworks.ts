@@ -2,8 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Actor } from '../../../shared/commands/command.ts';
 import { frameworkDefinition } from '../../../shared/framework/frameworkKinds.ts';
-import type { LanternDatabase } from '../../../shared/schema/collections.ts';
+import type { LanternDatabase } from '../../../shared/store/database.ts';
 import type { FrameworkKind } from '../../../shared/schema/framework.ts';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 
 export type ExecuteCommand = (name: string, input: unknown, actor: Actor) => Promise<unknown>;
 
@@ -138,7 +139,7 @@ export async function missingDefaultFrameworks(
   database: LanternDatabase,
   defaults: readonly DefaultFramework[],
 ): Promise<DefaultFramework[]> {
-  if (!(await database.workspaces.findOne().exec())) return [];
+  if (!(await kindStore(database).findOne('workspaces'))) return [];
   const missing: DefaultFramework[] = [];
   for (const framework of defaults) {
     const kind = frameworkDefinition(framework.kind);
@@ -150,7 +151,7 @@ export async function missingDefaultFrameworks(
       missing.push(framework);
       continue;
     }
-    if (!(await database.frameworks.findOne(id).exec())) missing.push(framework);
+    if (!(await kindStore(database).get('frameworks', id))) missing.push(framework);
   }
   return missing;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HandoffDoc } from '../../../shared/schema/handoff.ts';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 import { createFrameworkTestNode } from '../commands/frameworkNode.testHelpers.ts';
 
 /** Ada commands a SEV2 on payments; Dana takes the next shift; Sam is the Operations Lead. */
@@ -21,7 +22,7 @@ async function setup() {
       ?.filter((r) => r.role === 'incident-commander')
       .map((r) => r.personId);
   const brief = async (id: string) =>
-    (await node.database.handoffs.findOne(id).exec())?.toMutableJSON() as HandoffDoc;
+    (await kindStore(node.database).get('handoffs', id)) as HandoffDoc;
   return { ...node, incident, commanderOf, brief };
 }
 
@@ -189,7 +190,7 @@ describe('who may do what, and when', () => {
       code: 'forbidden',
       message: `Only the incoming lead (Dana Ruiz) may acknowledge ${ref}`,
     });
-    expect((await database.handoffs.findOne(draft.id).exec())?.status).toBe('submitted');
+    expect((await kindStore(database).get('handoffs', draft.id))?.status).toBe('submitted');
     expect(
       await refusal(run('saveHandoffBrief', { briefId: draft.id, objectives: [{ text: '' }] })),
     ).toMatchObject({ code: 'invalid-input', problems: [{ field: 'objectives.0.text' }] });

@@ -8,7 +8,8 @@ import type { HandoffReminder } from '../../../shared/commands/remindHandoff.ts'
 import { currentShiftOf } from '../../../shared/handoffs/leadShift.ts';
 import { rotationFromDefinition } from '../../../shared/oncall/fromRotationDefinition.ts';
 import { whoIsOnCall } from '../../../shared/oncall/index.ts';
-import { createLanternDatabase } from '../../../shared/schema/createLanternDatabase.ts';
+import { createLanternDatabase } from '../../../shared/store/database.ts';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 import { HybridLogicalClock } from '../../../shared/time/hlc.ts';
 import { AuditLog } from '../audit/auditLog.ts';
 import { CommandExecutor } from '../commands/commandExecutor.ts';
@@ -72,9 +73,7 @@ async function seed(dataDir: string) {
   const organisation = readDemoOrganisation(RESOURCES_DIR) as object;
   await node.execute('importOrganisation', { ...organisation, demo: true }, SYSTEM);
   await adoptDefaultFrameworks(node.execute, readDefaultFrameworks(RESOURCES_DIR));
-  const unit = (
-    await node.database.organisation.findOne('soc-follow-the-sun').exec()
-  )?.toMutableJSON();
+  const unit = await kindStore(node.database).get('organisation', 'soc-follow-the-sun');
   if (!unit?.rotation) throw new Error('the demo organisation has no SOC rotation');
   const rotation = rotationFromDefinition({ id: unit.id, name: unit.name, ...unit.rotation });
   const commanderId = whoIsOnCall(rotation, T0)?.personId ?? '';
@@ -113,20 +112,18 @@ describe('the handoff reminder', () => {
     expect(first.reminders[0]?.text).toMatch(
       /^Handoff reminder: .+'s shift on SOC duty lead .+ \(in 30 min\)\. INC-\S+ brief #1 is drafted for .+: review it and submit it\.$/,
     );
-    const briefs = await first.database.handoffs.find().exec();
+    const briefs = await kindStore(first.database).find('handoffs');
     expect(
       briefs.map((b) => [b.status, b.outgoingLeadId, b.incomingLeadId, b.shiftEndsAt]),
     ).toEqual([['draft', commanderId, shift.nextPersonId, shift.endsAt]]);
     // The query the in-app reminder banner runs, on the durable storage.
-    const reminded = await first.database.handoffs
-      .find({
-        selector: {
-          outgoingLeadId: commanderId,
-          status: 'draft',
-          reminderSentAt: { $exists: true },
-        },
-      })
-      .exec();
+    const reminded = await kindStore(first.database).find('handoffs', {
+      selector: {
+        outgoingLeadId: commanderId,
+        status: 'draft',
+        reminderSentAt: { $exists: true },
+      },
+    });
     expect(reminded.map((b) => b.id)).toEqual(briefs.map((b) => b.id));
     await first.close();
 
@@ -135,7 +132,7 @@ describe('the handoff reminder', () => {
     await second.clock.advance(5 * MINUTE, () => second.scheduler.idle());
     expect(await second.reminderEntries(incidentId)).toHaveLength(1);
     expect(second.reminders).toEqual([]);
-    expect(await second.database.handoffs.count().exec()).toBe(1);
+    expect(await kindStore(second.database).count('handoffs')).toBe(1);
     await second.close();
   });
 
@@ -151,7 +148,7 @@ describe('the handoff reminder', () => {
     await node.scheduler.start();
     await node.clock.advance(2 * MINUTE, () => node.scheduler.idle());
     expect(await node.reminderEntries(incidentId)).toHaveLength(0);
-    expect(await node.database.handoffs.count().exec()).toBe(0);
+    expect(await kindStore(node.database).count('handoffs')).toBe(0);
     leading = true;
     await node.clock.advance(2 * MINUTE, () => node.scheduler.idle());
     expect(await node.reminderEntries(incidentId)).toHaveLength(1);

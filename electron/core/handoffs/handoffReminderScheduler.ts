@@ -10,10 +10,11 @@ import {
 } from '../../../shared/handoffs/handoffPolicy.ts';
 import { rotationsFromUnits } from '../../../shared/handoffs/briefSources.ts';
 import { planReminders, type PlannedReminder } from '../../../shared/handoffs/reminderPlan.ts';
-import type { LanternDatabase } from '../../../shared/schema/collections.ts';
+import type { LanternDatabase } from '../../../shared/store/database.ts';
 import type { ExecuteCommand, NodeEvents } from '../notifications/nodeEvents.ts';
 import { PassLoop } from '../scheduler/passLoop.ts';
 import { systemClock, type SchedulerClock } from '../scheduler/schedulerClock.ts';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 
 export const HANDOFF_REMINDER_ACTOR: Actor = { kind: 'system', id: 'handoff-scheduler' };
 
@@ -65,10 +66,12 @@ export class HandoffReminderScheduler {
   /** Subscribe to changes and give whatever reminder fell due while the node was down. */
   async start(): Promise<void> {
     if (this.loop.running) return;
-    const db = this.options.database;
-    this.subscription = merge(db.incidents.$, db.organisation.$, db.frameworks.$).subscribe(() =>
-      this.loop.wake(),
-    );
+    const store = kindStore(this.options.database);
+    this.subscription = merge(
+      store.changes$('incidents'),
+      store.changes$('organisation'),
+      store.changes$('frameworks'),
+    ).subscribe(() => this.loop.wake());
     this.loop.start();
     await this.loop.idle();
   }
@@ -84,7 +87,7 @@ export class HandoffReminderScheduler {
   }
 
   private async minutesBefore(): Promise<number> {
-    const doc = await this.options.database.frameworks.findOne(HANDOFF_POLICY_ID).exec();
+    const doc = await kindStore(this.options.database).get('frameworks', HANDOFF_POLICY_ID);
     if (!doc?.definition) return DEFAULT_REMINDER_MINUTES;
     try {
       return parseHandoffPolicy(doc.definition).reminderMinutesBefore;
@@ -98,8 +101,8 @@ export class HandoffReminderScheduler {
     const incidents = await db.incidents
       .find({ selector: { status: { $in: [...ACTIVE_STATUSES] } } })
       .exec();
-    const units = await db.organisation.find({ selector: { kind: 'rotation' } }).exec();
-    const rotations = rotationsFromUnits(units.map((unit) => unit.toMutableJSON()));
+    const units = await kindStore(db).find('organisation', { selector: { kind: 'rotation' } });
+    const rotations = rotationsFromUnits(units);
     const first = planReminders(
       incidents.map((i) => i.toMutableJSON()),
       rotations,

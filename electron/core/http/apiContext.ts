@@ -1,6 +1,6 @@
 import type { Actor } from '../../../shared/commands/command.ts';
 import type { NodeInfo } from '../../../shared/contract/nodeInfo.ts';
-import type { LanternDatabase } from '../../../shared/schema/collections.ts';
+import type { LanternDatabase } from '../../../shared/store/database.ts';
 import type { SyncService } from '../sync/syncService.ts';
 
 /** What the HTTP API needs from the node. */

@@ -7,8 +7,8 @@ import {
   pathParam,
   requestSchema,
 } from './openApiParts.ts';
-import { communicationSchema } from '../../../shared/schema/communication.ts';
-import { communicationLogSchema } from '../../../shared/schema/communicationLog.ts';
+import { communicationShape } from '../../../shared/schema/communication.ts';
+import { communicationLogShape } from '../../../shared/schema/communicationLog.ts';
 import { communicationBodies } from './communicationRoutes.ts';
 
 const errors = {
@@ -25,7 +25,7 @@ const errors = {
 const actor = actorHeader(
   'Person id to act as; authority and approver roles are checked for this person',
 );
-const communication = json(documentSchema(communicationSchema));
+const communication = json(documentSchema(communicationShape));
 const body = (schema: z.ZodType) => ({
   requestBody: { required: true, ...json(requestSchema(schema)) },
 });
@@ -64,8 +64,8 @@ export const communicationOpenApiPaths: Record<string, unknown> = {
           ...json({
             type: 'object',
             properties: {
-              messages: { type: 'array', items: documentSchema(communicationSchema) },
-              cadences: { type: 'array', items: documentSchema(communicationSchema) },
+              messages: { type: 'array', items: documentSchema(communicationShape) },
+              cadences: { type: 'array', items: documentSchema(communicationShape) },
             },
           }),
         },
@@ -102,7 +102,7 @@ export const communicationOpenApiPaths: Record<string, unknown> = {
           description: 'Log entries in clock order',
           content: {
             'application/json': {
-              schema: { type: 'array', items: documentSchema(communicationLogSchema) },
+              schema: { type: 'array', items: documentSchema(communicationLogShape) },
             },
             'text/csv': { schema: { type: 'string' } },
           },

@@ -26,6 +26,7 @@ import { readJsonBody } from './requestBody.ts';
 import { actorFromHeaders } from './requestActor.ts';
 import { requireIncident } from './requireIncident.ts';
 import type { RouteRequest, Router } from './router.ts';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 
 /** Request bodies: each command's input without the ids the path carries. */
 export const communicationBodies = {
@@ -52,10 +53,10 @@ function messageCommand(api: ApiContext, command: string, body: z.ZodType | unde
 }
 
 async function incidentCommunications(api: ApiContext, incidentId: string) {
-  const docs = await api.database.communications
-    .find({ selector: { incidentId }, sort: [{ incidentId: 'asc' }, { createdAt: 'asc' }] })
-    .exec();
-  const all = docs.map((d) => d.toMutableJSON());
+  const all = await kindStore(api.database).find('communications', {
+    selector: { incidentId },
+    sort: [{ incidentId: 'asc' }, { createdAt: 'asc' }],
+  });
   return {
     messages: all.filter((d) => d.kind === 'message'),
     cadences: all.filter((d) => d.kind === 'cadence'),
@@ -156,9 +157,9 @@ export function registerCommunicationRoutes(router: Router, api: ApiContext): vo
   );
 
   router.add('GET', '/api/v1/communications/{id}', async ({ response, params }) => {
-    const doc = await api.database.communications.findOne(params.id ?? '').exec();
+    const doc = await kindStore(api.database).get('communications', params.id ?? '');
     if (doc?.kind !== 'message') throw notFound('communication', params.id ?? '');
-    sendJson(response, 200, doc.toMutableJSON());
+    sendJson(response, 200, doc);
   });
   router.add(
     'PUT',

@@ -1,7 +1,9 @@
+import { documentSchema } from './openApiParts.ts';
 import { z } from 'zod';
 import { startEscalationInput } from '../../../shared/commands/startEscalation.ts';
 import { parseOrInvalid } from '../../../shared/commands/zodProblems.ts';
-import { escalationSchema } from '../../../shared/schema/escalation.ts';
+import { escalationShape } from '../../../shared/schema/escalation.ts';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 import type { ApiContext } from './apiContext.ts';
 import { sendJson } from './jsonResponse.ts';
 import { actorFromHeaders } from './requestActor.ts';
@@ -16,10 +18,10 @@ export function registerEscalationRoutes(router: Router, api: ApiContext): void 
   router.add('GET', '/api/v1/incidents/{id}/escalations', async ({ response, params }) => {
     const incidentId = params.id ?? '';
     await requireIncident(api, incidentId);
-    const docs = await api.database.escalations.find({ selector: { incidentId } }).exec();
-    const escalations = docs
-      .map((d) => d.toMutableJSON())
-      .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+    const escalations = await kindStore(api.database).find('escalations', {
+      selector: { incidentId },
+      sort: [{ startedAt: 'asc' }],
+    });
     sendJson(response, 200, escalations);
   });
 
@@ -62,7 +64,7 @@ const actorHeader = {
   schema: { type: 'string' },
   description: 'Person id to act as; otherwise the integration actor "api"',
 };
-const { primaryKey: _p, version: _v, indexes: _i, ...escalationDocument } = escalationSchema;
+const escalationDocument = documentSchema(escalationShape);
 
 /** OpenAPI paths for the escalation endpoints, merged into the node's document by openApi.ts. */
 export const escalationOpenApiPaths = {

@@ -10,13 +10,13 @@ import {
 import { saveScenarioInjectInput } from '../../../shared/commands/saveScenarioInject.ts';
 import { startExerciseInput } from '../../../shared/commands/startExercise.ts';
 import { scenarioJsonSchema } from '../../../shared/exercises/scenarioSchema.ts';
-import { exerciseSchema } from '../../../shared/schema/exercise.ts';
+import { exerciseShape } from '../../../shared/schema/exercise.ts';
 import { exerciseBodies } from './exerciseRoutes.ts';
 
 const input = (schema: z.ZodType) => json(requestSchema(schema));
 const path = pathParam;
 const actor = actorHeader('Person id to act as; otherwise the integration actor "api"');
-const exerciseDocument = documentSchema(exerciseSchema);
+const exerciseDocument = documentSchema(exerciseShape);
 const scenario = scenarioJsonSchema();
 const exercise = json(exerciseDocument);
 const refusals = {

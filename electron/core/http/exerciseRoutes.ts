@@ -21,6 +21,7 @@ import { sendJson } from './jsonResponse.ts';
 import { actorFromHeaders } from './requestActor.ts';
 import { readJsonBody } from './requestBody.ts';
 import type { Router, RouteRequest } from './router.ts';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 
 export const exerciseBodies = {
   clock: controlExerciseClockInput.omit({ exerciseId: true }),
@@ -46,15 +47,15 @@ function sendFile(response: ServerResponse, type: string, name: string, body: st
 }
 
 async function requireScenarioDoc(api: ApiContext, id: string) {
-  const doc = await api.database.frameworks.findOne(scenarioDocumentId(id)).exec();
+  const doc = await kindStore(api.database).get('frameworks', scenarioDocumentId(id));
   if (doc?.kind !== 'exerciseScenario') throw notFound('scenario', id);
-  return doc.toMutableJSON();
+  return doc;
 }
 
 async function requireExerciseDoc(api: ApiContext, id: string) {
-  const doc = await api.database.exercises.findOne(id).exec();
+  const doc = await kindStore(api.database).get('exercises', id);
   if (!doc) throw notFound('exercise', id);
-  return doc.toMutableJSON();
+  return doc;
 }
 
 function registerScenarioRoutes(router: Router, api: ApiContext): void {
@@ -62,10 +63,10 @@ function registerScenarioRoutes(router: Router, api: ApiContext): void {
     sendJson(response, 200, scenarioJsonSchema()),
   );
   router.add('GET', '/api/v1/scenarios', async ({ response }) => {
-    const docs = await api.database.frameworks
-      .find({ selector: { kind: 'exerciseScenario' } })
-      .exec();
-    const scenarios = docs.map((d) => storedDefinition('exerciseScenario', d.toMutableJSON()));
+    const docs = await kindStore(api.database).find('frameworks', {
+      selector: { kind: 'exerciseScenario' },
+    });
+    const scenarios = docs.map((d) => storedDefinition('exerciseScenario', d));
     sendJson(
       response,
       200,
@@ -182,12 +183,8 @@ export function registerExerciseRoutes(router: Router, api: ApiContext): void {
   registerScenarioRoutes(router, api);
   registerReportRoutes(router, api);
   router.add('GET', '/api/v1/exercises', async ({ response }) => {
-    const docs = await api.database.exercises.find({ sort: [{ createdAt: 'desc' }] }).exec();
-    sendJson(
-      response,
-      200,
-      docs.map((d) => d.toMutableJSON()),
-    );
+    const docs = await kindStore(api.database).find('exercises', { sort: [{ createdAt: 'desc' }] });
+    sendJson(response, 200, docs);
   });
   router.add('POST', '/api/v1/exercises', async ({ request, response }) => {
     const started = await api.execute(

@@ -7,13 +7,13 @@ import {
   pathParam,
   requestSchema,
 } from './openApiParts.ts';
-import { handoffSchema } from '../../../shared/schema/handoff.ts';
+import { handoffShape } from '../../../shared/schema/handoff.ts';
 import { acknowledgeBody, draftBody, saveBody, withdrawBody } from './handoffRoutes.ts';
 
 const input = requestSchema;
 const idParam = pathParam('id');
 const actor = actorHeader('Person id to act as; otherwise the integration actor "api"');
-const briefDocument = documentSchema(handoffSchema);
+const briefDocument = documentSchema(handoffShape);
 const brief = (description: string) => ({ description, ...json(briefDocument) });
 
 function stepPath(summary: string, body: z.ZodType | undefined, refusals: Record<string, unknown>) {

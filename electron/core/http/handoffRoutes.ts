@@ -18,6 +18,7 @@ import { actorFromHeaders } from './requestActor.ts';
 import { readJsonBody } from './requestBody.ts';
 import { requireIncident } from './requireIncident.ts';
 import type { Router } from './router.ts';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 
 export const draftBody = draftHandoffBriefInput.omit({ incidentId: true });
 export const saveBody = saveHandoffBriefInput.omit({ briefId: true });
@@ -25,13 +26,13 @@ export const acknowledgeBody = acknowledgeHandoffBriefInput.omit({ briefId: true
 export const withdrawBody = withdrawHandoffBriefInput.omit({ briefId: true });
 
 async function requireBriefDoc(api: ApiContext, id: string): Promise<HandoffDoc> {
-  const brief = await api.database.handoffs.findOne(id).exec();
+  const brief = await kindStore(api.database).get('handoffs', id);
   if (!brief) throw notFound('handoff brief', id);
-  return brief.toMutableJSON();
+  return brief;
 }
 
 async function namesOf(api: ApiContext): Promise<(personId: string) => string> {
-  const people = await api.database.people.find().exec();
+  const people = await kindStore(api.database).find('people');
   const names = new Map(people.map((p) => [p.id, p.displayName]));
   return (personId) => names.get(personId) ?? (personId || 'not chosen');
 }
@@ -52,14 +53,12 @@ function sendFile(response: ServerResponse, type: string, name: string, body: Ui
 async function handoffStatus(api: ApiContext, incidentId: string) {
   const incident = (await requireIncident(api, incidentId)).toMutableJSON();
   const commanderId = commanderOf(incident);
-  const units = await api.database.organisation.find({ selector: { kind: 'rotation' } }).exec();
-  const rotations = rotationsFromUnits(units.map((unit) => unit.toMutableJSON()));
+  const store = kindStore(api.database);
+  const units = await store.find('organisation', { selector: { kind: 'rotation' } });
+  const rotations = rotationsFromUnits(units);
   const shift = commanderId ? currentShiftOf(rotations, commanderId, new Date()) : undefined;
-  const briefs = await api.database.handoffs.find({ selector: { incidentId } }).exec();
-  const latest = briefs
-    .map((b) => b.toMutableJSON())
-    .sort((a, b) => a.number - b.number)
-    .at(-1);
+  const briefs = await store.find('handoffs', { selector: { incidentId } });
+  const latest = briefs.sort((a, b) => a.number - b.number).at(-1);
   return {
     incidentId,
     commanderId: commanderId ?? null,
@@ -72,10 +71,10 @@ async function handoffStatus(api: ApiContext, incidentId: string) {
 export function registerHandoffRoutes(router: Router, api: ApiContext): void {
   router.add('GET', '/api/v1/incidents/{id}/handoffs', async ({ response, params }) => {
     const incident = await requireIncident(api, params.id ?? '');
-    const briefs = await api.database.handoffs
-      .find({ selector: { incidentId: incident.id } })
-      .exec();
-    const history = briefs.map((b) => b.toMutableJSON()).sort((a, b) => a.number - b.number);
+    const briefs = await kindStore(api.database).find('handoffs', {
+      selector: { incidentId: incident.id },
+    });
+    const history = briefs.sort((a, b) => a.number - b.number);
     sendJson(response, 200, history);
   });
 

@@ -6,9 +6,9 @@ import {
   pathParam,
   requestSchema,
 } from './openApiParts.ts';
-import { decisionSchema } from '../../../shared/schema/decision.ts';
-import { FRAMEWORK_KINDS, frameworkSchema } from '../../../shared/schema/framework.ts';
-import { personSchema } from '../../../shared/schema/person.ts';
+import { decisionShape } from '../../../shared/schema/decision.ts';
+import { FRAMEWORK_KINDS, frameworkShape } from '../../../shared/schema/framework.ts';
+import { personShape } from '../../../shared/schema/person.ts';
 import { incidentCommandBodies } from './incidentCommandRoutes.ts';
 
 const errors = {
@@ -82,7 +82,7 @@ export const incidentCommandOpenApiPaths: Record<string, unknown> = {
     post: command('Record a decision on the authority the matrix gives', 'recordDecision', ['id'], {
       status: '201',
       description: 'The decision-log entry',
-      content: json(documentSchema(decisionSchema)),
+      content: json(documentSchema(decisionShape)),
     }),
     get: {
       summary: 'The incident’s decision log in clock order',
@@ -90,7 +90,7 @@ export const incidentCommandOpenApiPaths: Record<string, unknown> = {
       responses: {
         '200': {
           description: 'Decisions',
-          ...json({ type: 'array', items: documentSchema(decisionSchema) }),
+          ...json({ type: 'array', items: documentSchema(decisionShape) }),
         },
         ...errors,
       },
@@ -136,7 +136,7 @@ export const incidentCommandOpenApiPaths: Record<string, unknown> = {
     put: command('Set a person available, away or off shift', 'setAvailability', ['id'], {
       status: '200',
       description: 'The person',
-      content: json(documentSchema(personSchema)),
+      content: json(documentSchema(personShape)),
     }),
   },
   '/api/v1/frameworks': {
@@ -149,7 +149,7 @@ export const incidentCommandOpenApiPaths: Record<string, unknown> = {
       responses: {
         '200': {
           description: 'Frameworks',
-          ...json({ type: 'array', items: documentSchema(frameworkSchema) }),
+          ...json({ type: 'array', items: documentSchema(frameworkShape) }),
         },
         ...errors,
       },

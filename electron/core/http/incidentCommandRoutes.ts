@@ -17,6 +17,7 @@ import { readJsonBody } from './requestBody.ts';
 import { requireIncident } from './requireIncident.ts';
 import { actorFromHeaders } from './requestActor.ts';
 import type { RouteRequest, Router } from './router.ts';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 
 /** Request bodies: each command's input without the ids the path carries. */
 export const incidentCommandBodies = {
@@ -113,30 +114,18 @@ export function registerIncidentCommandRoutes(router: Router, api: ApiContext): 
   );
   router.add('GET', `${base}/decisions`, async ({ response, params }) => {
     const incident = await requireIncident(api, params.id ?? '');
-    const decisions = await api.database.decisions
-      .find({
-        selector: { incidentId: incident.id },
-        sort: [{ incidentId: 'asc' }, { hlc: 'asc' }],
-      })
-      .exec();
-    sendJson(
-      response,
-      200,
-      decisions.map((d) => d.toMutableJSON()),
-    );
+    const decisions = await kindStore(api.database).find('decisions', {
+      selector: { incidentId: incident.id },
+      sort: [{ incidentId: 'asc' }, { hlc: 'asc' }],
+    });
+    sendJson(response, 200, decisions);
   });
   router.add('GET', '/api/v1/frameworks', async ({ response, url }) => {
     const query = parseOrInvalid(frameworkListQuery, Object.fromEntries(url.searchParams));
-    const frameworks = await api.database.frameworks
-      .find({
-        selector: query.kind ? { kind: query.kind } : {},
-        sort: [{ kind: 'asc' }, { name: 'asc' }],
-      })
-      .exec();
-    sendJson(
-      response,
-      200,
-      frameworks.map((f) => f.toMutableJSON()),
-    );
+    const frameworks = await kindStore(api.database).find('frameworks', {
+      selector: query.kind ? { kind: query.kind } : {},
+      sort: [{ kind: 'asc' }, { name: 'asc' }],
+    });
+    sendJson(response, 200, frameworks);
   });
 }

@@ -1,9 +1,10 @@
+import { documentSchema } from './openApiParts.ts';
 import { z } from 'zod';
 import { addTimelineEntryInput } from '../../../shared/commands/addTimelineEntry.ts';
 import { declareIncidentInput } from '../../../shared/commands/declareIncident.ts';
 import { COMMAND_NAMES } from '../../../shared/commands/registry.ts';
-import { incidentSchema } from '../../../shared/schema/incident.ts';
-import { timelineEntrySchema } from '../../../shared/schema/timelineEntry.ts';
+import { incidentShape } from '../../../shared/schema/incident.ts';
+import { timelineEntryShape } from '../../../shared/schema/timelineEntry.ts';
 import { communicationOpenApiPaths } from './communicationOpenApi.ts';
 import { escalationOpenApiPaths } from './escalationRoutes.ts';
 import { exerciseOpenApiPaths } from './exerciseOpenApi.ts';
@@ -14,8 +15,6 @@ import { incidentCommandOpenApiPaths } from './incidentCommandOpenApi.ts';
 
 const inputSchema = (schema: z.ZodType) =>
   z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
-const stripRx = ({ primaryKey: _p, version: _v, indexes: _i, ...rest }: Record<string, unknown>) =>
-  rest;
 
 const errorBody = {
   type: 'object',
@@ -75,8 +74,8 @@ export function buildOpenApiDocument(version: string): Record<string, unknown> {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
       schemas: {
         Error: errorBody,
-        Incident: stripRx(incidentSchema as unknown as Record<string, unknown>),
-        TimelineEntry: stripRx(timelineEntrySchema as unknown as Record<string, unknown>),
+        Incident: documentSchema(incidentShape),
+        TimelineEntry: documentSchema(timelineEntryShape),
         DeclareIncident: inputSchema(declareIncidentInput),
         NewTimelineEntry: inputSchema(addTimelineEntryInput.omit({ incidentId: true })),
       },

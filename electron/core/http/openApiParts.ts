@@ -6,9 +6,9 @@ import { z } from 'zod';
 export const requestSchema = (schema: z.ZodType) =>
   z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
 
-/** A collection's JSON schema as a response schema: without RxDB's own keys. */
-export function documentSchema(schema: unknown): Record<string, unknown> {
-  const { primaryKey: _p, version: _v, indexes: _i, ...rest } = schema as Record<string, unknown>;
+/** A kind's document as a response schema, from the kind's zod shape. */
+export function documentSchema(shape: z.ZodType): Record<string, unknown> {
+  const { $schema: _s, ...rest } = z.toJSONSchema(shape, { io: 'output', unrepresentable: 'any' });
   return rest;
 }
 

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 import { startNode, type LanternNode } from '../node.ts';
 
 let node: LanternNode;
@@ -106,7 +107,7 @@ describe('on-call overrides', () => {
       ).status,
     ).toBe(404);
     expect((await api('GET', '/rotations/no-such-rotation/on-call')).status).toBe(404);
-    const unit = await node.database.organisation.findOne('payments-primary').exec();
+    const unit = await kindStore(node.database).get('organisation', 'payments-primary');
     expect(unit?.rotation?.overrides).toHaveLength(1);
   });
 

@@ -10,6 +10,7 @@ import { sendJson } from './jsonResponse.ts';
 import { readJsonBody } from './requestBody.ts';
 import { actorFromHeaders } from './requestActor.ts';
 import type { Router } from './router.ts';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 
 export const overrideBody = overrideOnCallFields.omit({ rotationId: true });
 export const layersBody = setRotationLayersInput.omit({ rotationId: true });
@@ -19,7 +20,7 @@ const onCallQuery = z.object({ at: z.iso.datetime({ offset: true }).optional() }
 export function registerRotationRoutes(router: Router, api: ApiContext): void {
   router.add('GET', '/api/v1/rotations/{id}/on-call', async ({ response, params, url }) => {
     const query = parseOrInvalid(onCallQuery, Object.fromEntries(url.searchParams));
-    const unit = (await api.database.organisation.findOne(params.id ?? '').exec())?.toMutableJSON();
+    const unit = await kindStore(api.database).get('organisation', params.id ?? '');
     if (!unit?.rotation) throw notFound('on-call rotation', params.id ?? '');
     const rotation = rotationFromDefinition({
       id: unit.id,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../../shared/commands/command.ts';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 import {
   createEscalationTestNode,
   escalationTimeline,
@@ -28,7 +29,9 @@ async function declare(test: EscalationTestNode, severity: string): Promise<stri
 }
 
 const escalationsOf = async (test: EscalationTestNode, incidentId: string) =>
-  (await test.database.escalations.find({ selector: { incidentId } }).exec()).map((e) => e.status);
+  (await kindStore(test.database).find('escalations', { selector: { incidentId } })).map(
+    (e) => e.status,
+  );
 
 describe('escalation auto-start', () => {
   it('catches up on a declaration made just before a crash, but not on old ones', async () => {
@@ -36,7 +39,7 @@ describe('escalation auto-start', () => {
     const old = await declare(node, 'SEV1');
     await node.clock.advance(20 * MINUTE, node.settle);
     const recent = await declare(node, 'SEV1');
-    expect(await node.database.escalations.count().exec()).toBe(0);
+    expect(await kindStore(node.database).count('escalations')).toBe(0);
 
     await node.autoStart.start();
     await node.settle();

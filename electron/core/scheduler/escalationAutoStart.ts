@@ -6,7 +6,7 @@ import {
 } from '../../../shared/commands/startEscalation.ts';
 import { ACTIVE_STATUSES, type IncidentStatus } from '../../../shared/domain/incident.ts';
 import type { EscalationPolicy } from '../../../shared/escalation/policySchema.ts';
-import type { LanternDatabase } from '../../../shared/schema/collections.ts';
+import type { LanternDatabase } from '../../../shared/store/database.ts';
 import type { IncidentDoc } from '../../../shared/schema/incident.ts';
 import { databaseReads } from '../commands/databaseReads.ts';
 import type { ExecuteCommand } from '../notifications/nodeEvents.ts';

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../../shared/commands/command.ts';
+import { kindStore } from '../../../shared/store/kindStore.ts';
+import { storeKindWrites } from '../../../shared/store/kindWrites.ts';
 import {
   createEscalationTestNode,
   escalationTimeline,
@@ -28,9 +30,9 @@ async function declared(severity = 'SEV1') {
     oliver,
   )) as { id: string };
   await node.settle();
-  const escalation = await node.database.escalations
-    .findOne({ selector: { incidentId: incident.id } })
-    .exec();
+  const escalation = await kindStore(node.database).findOne('escalations', {
+    selector: { incidentId: incident.id },
+  });
   return { node, incidentId: incident.id, escalationId: escalation?.id ?? '' };
 }
 
@@ -61,7 +63,7 @@ describe('escalation scheduler', () => {
       '10:07 Acknowledged by Maya Okafor after 7 min at level 2 of 2',
     ]);
     expect(node.clock.pendingTimers).toBe(0);
-    expect((await node.database.escalations.findOne(escalationId).exec())?.status).toBe(
+    expect((await kindStore(node.database).get('escalations', escalationId))?.status).toBe(
       'acknowledged',
     );
   });
@@ -80,7 +82,7 @@ describe('escalation scheduler', () => {
       '10:30 Escalation exhausted: nobody acknowledged after 2 round(s) of Test payments policy — page someone by hand',
     ]);
     expect(node.pages).toHaveLength(4);
-    expect((await node.database.escalations.findOne(escalationId).exec())?.status).toBe(
+    expect((await kindStore(node.database).get('escalations', escalationId))?.status).toBe(
       'exhausted',
     );
     expect(node.clock.pendingTimers).toBe(0);
@@ -119,7 +121,7 @@ describe('escalation scheduler', () => {
   it('with peer sync, only the node that started an escalation advances it', async () => {
     const { node, incidentId } = await declared();
     await node.scheduler.stop();
-    const [escalation] = await node.database.escalations.find().exec();
+    const [escalation] = await kindStore(node.database).find('escalations');
     expect(escalation?.ownerNodeId).toBe('node-test');
     await node.clock.advance(12 * MINUTE, node.settle);
     const peer = new EscalationScheduler({
@@ -144,14 +146,14 @@ describe('escalation scheduler', () => {
 
   it('leaves incidents alone that no policy covers, exercises and incidents already escalating', async () => {
     const { node } = await declared('SEV3');
-    expect(await node.database.escalations.count().exec()).toBe(0);
+    expect(await kindStore(node.database).count('escalations')).toBe(0);
     await node.execute(
       'declareIncident',
       { title: 'Tabletop', severity: 'SEV1', serviceIds: ['payments-gateway'], exercise: true },
       oliver,
     );
     await node.settle();
-    expect(await node.database.escalations.count().exec()).toBe(0);
+    expect(await kindStore(node.database).count('escalations')).toBe(0);
   });
 
   it('refuses a second escalation and retries a failing one later without spinning', async () => {
@@ -159,8 +161,16 @@ describe('escalation scheduler', () => {
     await expect(node.execute('startEscalation', { incidentId }, oliver)).rejects.toMatchObject({
       code: 'conflict',
     });
-    const doc = await node.database.escalations.findOne(escalationId).exec();
-    await doc?.incrementalPatch({ state: { broken: true } });
+    // Break the stored state behind the executor's back (clocks kept, as a patch would).
+    const stored = await kindStore(node.database).getStored('escalations', escalationId);
+    if (!stored) throw new Error('escalation missing');
+    await storeKindWrites(node.database, [
+      {
+        kind: 'escalations',
+        document: { ...stored.document, state: { broken: true } },
+        ...(stored.fieldClocks ? { fieldClocks: stored.fieldClocks } : {}),
+      },
+    ]);
     await node.clock.advance(6 * MINUTE, node.settle);
     expect(await escalationTimeline(node, incidentId)).toHaveLength(2);
     expect(node.clock.pendingTimers).toBe(1);

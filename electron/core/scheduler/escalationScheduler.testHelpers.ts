@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import type { Actor } from '../../../shared/commands/command.ts';
-import { createLanternDatabase } from '../../../shared/schema/createLanternDatabase.ts';
+import { createLanternDatabase } from '../../../shared/store/database.ts';
 import { HybridLogicalClock } from '../../../shared/time/hlc.ts';
 import { AuditLog } from '../audit/auditLog.ts';
 import { CommandExecutor } from '../commands/commandExecutor.ts';

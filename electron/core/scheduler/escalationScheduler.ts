@@ -1,10 +1,11 @@
 import type { Subscription } from 'rxjs';
 import type { Actor } from '../../../shared/commands/command.ts';
-import type { LanternDatabase } from '../../../shared/schema/collections.ts';
+import type { LanternDatabase } from '../../../shared/store/database.ts';
 import type { ExecuteCommand } from '../notifications/nodeEvents.ts';
 import { decodeHlc } from '../../../shared/time/hlc.ts';
 import { PassLoop } from './passLoop.ts';
 import { systemClock, type SchedulerClock } from './schedulerClock.ts';
+import { kindStore } from '../../../shared/store/kindStore.ts';
 
 export const SCHEDULER_ACTOR: Actor = { kind: 'system', id: 'escalation-scheduler' };
 
@@ -73,7 +74,9 @@ export class EscalationScheduler {
   /** Subscribe to changes and take every overdue step now; resolves when that catch-up is done. */
   async start(): Promise<void> {
     if (this.loop.running) return;
-    this.subscription = this.options.database.escalations.$.subscribe(() => this.loop.wake());
+    this.subscription = kindStore(this.options.database)
+      .changes$('escalations')
+      .subscribe(() => this.loop.wake());
     this.loop.start();
     await this.loop.idle();
   }
@@ -95,12 +98,10 @@ export class EscalationScheduler {
   }
 
   private async activeEscalations(selector: Record<string, unknown> = {}) {
-    const active = await this.options.database.escalations
-      .find({
-        selector: { status: 'active', nextDueAt: { $gt: '', ...selector } },
-        sort: [{ nextDueAt: 'asc' }],
-      })
-      .exec();
+    const active = await kindStore(this.options.database).find('escalations', {
+      selector: { status: 'active', nextDueAt: { $gt: '', ...selector } },
+      sort: [{ nextDueAt: 'asc' }],
+    });
     const nodeId = this.options.nodeId;
     return nodeId === undefined ? active : active.filter((e) => escalationOwner(e) === nodeId);
   }

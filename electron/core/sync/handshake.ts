@@ -18,6 +18,8 @@ export const helloMessage = z
     nodeId: z.string().min(1).max(64),
     name: z.string().max(200),
     nonce: z.string().length(43),
+    /** The storage layout and kind versions (shared/store/layout.ts); absent before layout 2. */
+    layout: z.string().max(4000).optional(),
   })
   .strict();
 export const authMessage = z
@@ -27,11 +29,22 @@ export const authMessage = z
     name: z.string().max(200),
     nonce: z.string().length(43),
     proof: z.string().length(43),
+    layout: z.string().max(4000).optional(),
   })
   .strict();
 export const welcomeMessage = z
   .object({ t: z.literal('welcome'), proof: z.string().length(43) })
   .strict();
+
+/**
+ * Peers on different storage layouts or kind versions never sync: each
+ * would refuse or misread the other's documents. Says why, naming both.
+ */
+export function layoutMismatch(ours: string, theirs: string | undefined): string | undefined {
+  const peer = theirs ?? 'layout 1 (one collection per kind, before records)';
+  if (peer === ours) return undefined;
+  return `the peer stores its data in ${peer}; this node uses ${ours}. Upgrade the older node so both run the same Lantern version`;
+}
 
 export function newNonce(): string {
   return randomBytes(32).toString('base64url');

@@ -5,9 +5,13 @@ import {
   type RxStorageInstance,
 } from 'rxdb';
 import { map, type Observable } from 'rxjs';
-import type { CollectionName } from '../../../shared/schema/collections.ts';
-import { mergeDocuments, sameDocument } from '../../../shared/sync/fieldClocks.ts';
-import { documentProblem, isAppendOnly } from './syncDocuments.ts';
+import type { CollectionName } from '../../../shared/store/layout.ts';
+import { sameDocument } from '../../../shared/sync/fieldClocks.ts';
+import { documentProblem, primaryPathOf } from './syncDocuments.ts';
+import {
+  isAppendOnlyDocument,
+  mergeStoredVersions,
+} from '../../../shared/store/collectionConflicts.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- storage instances of every collection
 export type AnyStorageInstance = RxStorageInstance<any, any, any, any>;
@@ -106,7 +110,7 @@ export class MasterEndpoint {
 
   private async writeNow(collection: CollectionName, rows: PushRow[]): Promise<Doc[]> {
     const instance = this.instance(collection);
-    const primaryPath = instance.schema.primaryKey as string;
+    const primaryPath = primaryPathOf(instance.schema);
     const latestById = new Map<string, PushRow>();
     for (const row of rows) {
       const id = row.newDocumentState[primaryPath];
@@ -138,14 +142,14 @@ export class MasterEndpoint {
         continue;
       }
       const master = toDocState(previous);
-      if (isAppendOnly(collection)) {
+      if (isAppendOnlyDocument(collection, master)) {
         if (!sameDocument(master, pushed)) {
           this.onRejected({ collection, id, reason: 'append-only document may not change' });
           conflicts.push(master);
         }
         continue;
       }
-      const merged = mergeDocuments(master, pushed, primaryPath);
+      const merged = mergeStoredVersions(collection, master, pushed);
       if (!sameDocument(merged, master))
         writes.push({ previous: previous as never, document: this.writeDoc(merged, previous) });
       if (!sameDocument(merged, pushed)) conflicts.push(merged);

@@ -6,19 +6,16 @@ import {
   type RxStorageInstanceReplicationState,
 } from 'rxdb';
 import { Subject, type Subscription } from 'rxjs';
-import type { CollectionName } from '../../../shared/schema/collections.ts';
-import {
-  appendOnlyConflictHandler,
-  fieldMergeConflictHandler,
-} from '../../../shared/sync/conflictHandlers.ts';
-import { latestClock } from '../../../shared/sync/fieldClocks.ts';
+import type { CollectionName } from '../../../shared/store/layout.ts';
+import { latestClock, sameDocument } from '../../../shared/sync/fieldClocks.ts';
 import type {
   AnyStorageInstance,
   Doc,
   MasterEndpoint,
   StorageCheckpoint,
 } from './masterEndpoint.ts';
-import { documentProblem, isAppendOnly } from './syncDocuments.ts';
+import { documentProblem, primaryPathOf } from './syncDocuments.ts';
+import { conflictHandlerFor } from '../../../shared/store/collectionConflicts.ts';
 import {
   clientMessage,
   MAX_BATCH,
@@ -94,12 +91,12 @@ export function serveMaster(
       } else if (message.t === 'push') {
         const conflicts = await endpoint.write(collection, message.rows);
         const conflicted = new Set(
-          conflicts.map((doc) => doc[endpoint.instance(collection).schema.primaryKey as string]),
+          conflicts.map((doc) => doc[primaryPathOf(endpoint.instance(collection).schema)]),
         );
         for (const row of message.rows)
           if (
             !conflicted.has(
-              row.newDocumentState[endpoint.instance(collection).schema.primaryKey as string],
+              row.newDocumentState[primaryPathOf(endpoint.instance(collection).schema)],
             )
           )
             hooks.acknowledged(peer.nodeId, collection, row.newDocumentState);
@@ -250,9 +247,7 @@ export async function runForks(
       metaInstance: await store.metaInstance(collection, peer.nodeId),
       pullBatchSize: MAX_BATCH,
       pushBatchSize: 200,
-      conflictHandler: isAppendOnly(collection)
-        ? appendOnlyConflictHandler
-        : fieldMergeConflictHandler,
+      conflictHandler: conflictHandlerFor(collection),
       hashFunction: (input) =>
         Promise.resolve(
           createHash('sha256')
@@ -272,18 +267,21 @@ export async function runForks(
           channel.send({
             t: 'ack',
             c: collection,
-            docs: [{ id: String(doc[forkInstance.schema.primaryKey as string]), clock }],
+            docs: [{ id: String(doc[primaryPathOf(forkInstance.schema)]), clock }],
           });
       }),
       // A conflict resolved here stores the master's merged version: tell the master.
-      state.events.resolvedConflicts.subscribe(({ output }) => {
+      state.events.resolvedConflicts.subscribe(({ input, output }) => {
         const doc = output as Doc;
+        // The master already holds this merge of its version and ours, so it has our change.
+        if (sameDocument(doc, input.realMasterState as Doc))
+          hooks.acknowledged(peer.nodeId, collection, doc);
         const clock = latestClock(doc);
         if (clock && !closed)
           channel.send({
             t: 'ack',
             c: collection,
-            docs: [{ id: String(doc[forkInstance.schema.primaryKey as string]), clock }],
+            docs: [{ id: String(doc[primaryPathOf(forkInstance.schema)]), clock }],
           });
       }),
       state.events.error.subscribe((error) => {

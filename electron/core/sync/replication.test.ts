@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { COLLECTION_NAMES, type CollectionName } from '../../../shared/schema/collections.ts';
+import { storedForm } from '../../../shared/store/kindWrites.ts';
+import type { KindName } from '../../../shared/store/kinds.ts';
+import { COLLECTION_NAMES } from '../../../shared/store/layout.ts';
 import { sameDocument } from '../../../shared/sync/fieldClocks.ts';
 import type { Doc } from './masterEndpoint.ts';
 import { serveMaster } from './peerSessions.ts';
@@ -55,7 +57,7 @@ const entry = (id: string, text: string): Doc => ({
 
 async function snapshot(n: BareNode) {
   const out: Record<string, Doc[]> = {};
-  for (const c of COLLECTION_NAMES) out[c] = await n.all(c);
+  for (const c of COLLECTION_NAMES) out[c] = await n.stored(c);
   return out;
 }
 
@@ -135,20 +137,30 @@ describe('peer replication (in process)', () => {
       },
       1,
     );
-    push('people', { id: 'p-2', displayName: '', createdAt: 'yesterday', _deleted: false }, 2);
+    // People are stored as record envelopes in `records`.
+    const record = (document: Doc, fieldClocks?: Record<string, string>): Doc => ({
+      ...storedForm({ kind: 'people', document, ...(fieldClocks ? { fieldClocks } : {}) }),
+      _deleted: false,
+    });
     push(
-      'people',
-      { ...person('p-3', 'No clocks'), hlc: '001764150000000-000000-evil', _deleted: false },
+      'records',
+      record(
+        { id: 'p-2', displayName: '', createdAt: 'yesterday', hlc: '001764150000000-000000-evil' },
+        { displayName: '001764150000000-000000-evil' },
+      ),
+      2,
+    );
+    push(
+      'records',
+      record({ ...person('p-3', 'No clocks'), hlc: '001764150000000-000000-evil' }),
       3,
     );
     push(
-      'people',
-      {
-        ...person('p-1', 'Future'),
-        hlc: '009999999999999-000000-evil',
-        fieldClocks: { displayName: '009999999999999-000000-evil' },
-        _deleted: false,
-      },
+      'records',
+      record(
+        { ...person('p-1', 'Future'), hlc: '009999999999999-000000-evil' },
+        { displayName: '009999999999999-000000-evil' },
+      ),
       4,
     );
     await eventually(async () => replies.length >= 4);
@@ -178,11 +190,11 @@ describe('three replicas with partitions', () => {
     await eventually(() => converged(all));
     for (const l of links) await l.disconnect();
     connections.splice(0);
-    const written: { node: BareNode; collection: CollectionName; id: string }[] = [];
+    const written: { node: BareNode; kind: KindName; id: string }[] = [];
     for (const [i, n] of all.entries()) {
       for (let k = 0; k < 20; k++) {
         await n.write('timeline', entry(`t-${n.nodeId}-${k}`, `entry ${k}`));
-        written.push({ node: n, collection: 'timeline', id: `t-${n.nodeId}-${k}` });
+        written.push({ node: n, kind: 'timeline', id: `t-${n.nodeId}-${k}` });
       }
       const shared = must(await n.get('people', 'p-shared'));
       await n.write('people', {
@@ -193,7 +205,7 @@ describe('three replicas with partitions', () => {
     await link(c, a);
     await link(b, a);
     await eventually(() => converged(all));
-    for (const w of written) expect(await c.get(w.collection, w.id)).toBeDefined();
+    for (const w of written) expect(await c.get(w.kind, w.id)).toBeDefined();
     expect(await b.get('people', 'p-shared')).toMatchObject({
       jobTitle: 'node-a@example.com',
       phone: 'node-b@example.com',

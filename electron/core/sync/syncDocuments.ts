@@ -1,34 +1,12 @@
-import { getValidator } from 'rxdb/plugins/validate-ajv';
-import {
-  APPEND_ONLY_COLLECTIONS,
-  COLLECTION_NAMES,
-  isMutableCollection,
-  lanternSchemas,
-  type CollectionName,
-} from '../../../shared/schema/collections.ts';
-import { latestClock } from '../../../shared/sync/fieldClocks.ts';
+import { getPrimaryFieldOfPrimaryKey, type RxJsonSchema } from 'rxdb';
+import { storedContentProblem } from '../../../shared/store/kindValidation.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../../../shared/store/layout.ts';
+import { latestClock, type FieldClocks } from '../../../shared/sync/fieldClocks.ts';
 import { decodeHlc, HlcError } from '../../../shared/time/hlc.ts';
 import { MAX_CLOCK_LEAD_MS } from '../commands/commandExecutor.ts';
 
-/** What a peer may send as one document: the collection's schema plus RxDB's `_deleted`. */
-type Validate = (doc: unknown) => { instancePath?: string; message?: string }[];
-const validators = new Map<CollectionName, Validate>();
-
 export function isCollectionName(name: unknown): name is CollectionName {
   return typeof name === 'string' && (COLLECTION_NAMES as string[]).includes(name);
-}
-
-export function isAppendOnly(collection: CollectionName): boolean {
-  return APPEND_ONLY_COLLECTIONS.includes(collection);
-}
-
-function validatorFor(collection: CollectionName): Validate {
-  let validate = validators.get(collection);
-  if (!validate) {
-    validate = getValidator(lanternSchemas[collection]) as Validate;
-    validators.set(collection, validate);
-  }
-  return validate;
 }
 
 /** The document without RxDB's replication fields, as the schema describes it. */
@@ -43,8 +21,8 @@ export function documentContent(doc: Record<string, unknown>): Record<string, un
 
 /**
  * Why a document received from a peer may not be stored, or undefined when
- * it may: it must match its collection's schema, carry field clocks when the
- * collection is mutable, and no clock may lie more than an hour ahead of
+ * it may: it must match its kind's shape (and a record its envelope), carry
+ * field clocks when the kind is mutable, and no clock may lie more than an hour ahead of
  * this node's wall clock (a broken clock would otherwise win every merge).
  */
 export function documentProblem(
@@ -65,20 +43,17 @@ export function documentProblem(
       key !== '_rev'
     )
       return `unexpected field ${key}`;
-  const errors = validatorFor(collection)(documentContent(record));
-  if (errors.length > 0) {
-    const error = errors[0];
-    return `${collection}${(error?.instancePath ?? '').replaceAll('/', '.')} ${error?.message ?? 'is not valid'}`;
+  const problem = storedContentProblem(collection, documentContent(record));
+  if (problem) return problem;
+  const clocks = (record.fieldClocks ?? {}) as FieldClocks;
+  for (const clock of Object.values(clocks)) {
+    const clockIssue = clockProblem(clock, now);
+    if (clockIssue) return clockIssue;
   }
-  if (isMutableCollection(collection)) {
-    const clocks = record.fieldClocks;
-    if (!clocks || typeof clocks !== 'object') return 'a mutable document without fieldClocks';
-    for (const clock of Object.values(clocks as Record<string, unknown>)) {
-      const problem = clockProblem(clock, now);
-      if (problem) return problem;
-    }
-  }
-  const latest = latestClock(record);
+  const body = record.body;
+  const latest =
+    latestClock(record) ??
+    (body && typeof body === 'object' ? latestClock(body as Record<string, unknown>) : undefined);
   return latest === undefined ? undefined : clockProblem(latest, now);
 }
 
@@ -92,4 +67,10 @@ function clockProblem(clock: unknown, now: number): string | undefined {
     throw error;
   }
   return undefined;
+}
+
+/** The primary key's field of a collection (records use a composite key, `rid`). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- schemas of every collection
+export function primaryPathOf(schema: Pick<RxJsonSchema<any>, 'primaryKey'>): string {
+  return getPrimaryFieldOfPrimaryKey(schema.primaryKey) as string;
 }

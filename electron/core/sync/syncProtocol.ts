@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COLLECTION_NAMES } from '../../../shared/schema/collections.ts';
+import { COLLECTION_NAMES } from '../../../shared/store/layout.ts';
 
 /**
  * Messages between two authenticated peers (after the handshake). The

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Bonjour, type Browser, type Service } from 'bonjour-service';
 import { toDataURL } from 'qrcode';
 import type { Subscription } from 'rxjs';
-import { COLLECTION_NAMES, type CollectionName } from '../../../shared/schema/collections.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../../../shared/store/layout.ts';
 import { writeFileAtomic } from '../files/atomicWrite.ts';
 import { loadOrCreateCertificate, type SyncCertificate } from './certificate.ts';
 import { encodeJoinCode } from './joinCode.ts';

@@ -1,4 +1,4 @@
-import type { CollectionName } from '../../../shared/schema/collections.ts';
+import type { CollectionName } from '../../../shared/store/layout.ts';
 import { latestClock } from '../../../shared/sync/fieldClocks.ts';
 import type { PeerStatus, SyncStatus } from '../../../shared/sync/syncStatus.ts';
 import type { Doc } from './masterEndpoint.ts';

@@ -2,15 +2,14 @@ import {
   fillWithDefaultSettings,
   getRxReplicationMetaInstanceSchema,
   randomToken,
-  type RxJsonSchema,
   type RxStorage,
 } from 'rxdb';
+import type { LanternDatabase } from '../../../shared/store/database.ts';
 import {
   COLLECTION_NAMES,
-  lanternSchemas,
+  collectionSchema,
   type CollectionName,
-  type LanternDatabase,
-} from '../../../shared/schema/collections.ts';
+} from '../../../shared/store/layout.ts';
 import type { AnyStorageInstance } from './masterEndpoint.ts';
 import type { ForkStore } from './peerSessions.ts';
 
@@ -41,9 +40,7 @@ export function syncStoreFor(
       const key = `${collection}\n${peerNodeId}`;
       let meta = metas.get(key);
       if (!meta) {
-        const forkSchema = fillWithDefaultSettings(
-          lanternSchemas[collection] as RxJsonSchema<unknown>,
-        );
+        const forkSchema = fillWithDefaultSettings(collectionSchema(collection));
         meta = storage.createStorageInstance({
           databaseInstanceToken: token,
           databaseName,
@@ -87,7 +84,7 @@ export async function openBareInstances(
         databaseInstanceToken: token,
         databaseName,
         collectionName: name,
-        schema: fillWithDefaultSettings(lanternSchemas[name] as RxJsonSchema<unknown>),
+        schema: fillWithDefaultSettings(collectionSchema(name)),
         options: {},
         multiInstance: false,
         devMode: false,

@@ -2,12 +2,21 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRevision, normalizeMangoQuery, prepareQuery, type RxStorage } from 'rxdb';
+import { storedForm } from '../../../shared/store/kindWrites.ts';
+import { isMutableKind, type KindName } from '../../../shared/store/kinds.ts';
 import {
   COLLECTION_NAMES,
-  isMutableCollection,
+  collectionOfKind,
+  storedInRecords,
   type CollectionName,
-} from '../../../shared/schema/collections.ts';
-import { stampFieldClocks, latestClock } from '../../../shared/sync/fieldClocks.ts';
+} from '../../../shared/store/layout.ts';
+import { recordId, type RecordEnvelope } from '../../../shared/store/records.ts';
+import {
+  stampFieldClocks,
+  latestClock,
+  type FieldClocks,
+} from '../../../shared/sync/fieldClocks.ts';
+import { mergeRuleFor } from '../../../shared/sync/mergeRules.ts';
 import { HybridLogicalClock } from '../../../shared/time/hlc.ts';
 import { getRxStorageSqlite } from '../db/sqlite/index.ts';
 import { MasterEndpoint, toDocState, type Doc, type Rejection } from './masterEndpoint.ts';
@@ -27,9 +36,14 @@ export interface BareNode {
   rejections: Rejection[];
   logs: string[];
   clock: HybridLogicalClock;
-  write(collection: CollectionName, doc: Doc): Promise<void>;
-  get(collection: CollectionName, id: string): Promise<Doc | undefined>;
-  all(collection: CollectionName): Promise<Doc[]>;
+  /** Write a document of a kind, stamping its clocks like the executor does. */
+  write(kind: KindName, doc: Doc): Promise<void>;
+  /** A kind's document with its `fieldClocks` (out of its record envelope when stored in `records`). */
+  get(kind: KindName, id: string): Promise<Doc | undefined>;
+  /** Every document of a kind, by id. */
+  all(kind: KindName): Promise<Doc[]>;
+  /** Every stored document of a physical collection (envelopes for `records`), by primary key. */
+  stored(collection: CollectionName): Promise<Doc[]>;
   hooks: SessionHooks;
 }
 
@@ -51,9 +65,33 @@ export async function createBareNode(
     if (!found) throw new Error(`no instance for ${collection}`);
     return found;
   };
-  const get = async (collection: CollectionName, id: string) => {
-    const [doc] = await instance(collection).findDocumentsById([id], false);
-    return doc ? toDocState(doc as Doc) : undefined;
+  const primaryOf = (kind: KindName, id: string) =>
+    storedInRecords(kind) ? recordId(kind, id) : id;
+  /** The kind's document with its clocks, as the old per-kind collections stored it. */
+  const docState = (kind: KindName, stored: Doc): Doc => {
+    const state = toDocState(stored);
+    if (!storedInRecords(kind)) return state;
+    const { body, fieldClocks, _deleted } = state as unknown as RecordEnvelope & {
+      _deleted?: boolean;
+    };
+    return { ...body, ...(fieldClocks ? { fieldClocks } : {}), ...(_deleted ? { _deleted } : {}) };
+  };
+  const get = async (kind: KindName, id: string) => {
+    const [doc] = await instance(collectionOfKind(kind)).findDocumentsById(
+      [primaryOf(kind, id)],
+      false,
+    );
+    return doc ? docState(kind, doc as Doc) : undefined;
+  };
+  const query = async (collection: CollectionName, selector: Doc, sortField: string) => {
+    const schema = instance(collection).schema;
+    const result = await instance(collection).query(
+      prepareQuery(
+        schema,
+        normalizeMangoQuery(schema, { selector, sort: [{ [sortField]: 'asc' }] } as never),
+      ),
+    );
+    return result.documents as Doc[];
   };
   return {
     nodeId,
@@ -64,27 +102,39 @@ export async function createBareNode(
     logs,
     clock,
     get,
-    async all(collection) {
-      const schema = instance(collection).schema;
-      const result = await instance(collection).query(
-        prepareQuery(schema, normalizeMangoQuery(schema, { selector: {}, sort: [{ id: 'asc' }] })),
-      );
-      return result.documents.map((doc) => toDocState(doc as Doc));
+    async all(kind) {
+      const collection = collectionOfKind(kind);
+      const documents = storedInRecords(kind)
+        ? await query(collection, { kind }, 'id')
+        : await query(collection, {}, 'id');
+      return documents.map((doc) => docState(kind, doc));
     },
-    async write(collection, doc) {
-      const [previous] = await instance(collection).findDocumentsById([doc.id as string], true);
-      const prior = previous ? toDocState(previous as Doc) : undefined;
+    async stored(collection) {
+      const primary = collection === 'records' ? 'rid' : 'id';
+      return (await query(collection, {}, primary)).map((doc) => toDocState(doc));
+    },
+    async write(kind, doc) {
+      const collection = collectionOfKind(kind);
+      const [previous] = await instance(collection).findDocumentsById(
+        [primaryOf(kind, doc.id as string)],
+        true,
+      );
+      const prior = previous ? docState(kind, previous as Doc) : undefined;
       const clockSeen = prior ? latestClock(prior) : undefined;
       if (clockSeen) clock.receive(clockSeen);
       const stamp = clock.tick();
-      const next: Doc = { ...doc, hlc: stamp };
-      if (isMutableCollection(collection)) next.fieldClocks = stampFieldClocks(prior, next, stamp);
+      const { fieldClocks: _given, ...content } = doc;
+      void _given;
+      const next: Doc = { ...content, hlc: stamp };
+      const fieldClocks: FieldClocks | undefined = isMutableKind(kind)
+        ? stampFieldClocks(prior, next, stamp, 'id', mergeRuleFor(kind))
+        : undefined;
       const result = await instance(collection).bulkWrite(
         [
           {
             ...(previous ? { previous } : {}),
             document: {
-              ...next,
+              ...storedForm({ kind, document: next, ...(fieldClocks ? { fieldClocks } : {}) }),
               _deleted: false,
               _attachments: {},
               _meta: { lwt: Date.now() },

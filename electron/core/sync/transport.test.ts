@@ -5,7 +5,8 @@ import type { TLSSocket } from 'node:tls';
 import WebSocket from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getRxStorageSqlite } from '../db/sqlite/index.ts';
-import { newNonce, proof } from './handshake.ts';
+import { layoutSignature } from '../../../shared/store/layout.ts';
+import { layoutMismatch, newNonce, proof } from './handshake.ts';
 import { SyncService } from './syncService.ts';
 import { openBareInstances, syncStoreFor } from './syncStore.ts';
 import { dialPeer, PeerRefusedError } from './webSocketTransport.ts';
@@ -59,13 +60,20 @@ async function raw(address: string) {
   return { socket, frames, closed, hello, fingerprint: () => fingerprint };
 }
 
-function authFrame(hello: { nodeId: string; nonce: string }, fingerprint: string, secret = SECRET) {
+function authFrame(
+  hello: { nodeId: string; nonce: string },
+  fingerprint: string,
+  secret = SECRET,
+  /** null: leave it out, as layout 1 did. */
+  layout: string | null = layoutSignature(),
+) {
   const clientNonce = newNonce();
   return JSON.stringify({
     t: 'auth',
     nodeId: identity.nodeId,
     name: identity.name,
     nonce: clientNonce,
+    ...(layout === null ? {} : { layout }),
     proof: proof(secret, {
       role: 'client',
       serverNonce: hello.nonce,
@@ -150,6 +158,21 @@ describe('sync transport: TLS WebSocket with a mutual HMAC handshake', () => {
     channel.close('done');
   });
 
+  it('refuses a peer on another storage layout before any document moves, naming both', async () => {
+    const { address, logs, sync } = await service();
+    for (const layout of [null, 'layout 3: audit@0 people@1']) {
+      const peer = await raw(address);
+      expect((peer.hello as { layout?: string }).layout).toBe(layoutSignature());
+      peer.socket.send(authFrame(peer.hello, peer.fingerprint(), SECRET, layout));
+      expect(await peer.closed).toBe(1008);
+      expect(peer.frames.map((f) => (f as { t: string }).t)).toEqual(['hello']);
+    }
+    expect(logs.filter((l) => l.includes(`this node uses ${layoutSignature()}`))).toHaveLength(2);
+    expect(logs.some((l) => l.includes('the peer stores its data in layout 1'))).toBe(true);
+    expect(logs.some((l) => l.includes('the peer stores its data in layout 3'))).toBe(true);
+    expect(sync.status().peers.filter((p) => p.connected)).toEqual([]);
+  });
+
   it('rate-limits failed attempts per address', async () => {
     const { address, logs } = await service();
     for (let i = 0; i < 5; i++)
@@ -177,6 +200,18 @@ describe('sync transport: TLS WebSocket with a mutual HMAC handshake', () => {
     expect(logs.some((l) => l.includes('refused incidents/inc-evil'))).toBe(true);
     expect((await sync.digest()).incidents?.count).toBe(0);
     peer.socket.close();
+  });
+});
+
+describe('layoutMismatch', () => {
+  it('says nothing for the same layout and names both otherwise', () => {
+    expect(layoutMismatch('layout 2: people@0', 'layout 2: people@0')).toBeUndefined();
+    expect(layoutMismatch('layout 2: people@0', 'layout 2: people@1')).toBe(
+      'the peer stores its data in layout 2: people@1; this node uses layout 2: people@0. Upgrade the older node so both run the same Lantern version',
+    );
+    expect(layoutMismatch('layout 2: people@0', undefined)).toMatch(
+      /^the peer stores its data in layout 1/,
+    );
   });
 });
 

@@ -1,3 +1,4 @@
+import { layoutSignature } from '../../../shared/store/layout.ts';
 import { createServer, type Server } from 'node:https';
 import type { TLSSocket } from 'node:tls';
 import type { AddressInfo } from 'node:net';
@@ -7,6 +8,7 @@ import {
   authMessage,
   FailureLimiter,
   helloMessage,
+  layoutMismatch,
   newNonce,
   proof,
   proofMatches,
@@ -122,6 +124,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
         nodeId: identity.nodeId,
         name: identity.name,
         nonce: serverNonce,
+        layout: layoutSignature(),
       }),
     );
     socket.once('message', (data) => {
@@ -138,6 +141,14 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
       }
       if (!parsed.success) return deny('malformed handshake');
       const auth = parsed.data;
+      const mismatch = layoutMismatch(layoutSignature(), auth.layout);
+      if (mismatch) {
+        done = true;
+        clearTimeout(timer);
+        log(`sync: refused ${address}: ${mismatch}`);
+        socket.close(1008, 'storage layout differs');
+        return;
+      }
       const input = {
         serverNonce,
         clientNonce: auth.nonce,
@@ -227,7 +238,7 @@ export function dialPeer(
         );
     });
     const clientNonce = newNonce();
-    let hello: { nodeId: string; name: string; nonce: string } | undefined;
+    let hello: { nodeId: string; name: string; nonce: string; layout?: string } | undefined;
     const onFrame = (data: RawData) => {
       let message: unknown;
       try {
@@ -241,12 +252,15 @@ export function dialPeer(
         hello = parsed.data;
         if (hello.nodeId === identity.nodeId)
           return fail(new PeerRefusedError('that address is this node'));
+        const mismatch = layoutMismatch(layoutSignature(), hello.layout);
+        if (mismatch) return fail(new PeerRefusedError(mismatch));
         socket.send(
           JSON.stringify({
             t: 'auth',
             nodeId: identity.nodeId,
             name: identity.name,
             nonce: clientNonce,
+            layout: layoutSignature(),
             proof: proof(secret, {
               role: 'client',
               serverNonce: hello.nonce,

@@ -1,4 +1,3 @@
-import type { RxCollection } from 'rxdb';
 import type { Actor, CommandContext, CommandReads } from '../../../shared/commands/command.ts';
 import { forbidden, invalidInput } from '../../../shared/commands/errors.ts';
 import {
@@ -8,32 +7,13 @@ import {
   type CommandResult,
 } from '../../../shared/commands/registry.ts';
 import { zodProblems } from '../../../shared/commands/zodProblems.ts';
-import type {
-  CollectionName,
-  LanternDatabase,
-  LanternDocs,
-} from '../../../shared/schema/collections.ts';
+import type { LanternDatabase } from '../../../shared/store/database.ts';
+import { kindStore } from '../../../shared/store/kindStore.ts';
+import { isMutableKind } from '../../../shared/store/kinds.ts';
+import { kindProblems } from '../../../shared/store/kindValidation.ts';
+import { storeKindWrites, type KindWrite } from '../../../shared/store/kindWrites.ts';
+import { stampFieldClocks } from '../../../shared/sync/fieldClocks.ts';
 import { HybridLogicalClock } from '../../../shared/time/hlc.ts';
-
-function collectionOf<K extends CollectionName>(
-  database: LanternDatabase,
-  name: K,
-): RxCollection<LanternDocs[K]> {
-  return database.collections[name] as unknown as RxCollection<LanternDocs[K]>;
-}
-
-function readsFrom(database: LanternDatabase): CommandReads {
-  return {
-    async get(name, id) {
-      const found = await collectionOf(database, name).findOne(id).exec();
-      return found ? (found.toJSON() as never) : undefined;
-    },
-    async find(name, selector) {
-      const found = await collectionOf(database, name).find({ selector }).exec();
-      return found.map((doc) => doc.toJSON() as never);
-    },
-  };
-}
 
 /**
  * Runs a command the way the node does (validate, check permission, plan,
@@ -43,6 +23,7 @@ function readsFrom(database: LanternDatabase): CommandReads {
  */
 export function createCommandRunner(database: LanternDatabase, nodeId = 'node-test') {
   const clock = new HybridLogicalClock(nodeId);
+  const store = kindStore(database);
   let sequence = 0;
   return async function run<K extends CommandName>(
     name: K,
@@ -55,7 +36,7 @@ export function createCommandRunner(database: LanternDatabase, nodeId = 'node-te
     if (
       definition.permission === 'person' &&
       actor.kind === 'person' &&
-      !(await collectionOf(database, 'people').findOne(actor.id).exec())
+      !(await store.get('people', actor.id))
     ) {
       throw forbidden(
         `No profile "${actor.id}" on this node: pick yourself or create a profile first.`,
@@ -68,10 +49,26 @@ export function createCommandRunner(database: LanternDatabase, nodeId = 'node-te
       nextHlc: () => clock.tick(),
       newId: (prefix) => `${prefix}-${Date.now().toString(36)}${(sequence += 1).toString(36)}`,
     };
-    const outcome = await definition.plan(readsFrom(database), parsed.data as never, context);
+    const reads: CommandReads = {
+      get: (kind, id) => store.get(kind, id),
+      find: (kind, selector) => store.find(kind, { selector }),
+    };
+    const outcome = await definition.plan(reads, parsed.data as never, context);
+    const problems = outcome.writes.flatMap((write) => kindProblems(write.kind, write.document));
+    if (problems.length > 0) throw invalidInput(problems);
+    const stamp = clock.tick();
+    const writes: KindWrite[] = [];
     for (const write of outcome.writes) {
-      await collectionOf(database, write.collection).upsert(write.document as never);
+      const document = write.document as Record<string, unknown>;
+      if (!isMutableKind(write.kind)) {
+        writes.push({ kind: write.kind, document });
+        continue;
+      }
+      const stored = await store.getStored(write.kind, write.document.id);
+      const prior = stored ? { ...stored.document, fieldClocks: stored.fieldClocks } : undefined;
+      writes.push({ kind: write.kind, document, fieldClocks: stampFieldClocks(prior, document, stamp) });
     }
+    await storeKindWrites(database, writes);
     return outcome.result as CommandResult<K>;
   };
 }

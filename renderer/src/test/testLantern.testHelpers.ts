@@ -1,7 +1,7 @@
 import { BehaviorSubject } from 'rxjs';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import type { ConnectionState } from '../../../shared/contract/bridge.ts';
-import { createLanternDatabase } from '../../../shared/schema/createLanternDatabase.ts';
+import { createLanternDatabase } from '../../../shared/store/database.ts';
 import type { RendererBridge } from '../app/bridge/rendererBridge.ts';
 import type { LanternConnection } from '../app/db/LanternContext.tsx';
 import { createCommandRunner } from './commandRunner.testHelpers.ts';

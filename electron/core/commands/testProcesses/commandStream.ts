@@ -5,7 +5,8 @@
 // itself the n-th time the write path reaches <step>.
 import { readFileSync } from 'node:fs';
 import type { Actor } from '../../../../shared/commands/command.ts';
-import { createLanternDatabase } from '../../../../shared/schema/createLanternDatabase.ts';
+import { createLanternDatabase } from '../../../../shared/store/database.ts';
+import { kindStore } from '../../../../shared/store/kindStore.ts';
 import { HybridLogicalClock } from '../../../../shared/time/hlc.ts';
 import { AuditLog } from '../../audit/auditLog.ts';
 import { getRxStorageSqlite } from '../../db/sqlite/index.ts';
@@ -43,17 +44,18 @@ const report = await verifyStoredCommands(database, audit, identity.publicKey, a
 process.stdout.write(`verified ${JSON.stringify(report)}\n`);
 
 async function ensureIncident(): Promise<{ actor: Actor; incidentId: string }> {
-  let person = await database.people.findOne().exec();
+  const kinds = kindStore(database);
+  let person = await kinds.findOne('people');
   if (!person) {
     await executor.execute(
       'createWorkspace',
       { workspaceName: 'Crash test', displayName: 'Ada Commander' },
       { kind: 'system', id: 'first-run' },
     );
-    person = await database.people.findOne().exec();
+    person = await kinds.findOne('people');
   }
   const actor: Actor = { kind: 'person', id: person?.id ?? '' };
-  const incident = await database.incidents.findOne().exec();
+  const incident = await kinds.findOne('incidents');
   if (incident) return { actor, incidentId: incident.id };
   const declared = await executor.execute(
     'declareIncident',

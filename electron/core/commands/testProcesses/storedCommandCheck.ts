@@ -1,5 +1,7 @@
 import type { KeyObject } from 'node:crypto';
-import type { LanternDatabase } from '../../../../shared/schema/collections.ts';
+import type { LanternDatabase } from '../../../../shared/store/database.ts';
+import { kindStore } from '../../../../shared/store/kindStore.ts';
+import { CommandStore } from '../commandStore.ts';
 import type { AuditLog } from '../../audit/auditLog.ts';
 import { verifyAuditedDocuments } from '../../audit/auditedDocuments.ts';
 import { verifyAuditChain } from '../../audit/auditRecord.ts';
@@ -24,18 +26,18 @@ export async function verifyStoredCommands(
 ): Promise<StoredCommandReport> {
   const entries = await audit.entries(1, 1_000_000);
   const audited = new Set(entries.flatMap((entry) => entry.documentIds));
-  const lookup = async (collection: string, id: string) =>
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any collection by name
-    ((await (database as any)[collection].findOne(id).exec())?.toMutableJSON() as
-      Record<string, unknown> | undefined) ?? undefined;
+  const store = new CommandStore(database);
+  const kinds = kindStore(database);
   const stored = [
-    ...(await database.timeline.find().exec()).map((doc) => `timeline/${doc.id}`),
-    ...(await database.incidents.find().exec()).map((doc) => `incidents/${doc.id}`),
+    ...(await kinds.find('timeline')).map((doc) => `timeline/${doc.id}`),
+    ...(await kinds.find('incidents')).map((doc) => `incidents/${doc.id}`),
   ];
   return {
     entries: entries.length,
     chain: verifyAuditChain(entries, publicKey, true),
-    documentProblems: await verifyAuditedDocuments(entries, lookup),
+    documentProblems: await verifyAuditedDocuments(entries, (kind, id) =>
+      store.storedContent(kind, id),
+    ),
     unaudited: stored.filter((key) => !audited.has(key)),
     lostAcknowledged: acknowledged.filter((id) => !audited.has(`timeline/${id}`)),
   };

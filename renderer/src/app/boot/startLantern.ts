@@ -1,6 +1,6 @@
 import { CommandError } from '../../../../shared/commands/errors.ts';
 import type { LanternApi } from '../../../../shared/contract/ipc.ts';
-import { createLanternDatabase } from '../../../../shared/schema/createLanternDatabase.ts';
+import { createLanternDatabase } from '../../../../shared/store/database.ts';
 import { forgetAccessToken, storageSocketUrl, takeAccessToken } from '../bridge/accessToken.ts';
 import { createBrowserBridge } from '../bridge/browserBridge.ts';
 import { createElectronBridge } from '../bridge/electronBridge.ts';

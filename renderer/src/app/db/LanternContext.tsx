@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { LanternDatabase } from '../../../../shared/schema/collections.ts';
+import type { LanternDatabase } from '../../../../shared/store/database.ts';
 import type { NodeInfo } from '../../../../shared/contract/nodeInfo.ts';
 import type { RendererBridge } from '../bridge/rendererBridge.ts';
 

@@ -4,7 +4,7 @@ import { Subject } from 'rxjs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestLantern, type TestLantern } from '../../test/testLantern.testHelpers.ts';
 import { declare, seedWorkspace } from '../../test/seed.testHelpers.ts';
-import type { LanternDatabase } from '../../../../shared/schema/collections.ts';
+import type { LanternDatabase } from '../../../../shared/store/database.ts';
 import { LanternProvider } from './LanternContext.tsx';
 import { useIncidents } from './lanternQueries.ts';
 import { LIVE_QUERY_RETRY_MS } from './useLiveQuery.ts';

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { MangoQuery, RxCollection } from 'rxdb';
-import type { CollectionName, LanternDocs } from '../../../../shared/schema/collections.ts';
+import type { KindQuery } from '../../../../shared/store/kindQuery.ts';
+import { kindStore } from '../../../../shared/store/kindStore.ts';
+import type { KindName, LanternDocs } from '../../../../shared/store/kinds.ts';
 import { useDatabase } from './LanternContext.tsx';
 
 export interface LiveQueryResult<Doc> {
@@ -31,42 +32,36 @@ function asError(error: unknown): Error {
  * fails (the node went away) the last documents stay on screen, flagged with
  * the error, and the subscription is retried: a wall must never go blank.
  */
-export function useLiveQuery<K extends CollectionName>(
-  collectionName: K,
-  query: MangoQuery<LanternDocs[K]>,
+export function useLiveQuery<K extends KindName>(
+  kind: K,
+  query: KindQuery<LanternDocs[K]>,
 ): LiveQueryResult<LanternDocs[K]> {
   const database = useDatabase();
-  const key = `${collectionName}:${JSON.stringify(query)}`;
+  const key = `${kind}:${JSON.stringify(query)}`;
   const [snapshot, setSnapshot] = useState<Snapshot<LanternDocs[K]> | null>(null);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    const collection = database.collections[collectionName] as unknown as RxCollection<
-      LanternDocs[K]
-    >;
-    const mango = JSON.parse(key.slice(collectionName.length + 1)) as MangoQuery<LanternDocs[K]>;
+    const mango = JSON.parse(key.slice(kind.length + 1)) as KindQuery<LanternDocs[K]>;
     let retry: ReturnType<typeof setTimeout> | undefined;
-    const subscription = collection.find(mango).$.subscribe({
-      next: (found) =>
-        setSnapshot({
-          key,
-          documents: found.map((doc) => doc.toJSON() as LanternDocs[K]),
-          error: null,
-        }),
-      error: (error: unknown) => {
-        setSnapshot((last) => ({
-          key,
-          documents: last?.key === key ? last.documents : NO_DOCUMENTS,
-          error: asError(error),
-        }));
-        retry = setTimeout(() => setAttempt((count) => count + 1), LIVE_QUERY_RETRY_MS);
-      },
-    });
+    const subscription = kindStore(database)
+      .find$(kind, mango)
+      .subscribe({
+        next: (documents) => setSnapshot({ key, documents, error: null }),
+        error: (error: unknown) => {
+          setSnapshot((last) => ({
+            key,
+            documents: last?.key === key ? last.documents : NO_DOCUMENTS,
+            error: asError(error),
+          }));
+          retry = setTimeout(() => setAttempt((count) => count + 1), LIVE_QUERY_RETRY_MS);
+        },
+      });
     return () => {
       subscription.unsubscribe();
       clearTimeout(retry);
     };
-  }, [database, collectionName, key, attempt]);
+  }, [database, kind, key, attempt]);
 
   const current = snapshot?.key === key ? snapshot : null;
   return {
@@ -77,11 +72,11 @@ export function useLiveQuery<K extends CollectionName>(
 }
 
 /** One document by primary key, live; `undefined` while loading or when it does not exist. */
-export function useLiveDocument<K extends CollectionName>(
-  collectionName: K,
+export function useLiveDocument<K extends KindName>(
+  kind: K,
   id: string | undefined,
 ): { document: LanternDocs[K] | undefined; loading: boolean } {
-  const selector = { id: id ?? '' } as MangoQuery<LanternDocs[K]>['selector'];
-  const { documents, loading } = useLiveQuery(collectionName, { selector, limit: 1 });
+  const selector = { id: id ?? '' } as KindQuery<LanternDocs[K]>['selector'];
+  const { documents, loading } = useLiveQuery(kind, { selector, limit: 1 });
   return { document: documents[0], loading };
 }

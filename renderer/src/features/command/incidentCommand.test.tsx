@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { as, DEMO, seedDemoCommand } from '../../test/commandFramework.testHelpers.ts';
 import { renderLantern } from '../../test/renderLantern.testHelpers.tsx';
 import { createTestLantern, type TestLantern } from '../../test/testLantern.testHelpers.ts';
+import { kindStore } from '../../../../shared/store/kindStore.ts';
 
 async function declareAs(lantern: TestLantern, personId: string, severity: 'SEV2' | 'SEV3') {
   return lantern.bridge.sendCommand(
@@ -75,7 +76,7 @@ describe('incident command panels', () => {
     const refusal = await within(dialog).findByRole('alert');
     expect(refusal.textContent).toContain('Refused');
     expect(refusal.textContent).toMatch(/Incident Commander/);
-    expect(await lantern.database.decisions.count().exec()).toBe(0);
+    expect(await kindStore(lantern.database).count('decisions')).toBe(0);
   });
 
   it('accepts the decision from the deputy as fallback while the commander is away', async () => {

@@ -8,6 +8,8 @@ import templates from '../../../../resources/communications/templates.json';
 import { as, DEMO, seedDemoCommand } from '../../test/commandFramework.testHelpers.ts';
 import { renderLantern } from '../../test/renderLantern.testHelpers.tsx';
 import { createTestLantern, type TestLantern } from '../../test/testLantern.testHelpers.ts';
+import { kindStore } from '../../../../shared/store/kindStore.ts';
+import { storeKindWrites } from '../../../../shared/store/kindWrites.ts';
 
 const SYSTEM: Actor = { kind: 'system', id: 'node' };
 
@@ -83,13 +85,19 @@ describe('communications screen', () => {
   });
 
   it('shows an overdue update on the cadence panel and beside the incident', async () => {
-    const cadence = await lantern.database.communications
-      .findOne(`cad-${incidentId}-executives`)
-      .exec();
+    const cadence = await kindStore(lantern.database).getStored(
+      'communications',
+      `cad-${incidentId}-executives`,
+    );
+    if (!cadence) throw new Error('the incident has no executives cadence');
     // Stand for 40 minutes passing: the update was due 10 minutes ago.
-    await cadence?.incrementalPatch({
-      nextDueAt: new Date(Date.now() - 10 * 60_000).toISOString(),
-    });
+    await storeKindWrites(lantern.database, [
+      {
+        kind: 'communications',
+        document: { ...cadence.document, nextDueAt: new Date(Date.now() - 10 * 60_000).toISOString() },
+        ...(cadence.fieldClocks ? { fieldClocks: cadence.fieldClocks } : {}),
+      },
+    ]);
     renderLantern(lantern, {
       route: `/incidents/${incidentId}/communications`,
       personId: DEMO.commander,

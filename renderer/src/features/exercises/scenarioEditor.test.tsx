@@ -4,9 +4,10 @@ import { shortScenario } from '../../../../shared/exercises/scenario.testHelpers
 import { renderLantern } from '../../test/renderLantern.testHelpers.tsx';
 import { seedWorkspace } from '../../test/seed.testHelpers.ts';
 import { createTestLantern, type TestLantern } from '../../test/testLantern.testHelpers.ts';
+import { kindStore } from '../../../../shared/store/kindStore.ts';
 
 const storedInjects = async (lantern: TestLantern) => {
-  const doc = await lantern.database.frameworks.findOne(`scenario-${shortScenario.id}`).exec();
+  const doc = await kindStore(lantern.database).get('frameworks', `scenario-${shortScenario.id}`);
   return (doc?.definition as { injects: { number: number; message: string }[] }).injects;
 };
 

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderLantern } from '../../test/renderLantern.testHelpers.tsx';
 import { seedWorkspace } from '../../test/seed.testHelpers.ts';
 import { createTestLantern, type TestLantern } from '../../test/testLantern.testHelpers.ts';
+import { kindStore } from '../../../../shared/store/kindStore.ts';
 
 describe('first run', () => {
   let lantern: TestLantern;
@@ -27,7 +28,7 @@ describe('first run', () => {
       expect(screen.getByTestId('workspace-name').textContent).toBe('Northwind Logistics'),
     );
     expect(within(screen.getByTestId('current-person')).getByText('Amara Okafor')).toBeTruthy();
-    const people = await lantern.database.people.find().exec();
+    const people = await kindStore(lantern.database).find('people');
     expect(store.getState().session.currentPersonId).toBe(people[0]?.id);
   });
 

@@ -1,5 +1,5 @@
-import type { PageEvent } from '../core/notifications/nodeEvents.ts';
-import type { LanternNode } from '../core/node.ts';
+import type { PageEvent } from '../notifications/nodeEvents.ts';
+import type { LanternNode } from '../node.ts';
 
 export interface PageNotification {
   title: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NodeEvents, type CommunicationDueEvent } from '../core/notifications/nodeEvents.ts';
+import { NodeEvents, type CommunicationDueEvent } from '../notifications/nodeEvents.ts';
 import { notifyCommunicationsDue } from './communicationNotifications.ts';
 
 const due: CommunicationDueEvent = {

@@ -1,5 +1,5 @@
-import type { CommunicationDueEvent } from '../core/notifications/nodeEvents.ts';
-import type { LanternNode } from '../core/node.ts';
+import type { CommunicationDueEvent } from '../notifications/nodeEvents.ts';
+import type { LanternNode } from '../node.ts';
 import type { PageNotification } from './pageNotifications.ts';
 
 /** A desktop notification when a stakeholder update is due soon or overdue; returns the unsubscribe. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NodeEvents, type PageEvent } from '../core/notifications/nodeEvents.ts';
+import { NodeEvents, type PageEvent } from '../notifications/nodeEvents.ts';
 import { notifyPages } from './pageNotifications.ts';
 
 const page: PageEvent = {

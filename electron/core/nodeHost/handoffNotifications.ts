@@ -1,4 +1,4 @@
-import type { LanternNode } from '../core/node.ts';
+import type { LanternNode } from '../node.ts';
 import type { PageNotification } from './pageNotifications.ts';
 
 /** A desktop notification for each handoff reminder the node gives; returns the unsubscribe. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NodeEvents } from '../core/notifications/nodeEvents.ts';
+import { NodeEvents } from '../notifications/nodeEvents.ts';
 import { notifyHandoffReminders } from './handoffNotifications.ts';
 
 const reminder = {
