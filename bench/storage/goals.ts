@@ -40,10 +40,10 @@ export function storageGoals(
   );
   goals.push(
     atMost(
-      'bulk insert within 1.5x of raw node:sqlite',
+      'bulk insert within 1.2x of raw node:sqlite (both synchronous=FULL)',
       round(floor.insertMs.storage / floor.insertMs.raw),
       'x raw',
-      1.5,
+      1.2,
     ),
   );
   if (scale) {

@@ -120,6 +120,8 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
     nodeId: identity.nodeId,
     clock,
     audit,
+    // A command's documents and its audit entry commit in one transaction.
+    writeBatch: (work) => storage.runInWriteBatch(DEFAULT_DATABASE_NAME, work),
     onCommitted: committed.publish,
   });
   // Synchronous, so the defaults are queued before whatever a person sends next.

@@ -24,7 +24,7 @@ function collection(database: LanternDatabase, kind: KindName): AnyCollection {
   return database.collections[collectionOfKind(kind)] as AnyCollection;
 }
 
-function physicalQuery(kind: KindName, query: KindQuery<unknown>): MangoQuery<unknown> {
+export function physicalQuery(kind: KindName, query: KindQuery<unknown>): MangoQuery<unknown> {
   const definition = lanternKinds[kind];
   if (definition.storage.collection === 'records')
     return recordsQuery(definition, query) as MangoQuery<unknown>;
@@ -36,7 +36,7 @@ function physicalQuery(kind: KindName, query: KindQuery<unknown>): MangoQuery<un
  * record (brought up to the kind's version) or the document itself, minus
  * its clocks. Copies, so callers may change what they get.
  */
-function storedDocument(
+export function storedDocument(
   kind: KindName,
   data: Record<string, unknown>,
 ): StoredKindDocument<KindName> {

@@ -91,7 +91,9 @@ export const lanternKinds = {
     name: 'audit',
     noun: 'audit entry',
     shape: auditEntryShape,
-    version: 0,
+    // 1: documentHashes; entries before it keep exactly what they held (their hash covers it).
+    version: 1,
+    upgrades: { 1: (entry) => entry },
     appendOnly: true,
     storage: { collection: 'own', indexes: [['nodeId', 'seq']] },
   }),

@@ -81,7 +81,19 @@ export function parseRows<RxDocType>(rows: readonly ValueRow[]): RxDocumentData<
   return documents;
 }
 
+// Built once per table set: the text is also the prepared-statement cache key.
+const upsertSqlByTables = new WeakMap<object, string>();
+
 function upsertSql<RxDocType>(tables: CollectionTables<RxDocType>): string {
+  let sql = upsertSqlByTables.get(tables);
+  if (sql === undefined) {
+    sql = buildUpsertSql(tables);
+    upsertSqlByTables.set(tables, sql);
+  }
+  return sql;
+}
+
+function buildUpsertSql<RxDocType>(tables: CollectionTables<RxDocType>): string {
   const columns = ['id', 'deleted', 'lwt', 'data', ...tables.keyColumns.map((key) => key.column)];
   const updates = columns
     .slice(1)

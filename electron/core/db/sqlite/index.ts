@@ -7,3 +7,4 @@ export {
   DataFolderInUseError,
   InvalidDatabaseNameError,
 } from './dataFolderErrors.ts';
+export { CachedWriteInBatchError } from './writeBatch.ts';

@@ -3,7 +3,10 @@ import path from 'node:path';
 import { firstValueFrom } from 'rxjs';
 import { filter } from 'rxjs/operators';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createRxDatabase } from 'rxdb';
 import type { RxJsonSchema } from 'rxdb';
+import { wrappedValidateAjvStorage } from 'rxdb/plugins/validate-ajv';
+import { CachedWriteInBatchError, getRxStorageSqlite } from './index.ts';
 import { openTestDatabase } from './rxDatabaseSupport.ts';
 import { temporaryDataDir } from './testSupport.ts';
 
@@ -71,5 +74,33 @@ describe('an RxDatabase on the SQLite storage', () => {
     expect(existsSync(path.join(dataDir, 'short-lived.sqlite'))).toBe(true);
     await db.remove();
     expect(existsSync(path.join(dataDir, 'short-lived.sqlite'))).toBe(false);
+  });
+});
+
+describe('write batches under an RxDatabase', () => {
+  it('refuses RxDB collection writes inside a batch, whose cached state would outlive a rollback', async () => {
+    const storage = getRxStorageSqlite({ dataDir });
+    const db = await createRxDatabase({
+      name: 'workspace',
+      storage: wrappedValidateAjvStorage({ storage }),
+      multiInstance: false,
+    });
+    const { notes } = await db.addCollections({ notes: { schema: briefingSchema } });
+    const note = { id: 'note-1', incidentId: 'inc-1', text: 'Paged DBA', createdAt: 1 };
+    await expect(
+      storage.runInWriteBatch('workspace', () => notes.insert(note)),
+    ).rejects.toBeInstanceOf(CachedWriteInBatchError);
+    // Through the storage instance the write joins the batch; RxDB hears of it after COMMIT.
+    const seen = firstValueFrom(notes.$.pipe(filter((event) => event.documentId === 'note-1')));
+    await storage.runInWriteBatch('workspace', async () => {
+      const row = {
+        document: { ...note, _deleted: false, _attachments: {}, _rev: '', _meta: { lwt: 0 } },
+      };
+      const written = await notes.storageInstance.bulkWrite([row], 'lantern-command');
+      expect(written.error).toEqual([]);
+    });
+    expect((await seen).operation).toBe('INSERT');
+    expect((await notes.findOne('note-1').exec())?.text).toBe('Paged DBA');
+    await db.close();
   });
 });

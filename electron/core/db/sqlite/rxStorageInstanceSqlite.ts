@@ -28,8 +28,9 @@ import type { CollectionEventBulk, SharedCollectionState } from './collectionEve
 import { changedDocumentsSince } from './changedDocuments.ts';
 import { findDocumentRows, findDocumentsInDb, upsertDocumentRows } from './documentRows.ts';
 import { runCount, runQuery } from './queryRunner.ts';
-import { inTransaction, releaseConnection, statement } from './sqliteConnection.ts';
+import { releaseConnection, statement } from './sqliteConnection.ts';
 import type { SqliteConnection } from './sqliteConnection.ts';
+import { assertUncachedWrite, outsideBatchTurn, writeAtomically } from './writeBatch.ts';
 
 export type SqliteStorageInternals = {
   readonly filePath: string;
@@ -93,18 +94,23 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
     context: string,
   ): Promise<RxStorageBulkWriteResponse<RxDocType>> {
     this.ensureUsable();
+    assertUncachedWrite(this.connection, this.collectionName, context);
     const bodies = this.schema.attachments ? await readAttachmentBodies(rows) : undefined;
-    this.ensureUsable();
-    // Everything from here on is synchronous: no other write can interleave.
     const ids = rows.map(
       (row) => (row.document as Record<string, unknown>)[this.primaryPath] as string,
     );
-    const { bulk, errors } = inTransaction(this.connection, () =>
-      this.writeRows(rows, ids, context, bodies),
+    // The read-check-write is synchronous: no other write can interleave. Inside
+    // a write batch it is a savepoint and its events wait for the batch's COMMIT.
+    const { errors } = await writeAtomically(
+      this.connection,
+      () => {
+        this.ensureUsable();
+        return this.writeRows(rows, ids, context, bodies);
+      },
+      ({ bulk }) => {
+        if (bulk.events.length > 0) this.shared.changes.next(bulk as CollectionEventBulk);
+      },
     );
-    if (bulk.events.length > 0) {
-      this.shared.changes.next(bulk as CollectionEventBulk);
-    }
     return { error: errors };
   }
 
@@ -141,22 +147,22 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
     ids: string[],
     withDeleted: boolean,
   ): Promise<RxDocumentData<RxDocType>[]> {
-    this.ensureUsable();
+    await this.readTurn();
     return findDocumentRows(this.connection, this.tables, ids, withDeleted);
   }
 
   async query(prepared: PreparedQuery<RxDocType>): Promise<RxStorageQueryResult<RxDocType>> {
-    this.ensureUsable();
+    await this.readTurn();
     return runQuery(this.queryContext(), prepared);
   }
 
   async count(prepared: PreparedQuery<RxDocType>): Promise<RxStorageCountResult> {
-    this.ensureUsable();
+    await this.readTurn();
     return runCount(this.queryContext(), prepared);
   }
 
   async getAttachmentData(documentId: string, attachmentId: string, digest: string): Promise<Blob> {
-    this.ensureUsable();
+    await this.readTurn();
     return readAttachmentBlob(this.connection, this.tables, documentId, attachmentId, digest);
   }
 
@@ -164,7 +170,7 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
     limit: number,
     checkpoint?: RxStorageDefaultCheckpoint,
   ): Promise<{ documents: RxDocumentData<RxDocType>[]; checkpoint: RxStorageDefaultCheckpoint }> {
-    this.ensureUsable();
+    await this.readTurn();
     return changedDocumentsSince(this.connection, this.tables, this.schema, limit, checkpoint);
   }
 
@@ -176,13 +182,18 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
   async cleanup(minimumDeletedTime: number): Promise<boolean> {
     this.ensureUsable();
     const maxDeletedLwt = now() - minimumDeletedTime;
-    inTransaction(this.connection, () => {
-      removeAttachmentsOfDeletedDocs(this.connection, this.tables, maxDeletedLwt);
-      statement(
-        this.connection,
-        `DELETE FROM ${this.tables.docs} WHERE deleted = 1 AND lwt <= ?`,
-      ).run(maxDeletedLwt);
-    });
+    await writeAtomically(
+      this.connection,
+      () => {
+        this.ensureUsable();
+        removeAttachmentsOfDeletedDocs(this.connection, this.tables, maxDeletedLwt);
+        statement(
+          this.connection,
+          `DELETE FROM ${this.tables.docs} WHERE deleted = 1 AND lwt <= ?`,
+        ).run(maxDeletedLwt);
+      },
+      () => undefined,
+    );
     return true;
   }
 
@@ -198,7 +209,7 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
   }
 
   async remove(): Promise<void> {
-    this.ensureUsable();
+    await this.readTurn();
     dropCollectionTables(this.connection, this.tables);
     this.connection.isEmpty = () => databaseIsEmpty(this.connection);
     forgetCollectionState(this.shared);
@@ -211,6 +222,16 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
       tables: this.tables,
       schema: ensureNotFalsy(this.schema),
     };
+  }
+
+  /**
+   * Reads wait while another async context's write batch is open: its rows
+   * may still be rolled back. Reads inside the batch see its writes.
+   */
+  private async readTurn(): Promise<void> {
+    const turn = outsideBatchTurn(this.connection);
+    if (turn) await turn;
+    this.ensureUsable();
   }
 
   private ensureUsable(): void {

@@ -31,8 +31,11 @@ export const CACHE_KIB = 32 * 1024;
 
 const openConnections = new Map<string, SqliteConnection>();
 
-export function acquireConnection(filePath: string): SqliteConnection {
-  const key = canonicalFilePath(filePath);
+/** `key` is the file's canonical path when the caller already has it (see canonicalFilePath). */
+export function acquireConnection(
+  filePath: string,
+  key = canonicalFilePath(filePath),
+): SqliteConnection {
   const existing = openConnections.get(key);
   if (existing) {
     existing.refCount += 1;
@@ -50,7 +53,7 @@ export function acquireConnection(filePath: string): SqliteConnection {
 }
 
 /** Two spellings of one folder (symlinks, `..`) must share one connection, not lock each other out. */
-function canonicalFilePath(filePath: string): string {
+export function canonicalFilePath(filePath: string): string {
   const folder = path.dirname(filePath);
   mkdirSync(folder, { recursive: true });
   return path.join(realpathSync.native(folder), path.basename(filePath));
