@@ -1,3 +1,9 @@
+import { communicationKinds } from './communications/kinds.ts';
+import { escalationKinds } from './escalation/kinds.ts';
+import { exerciseKinds } from './exercises/kinds.ts';
+import { handoffKinds } from './handoffs/kinds.ts';
+import { incidentKinds } from './incidents/kinds.ts';
+import { workspaceKinds } from './workspace/kinds.ts';
 import { communicationsFeature } from './communications/feature.ts';
 import { escalationFeature } from './escalation/feature.ts';
 import { exercisesFeature } from './exercises/feature.ts';
@@ -22,3 +28,18 @@ export const sharedFeatures = [
 ] as const;
 
 export type SharedFeatureName = (typeof sharedFeatures)[number]['name'];
+
+/**
+ * Every feature's kinds of record (`<feature>/kinds.ts`), next to its line
+ * above: the store's registry of kinds is assembled from this list. Kept
+ * apart from `sharedFeatures` because commands' types are built from the
+ * kinds' document types.
+ */
+export const featureKinds = [
+  workspaceKinds,
+  incidentKinds,
+  escalationKinds,
+  communicationKinds,
+  handoffKinds,
+  exerciseKinds,
+] as const;

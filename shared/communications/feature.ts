@@ -29,5 +29,4 @@ export const communicationsFeature = defineSharedFeature({
     noteCadenceDue,
     resolveDelivery,
   },
-  kinds: ['communications', 'communicationLog'],
 });

@@ -8,5 +8,4 @@ import { defineSharedFeature } from '../feature.ts';
 export const escalationFeature = defineSharedFeature({
   name: 'escalation',
   commands: { startEscalation, advanceEscalation, acknowledgePage, cancelEscalation },
-  kinds: ['escalations'],
 });

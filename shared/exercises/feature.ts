@@ -29,5 +29,4 @@ export const exercisesFeature = defineSharedFeature({
     saveScenarioInject,
     removeScenarioInject,
   },
-  kinds: ['exercises'],
 });

@@ -17,5 +17,4 @@ export const handoffsFeature = defineSharedFeature({
     withdrawHandoffBrief,
     remindHandoff,
   },
-  kinds: ['handoffs'],
 });

@@ -27,5 +27,4 @@ export const incidentsFeature = defineSharedFeature({
     checkPlaybookItem,
     declareSubIncident,
   },
-  kinds: ['incidents', 'timeline', 'decisions'],
 });

@@ -10,5 +10,4 @@ import { setRotationLayers } from './setRotationLayers.ts';
 export const onCallFeature = defineSharedFeature({
   name: 'oncall',
   commands: { overrideOnCall, removeOnCallOverride, setRotationLayers },
-  kinds: [],
 });

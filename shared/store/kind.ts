@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { registersOnly, type ObjectRule } from '../sync/mergeRuleTypes.ts';
 
 /**
  * The indexed columns of the generic `records` collection. A kind maps the
@@ -40,14 +41,17 @@ export interface KindDefinition<Name extends string = string, Shape extends z.Zo
   /** Never updated or deleted once written; corrections are new records. */
   appendOnly: boolean;
   storage: SharedStorage | OwnStorage;
+  /** How two versions merge (docs/sync.md); every field a register unless the kind says more. */
+  merge: ObjectRule;
 }
 
 export type KindDoc<Definition> =
   Definition extends KindDefinition<string, infer Shape> ? z.infer<Shape> : never;
 
 export function defineKind<const Name extends string, Shape extends z.ZodType>(
-  definition: Omit<KindDefinition<Name, Shape>, 'upgrades'> & {
+  definition: Omit<KindDefinition<Name, Shape>, 'upgrades' | 'merge'> & {
     upgrades?: Record<number, KindUpgrade>;
+    merge?: ObjectRule;
   },
 ): KindDefinition<Name, Shape> {
   for (let version = 1; version <= definition.version; version++)
@@ -55,7 +59,11 @@ export function defineKind<const Name extends string, Shape extends z.ZodType>(
       throw new Error(
         `Kind ${definition.name} is at version ${definition.version} without an upgrade to ${version}`,
       );
-  return { ...definition, upgrades: definition.upgrades ?? {} };
+  return {
+    ...definition,
+    upgrades: definition.upgrades ?? {},
+    merge: definition.merge ?? registersOnly,
+  };
 }
 
 /** Apply the upgrades from `fromVersion` to the kind's current version. */

@@ -18,5 +18,4 @@ export const workspaceFeature = defineSharedFeature({
     grantAdministrator,
     revokeAdministrator,
   },
-  kinds: ['workspaces', 'people', 'organisation', 'frameworks'],
 });
