@@ -8,6 +8,15 @@ export type { PeerStatus, SyncStatus };
 const MAX_TRACKED = 200_000;
 
 /**
+ * A document's key in the tracker: its primary key. A record's is its `rid`
+ * (`<kind>|<id>`), which is also the id a peer's acknowledgement names.
+ */
+function documentKey(collection: CollectionName, doc: Doc): string {
+  const primary = collection === 'records' && typeof doc.rid === 'string' ? doc.rid : doc.id;
+  return `${collection}/${String(primary)}`;
+}
+
+/**
  * Which local changes have reached a peer. A local change (a command's
  * write on this node) is pending until some peer acknowledges a version of
  * the document at least as new: by accepting our push, by storing what it
@@ -26,7 +35,7 @@ export class ChangeTracker {
   local(collection: CollectionName, doc: Doc): void {
     const clock = latestClock(doc);
     if (!clock) return;
-    const key = `${collection}/${String(doc.id)}`;
+    const key = documentKey(collection, doc);
     const at = this.now();
     if (this.pending.size < MAX_TRACKED) this.pending.set(key, { clock, at });
     for (const unacked of this.perPeer.values())
@@ -36,7 +45,7 @@ export class ChangeTracker {
   acknowledged(peerNodeId: string, collection: CollectionName, doc: Doc): void {
     const clock = latestClock(doc);
     if (!clock) return;
-    const key = `${collection}/${String(doc.id)}`;
+    const key = documentKey(collection, doc);
     const pending = this.pending.get(key);
     if (pending && pending.clock <= clock) this.pending.delete(key);
     if (!pending || pending.clock <= clock) this.perPeer.get(peerNodeId)?.delete(key);
