@@ -14,6 +14,7 @@ import type {
   LanternDocs,
 } from '../../../shared/schema/collections.ts';
 import { HybridLogicalClock } from '../../../shared/time/hlc.ts';
+import type { Clock } from '../app/clock/ClockContext.tsx';
 
 function collectionOf<K extends CollectionName>(
   database: LanternDatabase,
@@ -39,10 +40,15 @@ function readsFrom(database: LanternDatabase): CommandReads {
  * Runs a command the way the node does (validate, check permission, plan,
  * write everything) against a test's memory database. Real plans, real
  * schemas: only the transport is missing. As on the node, the system actor
- * (default frameworks, schedulers) needs no profile.
+ * (default frameworks, schedulers) needs no profile. Time comes from the
+ * test's clock, never from the calendar.
  */
-export function createCommandRunner(database: LanternDatabase, nodeId = 'node-test') {
-  const clock = new HybridLogicalClock(nodeId);
+export function createCommandRunner(
+  database: LanternDatabase,
+  wallClock: Clock,
+  nodeId = 'node-test',
+) {
+  const clock = new HybridLogicalClock(nodeId, () => wallClock.now());
   let sequence = 0;
   return async function run<K extends CommandName>(
     name: K,
@@ -64,9 +70,9 @@ export function createCommandRunner(database: LanternDatabase, nodeId = 'node-te
     const context: CommandContext = {
       actor,
       nodeId,
-      now: new Date(),
+      now: new Date(wallClock.now()),
       nextHlc: () => clock.tick(),
-      newId: (prefix) => `${prefix}-${Date.now().toString(36)}${(sequence += 1).toString(36)}`,
+      newId: (prefix) => `${prefix}-${wallClock.now().toString(36)}${(sequence += 1).toString(36)}`,
     };
     const outcome = await definition.plan(readsFrom(database), parsed.data as never, context);
     for (const write of outcome.writes) {

@@ -88,7 +88,7 @@ describe('communications screen', () => {
       .exec();
     // Stand for 40 minutes passing: the update was due 10 minutes ago.
     await cadence?.incrementalPatch({
-      nextDueAt: new Date(Date.now() - 10 * 60_000).toISOString(),
+      nextDueAt: lantern.clock.iso(-10 * 60_000),
     });
     renderLantern(lantern, {
       route: `/incidents/${incidentId}/communications`,
