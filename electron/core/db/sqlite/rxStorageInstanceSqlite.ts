@@ -26,6 +26,7 @@ import type { CollectionTables } from './collectionTables.ts';
 import { forgetCollectionState, releaseCollectionState } from './collectionEvents.ts';
 import type { CollectionEventBulk, SharedCollectionState } from './collectionEvents.ts';
 import { changedDocumentsSince } from './changedDocuments.ts';
+import { collectionCacheKey, documentCache } from './documentCache.ts';
 import { findDocumentRows, findDocumentsInDb, upsertDocumentRows } from './documentRows.ts';
 import { runCount, runQuery } from './queryRunner.ts';
 import { inTransaction, releaseConnection, statement } from './sqliteConnection.ts';
@@ -68,6 +69,7 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
   private readonly connection: SqliteConnection;
   private readonly tables: CollectionTables<RxDocType>;
   private readonly shared: SharedCollectionState;
+  private readonly cacheKey: string;
   // This instance's view of the shared bus; it completes when this instance closes.
   private readonly changes = new Subject<ChangeBulk<RxDocType>>();
   private readonly sharedChanges: Subscription;
@@ -81,6 +83,7 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
     this.connection = parts.connection;
     this.tables = parts.tables;
     this.shared = parts.shared;
+    this.cacheKey = collectionCacheKey(parts.shared);
     this.sharedChanges = parts.shared.changes.subscribe((bulk) =>
       this.changes.next(bulk as unknown as ChangeBulk<RxDocType>),
     );
@@ -99,6 +102,7 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
     const ids = rows.map(
       (row) => (row.document as Record<string, unknown>)[this.primaryPath] as string,
     );
+    documentCache.forget(this.cacheKey, ids);
     const { bulk, errors } = inTransaction(this.connection, () =>
       this.writeRows(rows, ids, context, bodies),
     );
@@ -142,7 +146,9 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
     withDeleted: boolean,
   ): Promise<RxDocumentData<RxDocType>[]> {
     this.ensureUsable();
-    return findDocumentRows(this.connection, this.tables, ids, withDeleted);
+    return documentCache.read(this.cacheKey, ids, withDeleted, this.primaryPath, (missing) =>
+      findDocumentRows(this.connection, this.tables, missing, true),
+    );
   }
 
   async query(prepared: PreparedQuery<RxDocType>): Promise<RxStorageQueryResult<RxDocType>> {
@@ -176,6 +182,7 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
   async cleanup(minimumDeletedTime: number): Promise<boolean> {
     this.ensureUsable();
     const maxDeletedLwt = now() - minimumDeletedTime;
+    documentCache.forgetCollection(this.cacheKey);
     inTransaction(this.connection, () => {
       removeAttachmentsOfDeletedDocs(this.connection, this.tables, maxDeletedLwt);
       statement(
@@ -194,11 +201,13 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
     this.sharedChanges.unsubscribe();
     this.changes.complete();
     releaseCollectionState(this.shared);
+    if (this.shared.refCount <= 0) documentCache.forgetCollection(this.cacheKey);
     releaseConnection(this.connection);
   }
 
   async remove(): Promise<void> {
     this.ensureUsable();
+    documentCache.forgetCollection(this.cacheKey);
     dropCollectionTables(this.connection, this.tables);
     this.connection.isEmpty = () => databaseIsEmpty(this.connection);
     forgetCollectionState(this.shared);
