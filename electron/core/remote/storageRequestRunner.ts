@@ -13,6 +13,7 @@ import { answerInternalStoreStartupWrite } from './internalStoreStartupWrites.ts
 import { assertSafeSelector } from './queryGuards.ts';
 import { RemoteStorageMessageError, RemoteStorageRefusedError } from './remoteStorageErrors.ts';
 import type { RemoteMethod } from './remoteMessageParser.ts';
+import { queryAsJson } from './serializedResult.ts';
 import type { StorageTarget } from './storageTargets.ts';
 
 const MAX_IDS = 10_000;
@@ -86,8 +87,10 @@ async function runRead(
       const [ids, withDeleted] = parse(method, params);
       return instance.findDocumentsById(ids, withDeleted);
     }
-    case 'query':
-      return instance.query(replan(target, parse(method, params)[0].query));
+    case 'query': {
+      const prepared = replan(target, parse(method, params)[0].query);
+      return queryAsJson(instance, prepared as never) ?? instance.query(prepared);
+    }
     case 'count':
       return instance.count(replan(target, parse(method, params)[0].query));
     case 'getAttachmentData': {

@@ -28,6 +28,7 @@ import type { CollectionEventBulk, SharedCollectionState } from './collectionEve
 import { changedDocumentsSince } from './changedDocuments.ts';
 import { collectionCacheKey, documentCache } from './documentCache.ts';
 import { findDocumentRows, findDocumentsInDb, upsertDocumentRows } from './documentRows.ts';
+import { queryResultJson } from './queryResultJson.ts';
 import { runCount, runQuery } from './queryRunner.ts';
 import { inTransaction, releaseConnection, statement } from './sqliteConnection.ts';
 import type { SqliteConnection } from './sqliteConnection.ts';
@@ -154,6 +155,12 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
   async query(prepared: PreparedQuery<RxDocType>): Promise<RxStorageQueryResult<RxDocType>> {
     this.ensureUsable();
     return runQuery(this.queryContext(), prepared);
+  }
+
+  /** The result of `query` as JSON text, for the wire, without holding the parsed documents. */
+  queryJson(prepared: PreparedQuery<RxDocType>): string {
+    this.ensureUsable();
+    return queryResultJson(this.queryContext(), prepared);
   }
 
   async count(prepared: PreparedQuery<RxDocType>): Promise<RxStorageCountResult> {
