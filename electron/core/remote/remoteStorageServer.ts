@@ -139,6 +139,7 @@ class RemoteStorageConnection {
       request.method as RunnableMethod,
       request.params,
       this.readOnly,
+      this.transport.sendText !== undefined,
     );
     this.answer(
       request,

@@ -48,6 +48,8 @@ export async function runStorageRequest(
   method: RunnableMethod,
   params: unknown,
   readOnly: boolean,
+  /** The transport sends text: a query may answer with its result already serialised. */
+  textAnswers = false,
 ): Promise<unknown> {
   switch (method) {
     case 'remove':
@@ -58,7 +60,7 @@ export async function runStorageRequest(
     case 'bulkWrite':
       return runBulkWrite(target, params, readOnly);
     default:
-      return runRead(target, method, params);
+      return runRead(target, method, params, textAnswers);
   }
 }
 
@@ -80,6 +82,7 @@ async function runRead(
   target: StorageTarget,
   method: keyof typeof paramsByMethod,
   params: unknown,
+  textAnswers: boolean,
 ): Promise<unknown> {
   const instance = target.instance;
   switch (method) {
@@ -89,7 +92,8 @@ async function runRead(
     }
     case 'query': {
       const prepared = replan(target, parse(method, params)[0].query);
-      return queryAsJson(instance, prepared as never) ?? instance.query(prepared);
+      const text = textAnswers ? queryAsJson(instance, prepared as never) : undefined;
+      return text ?? instance.query(prepared);
     }
     case 'count':
       return instance.count(replan(target, parse(method, params)[0].query));
