@@ -1,5 +1,6 @@
 // UI benchmark: `npm run bench:ui` (add `-- --quick` for a run under a
-// minute: 5,000 entries, fewer runs). Seeds a node through its own commands
+// minute: 5,000 entries, fewer runs; LANTERN_BENCH_UI_SEED=<dir> reuses a
+// seeded folder, see prepareNode.ts). Seeds a node through its own commands
 // (200 active incidents, one with 50,000 timeline entries), serves it as the
 // headless node, drives Debian Chromium and prints a table; writes
 // bench/results/ui.json with a `goals` array.
@@ -24,8 +25,9 @@ import { freshContext, launchChromium } from './ui/browser.ts';
 import { entryLatencies } from './ui/entryLatency.ts';
 import { firstRenderMs } from './ui/firstRender.ts';
 import { SMOOTH_SCROLL_DEFINITION, uiGoals } from './ui/goals.ts';
+import { uiNodeMemoryGoal } from './memory/idleMemory.ts';
 import { nodeMemory, pageHeapMb } from './ui/memory.ts';
-import { ensureRendererBuilt, measuredBuild, seedDataFolder } from './ui/prepareNode.ts';
+import { ensureRendererBuilt, measuredBuild, seededFromCache } from './ui/prepareNode.ts';
 import { printReport, writeReport, type UiReport } from './ui/report.ts';
 import { scrollFrameTimes } from './ui/scrollFrames.ts';
 import { BENCH_PERSON } from './ui/benchPeople.ts';
@@ -66,7 +68,7 @@ const renderer = await ensureRendererBuilt(repoRoot);
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lantern-bench-ui-'));
 try {
   console.log(`seeding ${config.incidents} incidents and ${config.entries} timeline entries…`);
-  const seeded = await seedDataFolder(repoRoot, dataDir, config.incidents, config.entries);
+  const seeded = await seededFromCache(repoRoot, dataDir, config.incidents, config.entries);
   const node = await startNodeProcess(dataDir);
   const browser = await launchChromium();
   try {
@@ -104,6 +106,7 @@ try {
       'console (long timeline)': await pageHeapMb(consolePage),
       'wall display': await pageHeapMb(wallPage),
     };
+    const memory = nodeMemory(node.pid);
     const entryLatencyMs = Object.fromEntries(
       Object.entries(latencies).map(([screen, values]) => [screen, distribution(values)]),
     );
@@ -127,7 +130,7 @@ try {
       firstRenderMs: firstRenderMsByScreen,
       entryLatencyMs,
       scroll: { definitionOfSmooth: SMOOTH_SCROLL_DEFINITION, runs: scroll },
-      memory: { pageHeapMb: pageHeap, node: nodeMemory(node.pid) },
+      memory: { pageHeapMb: pageHeap, node: memory },
       goals: uiGoals({
         latencyP95Ms: Object.fromEntries(
           Object.entries(entryLatencyMs).map(([screen, d]) => [screen, d.p95Ms]),
@@ -136,7 +139,7 @@ try {
           Object.entries(firstRenderMsByScreen).map(([screen, d]) => [screen, d.medianMs]),
         ),
         scroll,
-      }),
+      }).concat(uiNodeMemoryGoal(memory.peakRssMb)),
     };
     printReport(report);
     writeReport(resultsFile, report);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runToEnd } from './childProcess.ts';
 
@@ -40,4 +40,28 @@ export function measuredBuild(repoRoot: string): { commit: string; rendererBuilt
     .trim();
   const index = join(repoRoot, 'dist', 'renderer', 'index.html');
   return { commit, rendererBuiltAt: statSync(index).mtime.toISOString() };
+}
+
+/**
+ * Seeding 50,000 entries takes many minutes. With LANTERN_BENCH_UI_SEED=<dir>
+ * the first run keeps a pristine seeded copy there (and what it seeded), and
+ * later runs of the same size copy it instead of seeding again: the served
+ * folder is identical, so a change can be measured again in minutes.
+ */
+export async function seededFromCache(
+  repoRoot: string,
+  dataDir: string,
+  incidents: number,
+  entries: number,
+): Promise<SeededFolder> {
+  const cacheDir = process.env.LANTERN_BENCH_UI_SEED;
+  if (!cacheDir) return seedDataFolder(repoRoot, dataDir, incidents, entries);
+  const cached = join(cacheDir, `${incidents}-incidents-${entries}-entries`);
+  const about = join(cached, 'seeded.json');
+  if (!existsSync(about)) {
+    const seeded = await seedDataFolder(repoRoot, join(cached, 'data'), incidents, entries);
+    writeFileSync(about, JSON.stringify(seeded));
+  }
+  cpSync(join(cached, 'data'), dataDir, { recursive: true });
+  return JSON.parse(readFileSync(about, 'utf8')) as SeededFolder;
 }

@@ -70,7 +70,7 @@ export function printReport(report: UiReport): void {
     console.log(row([goal.name, `${goal.value} ${goal.unit}`, goal.goal, goal.met ? 'yes' : 'NO']));
 }
 
-export function writeReport(file: string, report: UiReport): void {
+export function writeReport(file: string, report: object): void {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
 }

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NODE_MEMORY_FLAGS } from '../../electron/core/nodeMemoryFlags.ts';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -37,6 +38,7 @@ export async function startNodeProcess(
     process.execPath,
     [
       '--disable-warning=ExperimentalWarning',
+      ...NODE_MEMORY_FLAGS,
       ...(launch.nodeArgs ?? []),
       join(repoRoot, 'electron/core/serve.ts'),
       '--data',

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { NODE_MEMORY_FLAGS } from './nodeMemoryFlags.ts';
 
 const serveScript = join(import.meta.dirname, 'serve.ts');
 const clockShift = join(import.meta.dirname, 'scheduler', 'clockShift.testSupport.ts');
@@ -29,6 +30,7 @@ export function serveNode(dataDir: string, launch: ServeLaunch = {}): ServedNode
     process.execPath,
     [
       '--disable-warning=ExperimentalWarning',
+      ...NODE_MEMORY_FLAGS,
       ...(shifted ? ['--import', clockShift] : []),
       serveScript,
       '--data',

@@ -87,6 +87,8 @@ describe('criteriaInEffect', () => {
   });
 
   it('says what to import when nothing is published', () => {
-    expect(() => criteriaInEffect([], new Date())).toThrow(NoCriteriaInEffectError);
+    expect(() => criteriaInEffect([], new Date('2026-11-26T10:00:00Z'))).toThrow(
+      NoCriteriaInEffectError,
+    );
   });
 });

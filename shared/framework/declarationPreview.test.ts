@@ -42,7 +42,7 @@ describe('previewDeclaration', () => {
   });
 
   it('gives nothing when no criteria are adopted or in effect yet', () => {
-    expect(previewDeclaration([], answers, new Date())).toBeUndefined();
+    expect(previewDeclaration([], answers, new Date('2026-11-26T10:00:00Z'))).toBeUndefined();
     const future = [criteriaDoc('2030.1', '2030-01-01', '2030-06-30')];
     expect(previewDeclaration(future, answers, new Date('2026-11-26T10:00:00Z'))).toBeUndefined();
   });

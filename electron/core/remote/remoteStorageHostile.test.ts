@@ -155,7 +155,7 @@ describe('hostile storage messages', () => {
       _deleted: false,
       _attachments: {},
       _rev: '2-x',
-      _meta: { lwt: Date.now() },
+      _meta: { lwt: Date.parse('2026-03-03T10:00:00Z') },
     };
     const cases: [string, unknown, RegExp][] = [
       ['remove', [], /"remove" on "incidents" is refused/],

@@ -16,6 +16,7 @@ import {
 import { createRequestQueue } from './requestQueue.ts';
 import type { RequestQueue } from './requestQueue.ts';
 import { latestCheckpoint } from './storageCheckpoints.ts';
+import { replyText, SerializedResult } from './serializedResult.ts';
 import { runStorageRequest } from './storageRequestRunner.ts';
 import type { RunnableMethod } from './storageRequestRunner.ts';
 import { resolveStorageTarget } from './storageTargets.ts';
@@ -23,6 +24,8 @@ import type { ServedDatabase, StorageTarget } from './storageTargets.ts';
 
 export type RemoteTransport = {
   send(message: unknown): void;
+  /** Text transports (WebSocket) take a reply already serialised as JSON. */
+  sendText?(text: string): void;
   onMessage(listener: (message: unknown) => void): () => void;
   onClose(listener: () => void): () => void;
 };
@@ -136,6 +139,7 @@ class RemoteStorageConnection {
       request.method as RunnableMethod,
       request.params,
       this.readOnly,
+      this.transport.sendText !== undefined,
     );
     this.answer(
       request,
@@ -194,13 +198,19 @@ class RemoteStorageConnection {
   }
 
   private answer(to: ReplyAddress, value: unknown, extra: object = {}): void {
-    this.send({
-      connectionId: to.connectionId,
-      answerTo: to.requestId,
-      method: to.method,
-      return: value,
-      ...extra,
-    });
+    const reply = { connectionId: to.connectionId, answerTo: to.requestId, method: to.method };
+    if (value instanceof SerializedResult) return this.answerSerialized(reply, value);
+    this.send({ ...reply, return: value, ...extra });
+  }
+
+  private answerSerialized(reply: Record<string, unknown>, value: SerializedResult): void {
+    if (this.detached) return;
+    try {
+      if (this.transport.sendText) this.transport.sendText(replyText(reply, value));
+      else this.transport.send({ ...reply, return: JSON.parse(value.json) as unknown });
+    } catch (error) {
+      this.log('remote.send.failed', { reason: describe(error) });
+    }
   }
 
   private answerError(to: ReplyAddress, error: unknown): void {

@@ -126,15 +126,17 @@ function startHeartbeat(
 }
 
 function webSocketTransport(ws: WebSocket): RemoteTransport {
+  const sendText = (text: string): void => {
+    if (ws.readyState !== ws.OPEN) return;
+    if (ws.bufferedAmount > MAX_BUFFERED_BYTES) {
+      ws.terminate();
+      return;
+    }
+    ws.send(text);
+  };
   return {
-    send(message) {
-      if (ws.readyState !== ws.OPEN) return;
-      if (ws.bufferedAmount > MAX_BUFFERED_BYTES) {
-        ws.terminate();
-        return;
-      }
-      ws.send(JSON.stringify(message));
-    },
+    send: (message) => sendText(JSON.stringify(message)),
+    sendText,
     onMessage(listener) {
       const onFrame = (data: RawData, isBinary: boolean): void => {
         if (isBinary) {

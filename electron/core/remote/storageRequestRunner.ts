@@ -13,6 +13,7 @@ import { answerInternalStoreStartupWrite } from './internalStoreStartupWrites.ts
 import { assertSafeSelector } from './queryGuards.ts';
 import { RemoteStorageMessageError, RemoteStorageRefusedError } from './remoteStorageErrors.ts';
 import type { RemoteMethod } from './remoteMessageParser.ts';
+import { queryAsJson } from './serializedResult.ts';
 import type { StorageTarget } from './storageTargets.ts';
 
 const MAX_IDS = 10_000;
@@ -47,6 +48,8 @@ export async function runStorageRequest(
   method: RunnableMethod,
   params: unknown,
   readOnly: boolean,
+  /** The transport sends text: a query may answer with its result already serialised. */
+  textAnswers = false,
 ): Promise<unknown> {
   switch (method) {
     case 'remove':
@@ -57,7 +60,7 @@ export async function runStorageRequest(
     case 'bulkWrite':
       return runBulkWrite(target, params, readOnly);
     default:
-      return runRead(target, method, params);
+      return runRead(target, method, params, textAnswers);
   }
 }
 
@@ -79,6 +82,7 @@ async function runRead(
   target: StorageTarget,
   method: keyof typeof paramsByMethod,
   params: unknown,
+  textAnswers: boolean,
 ): Promise<unknown> {
   const instance = target.instance;
   switch (method) {
@@ -86,8 +90,11 @@ async function runRead(
       const [ids, withDeleted] = parse(method, params);
       return instance.findDocumentsById(ids, withDeleted);
     }
-    case 'query':
-      return instance.query(replan(target, parse(method, params)[0].query));
+    case 'query': {
+      const prepared = replan(target, parse(method, params)[0].query);
+      const text = textAnswers ? queryAsJson(instance, prepared as never) : undefined;
+      return text ?? instance.query(prepared);
+    }
     case 'count':
       return instance.count(replan(target, parse(method, params)[0].query));
     case 'getAttachmentData': {

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { NODE_MEMORY_FLAGS } from '../nodeMemoryFlags.ts';
 
 /**
  * Out-of-process sync tests: headless nodes as real processes on loopback,
@@ -123,6 +124,7 @@ export async function startSyncNode(launch: SyncNodeLaunch): Promise<SyncNodePro
     process.execPath,
     [
       '--disable-warning=ExperimentalWarning',
+      ...NODE_MEMORY_FLAGS,
       '--import',
       clockShift,
       serveScript,

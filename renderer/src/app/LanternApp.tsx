@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Provider } from 'react-redux';
 import { RouterProvider, type createHashRouter } from 'react-router-dom';
+import { ClockProvider, systemClock, type Clock } from './clock/ClockContext.tsx';
 import { LanternProvider, type LanternConnection } from './db/LanternContext.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { createAppStore, type AppStore } from './store/store.ts';
@@ -12,6 +13,8 @@ export interface LanternAppProps {
   storage?: Storage;
   /** Tests pass a store to drive UI state directly. */
   store?: AppStore;
+  /** The system clock in the app; tests pass a fixed one. */
+  clock?: Clock;
 }
 
 /** Everything a screen needs: node connection, Redux store, router. */
@@ -20,6 +23,7 @@ export function LanternApp({
   createRouter,
   storage,
   store: givenStore,
+  clock = systemClock,
 }: LanternAppProps) {
   const [store] = useState(
     () => givenStore ?? createAppStore({ bridge: connection.bridge, storage }),
@@ -27,11 +31,13 @@ export function LanternApp({
   const [router] = useState(createRouter);
   return (
     <ErrorBoundary>
-      <LanternProvider connection={connection}>
-        <Provider store={store}>
-          <RouterProvider router={router} />
-        </Provider>
-      </LanternProvider>
+      <ClockProvider clock={clock}>
+        <LanternProvider connection={connection}>
+          <Provider store={store}>
+            <RouterProvider router={router} />
+          </Provider>
+        </LanternProvider>
+      </ClockProvider>
     </ErrorBoundary>
   );
 }

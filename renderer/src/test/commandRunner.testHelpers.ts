@@ -13,16 +13,23 @@ import { isMutableKind } from '../../../shared/store/kinds.ts';
 import { kindProblems } from '../../../shared/store/kindValidation.ts';
 import { storeKindWrites, type KindWrite } from '../../../shared/store/kindWrites.ts';
 import { stampFieldClocks } from '../../../shared/sync/fieldClocks.ts';
+import { mergeRuleFor } from '../../../shared/sync/mergeRules.ts';
 import { HybridLogicalClock } from '../../../shared/time/hlc.ts';
+import type { Clock } from '../app/clock/ClockContext.tsx';
 
 /**
  * Runs a command the way the node does (validate, check permission, plan,
  * write everything) against a test's memory database. Real plans, real
  * schemas: only the transport is missing. As on the node, the system actor
- * (default frameworks, schedulers) needs no profile.
+ * (default frameworks, schedulers) needs no profile. Time comes from the
+ * test's clock, never from the calendar.
  */
-export function createCommandRunner(database: LanternDatabase, nodeId = 'node-test') {
-  const clock = new HybridLogicalClock(nodeId);
+export function createCommandRunner(
+  database: LanternDatabase,
+  wallClock: Clock,
+  nodeId = 'node-test',
+) {
+  const clock = new HybridLogicalClock(nodeId, () => wallClock.now());
   const store = kindStore(database);
   let sequence = 0;
   return async function run<K extends CommandName>(
@@ -45,9 +52,9 @@ export function createCommandRunner(database: LanternDatabase, nodeId = 'node-te
     const context: CommandContext = {
       actor,
       nodeId,
-      now: new Date(),
+      now: new Date(wallClock.now()),
       nextHlc: () => clock.tick(),
-      newId: (prefix) => `${prefix}-${Date.now().toString(36)}${(sequence += 1).toString(36)}`,
+      newId: (prefix) => `${prefix}-${wallClock.now().toString(36)}${(sequence += 1).toString(36)}`,
     };
     const reads: CommandReads = {
       get: (kind, id) => store.get(kind, id),
@@ -66,7 +73,11 @@ export function createCommandRunner(database: LanternDatabase, nodeId = 'node-te
       }
       const stored = await store.getStored(write.kind, write.document.id);
       const prior = stored ? { ...stored.document, fieldClocks: stored.fieldClocks } : undefined;
-      writes.push({ kind: write.kind, document, fieldClocks: stampFieldClocks(prior, document, stamp) });
+      writes.push({
+        kind: write.kind,
+        document,
+        fieldClocks: stampFieldClocks(prior, document, stamp, 'id', mergeRuleFor(write.kind)),
+      });
     }
     await storeKindWrites(database, writes);
     return outcome.result as CommandResult<K>;

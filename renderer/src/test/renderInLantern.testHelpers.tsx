@@ -13,6 +13,13 @@ export function renderInLantern(lantern: TestLantern, element: ReactElement, per
   const createRouter = () => createMemoryRouter([{ path: '/', element }]);
   return {
     store,
-    ...render(<LanternApp connection={lantern} createRouter={createRouter} store={store} />),
+    ...render(
+      <LanternApp
+        connection={lantern}
+        createRouter={createRouter}
+        store={store}
+        clock={lantern.clock}
+      />,
+    ),
   };
 }

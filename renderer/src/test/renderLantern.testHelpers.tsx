@@ -21,7 +21,12 @@ export function renderLantern(
   const createRouter = () =>
     createMemoryRouter(lanternRoutes, { initialEntries: [options.route ?? '/'] });
   const view = render(
-    <LanternApp connection={lantern} createRouter={createRouter} store={store} />,
+    <LanternApp
+      connection={lantern}
+      createRouter={createRouter}
+      store={store}
+      clock={lantern.clock}
+    />,
   );
   return { store, ...view };
 }

@@ -26,7 +26,9 @@ import type { CollectionTables } from './collectionTables.ts';
 import { forgetCollectionState, releaseCollectionState } from './collectionEvents.ts';
 import type { CollectionEventBulk, SharedCollectionState } from './collectionEvents.ts';
 import { changedDocumentsSince } from './changedDocuments.ts';
+import { collectionCacheKey, documentCache } from './documentCache.ts';
 import { findDocumentRows, findDocumentsInDb, upsertDocumentRows } from './documentRows.ts';
+import { queryResultJson } from './queryResultJson.ts';
 import { runCount, runQuery } from './queryRunner.ts';
 import { releaseConnection, statement } from './sqliteConnection.ts';
 import type { SqliteConnection } from './sqliteConnection.ts';
@@ -69,6 +71,7 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
   private readonly connection: SqliteConnection;
   private readonly tables: CollectionTables<RxDocType>;
   private readonly shared: SharedCollectionState;
+  private readonly cacheKey: string;
   // This instance's view of the shared bus; it completes when this instance closes.
   private readonly changes = new Subject<ChangeBulk<RxDocType>>();
   private readonly sharedChanges: Subscription;
@@ -82,6 +85,7 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
     this.connection = parts.connection;
     this.tables = parts.tables;
     this.shared = parts.shared;
+    this.cacheKey = collectionCacheKey(parts.shared);
     this.sharedChanges = parts.shared.changes.subscribe((bulk) =>
       this.changes.next(bulk as unknown as ChangeBulk<RxDocType>),
     );
@@ -99,6 +103,7 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
     const ids = rows.map(
       (row) => (row.document as Record<string, unknown>)[this.primaryPath] as string,
     );
+    documentCache.forget(this.cacheKey, ids);
     // The read-check-write is synchronous: no other write can interleave. Inside
     // a write batch it is a savepoint and its events wait for the batch's COMMIT.
     const { errors } = await writeAtomically(
@@ -148,12 +153,23 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
     withDeleted: boolean,
   ): Promise<RxDocumentData<RxDocType>[]> {
     await this.readTurn();
-    return findDocumentRows(this.connection, this.tables, ids, withDeleted);
+    // Inside a write batch a read may see rows that could still roll back: never cache those.
+    if (this.connection.db.isTransaction)
+      return findDocumentRows(this.connection, this.tables, ids, withDeleted);
+    return documentCache.read(this.cacheKey, ids, withDeleted, this.primaryPath, (missing) =>
+      findDocumentRows(this.connection, this.tables, missing, true),
+    );
   }
 
   async query(prepared: PreparedQuery<RxDocType>): Promise<RxStorageQueryResult<RxDocType>> {
     await this.readTurn();
     return runQuery(this.queryContext(), prepared);
+  }
+
+  /** The result of `query` as JSON text, for the wire, without holding the parsed documents. */
+  queryJson(prepared: PreparedQuery<RxDocType>): string {
+    this.ensureUsable();
+    return queryResultJson(this.queryContext(), prepared);
   }
 
   async count(prepared: PreparedQuery<RxDocType>): Promise<RxStorageCountResult> {
@@ -182,6 +198,7 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
   async cleanup(minimumDeletedTime: number): Promise<boolean> {
     this.ensureUsable();
     const maxDeletedLwt = now() - minimumDeletedTime;
+    documentCache.forgetCollection(this.cacheKey);
     await writeAtomically(
       this.connection,
       () => {
@@ -205,11 +222,13 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
     this.sharedChanges.unsubscribe();
     this.changes.complete();
     releaseCollectionState(this.shared);
+    if (this.shared.refCount <= 0) documentCache.forgetCollection(this.cacheKey);
     releaseConnection(this.connection);
   }
 
   async remove(): Promise<void> {
     await this.readTurn();
+    documentCache.forgetCollection(this.cacheKey);
     dropCollectionTables(this.connection, this.tables);
     this.connection.isEmpty = () => databaseIsEmpty(this.connection);
     forgetCollectionState(this.shared);

@@ -75,7 +75,8 @@ describe('playbook and escalation panels', () => {
 
     await waitFor(() => expect(panel.textContent).toContain('Level 1 of 3'));
     expect(panel.textContent).toContain('Payments tier-1 major incident');
-    expect(panel.textContent).toMatch(/Sofia Marchetti|Kwame Asante|Zofia Nowak/);
+    // At the test clock's instant the payments rotation's first participant holds the week.
+    expect(panel.textContent).toContain('Paged nowSofia Marchetti');
     expect(within(panel).getByTestId('escalation-countdown').textContent).toMatch(/^in \d+:\d\d$/);
     const acknowledge = within(panel).getByRole('button', { name: 'Acknowledge page' });
     expect((acknowledge as HTMLButtonElement).disabled).toBe(false);

@@ -20,6 +20,7 @@ import { RefusalNotice } from '../command/RefusalNotice.tsx';
 import { problemFor } from '../commands/commandFailure.ts';
 import { useCommand } from '../commands/useCommand.ts';
 import { CHANNEL_LABELS } from './communicationView.ts';
+import { useClock } from '../../app/clock/ClockContext.tsx';
 
 interface Props {
   incident: IncidentDoc;
@@ -37,6 +38,7 @@ export function DraftComposer({ incident, audiences, templates, cadences }: Prop
   const [templateId, setTemplateId] = useState('');
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
+  const clock = useClock();
   const audience = audiences.find((a) => a.id === audienceId);
   const forAudience = templates.filter((t) => t.audienceId === audienceId);
   const recipients = useMemo(
@@ -57,7 +59,7 @@ export function DraftComposer({ incident, audiences, templates, cadences }: Prop
         (id) => services.find((s) => s.id === id)?.name ?? id,
       ),
       ...(cadence?.everyMinutes
-        ? { nextUpdateAt: addMinutes(new Date().toISOString(), cadence.everyMinutes) }
+        ? { nextUpdateAt: addMinutes(new Date(clock.now()).toISOString(), cadence.everyMinutes) }
         : {}),
     });
     const rendered = renderTemplate(template, values);

@@ -94,7 +94,7 @@ describe('communications screen', () => {
     await storeKindWrites(lantern.database, [
       {
         kind: 'communications',
-        document: { ...cadence.document, nextDueAt: new Date(Date.now() - 10 * 60_000).toISOString() },
+        document: { ...cadence.document, nextDueAt: lantern.clock.iso(-10 * 60_000) },
         ...(cadence.fieldClocks ? { fieldClocks: cadence.fieldClocks } : {}),
       },
     ]);

@@ -26,7 +26,7 @@ export const connectivitySlice = createSlice({
         if (state.connection !== connection) state.changedAt = at;
         state.connection = connection;
       },
-      prepare(connection: ConnectionState, at: Date = new Date()) {
+      prepare(connection: ConnectionState, at: Date) {
         return { payload: { connection, at: at.toISOString() } };
       },
     },

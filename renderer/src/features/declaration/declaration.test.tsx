@@ -1,8 +1,9 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO, seedDemoCommand } from '../../test/commandFramework.testHelpers.ts';
 import { renderLantern } from '../../test/renderLantern.testHelpers.tsx';
 import { createTestLantern, type TestLantern } from '../../test/testLantern.testHelpers.ts';
+import { createTestClock } from '../../test/testClock.testHelpers.ts';
 
 describe('declaring with the threshold questions', () => {
   let lantern: TestLantern;
@@ -65,14 +66,13 @@ describe('declaring with the threshold questions', () => {
 describe('classification criteria past their review date', () => {
   let lantern: TestLantern;
   beforeEach(async () => {
-    lantern = await createTestLantern();
+    // The shipped criteria are due for review on 2026-12-31; the test runs two weeks later.
+    lantern = await createTestLantern({
+      clock: createTestClock(Date.parse('2027-01-15T10:00:00Z')),
+    });
     await seedDemoCommand(lantern);
-    // Only the calendar moves: the shipped criteria are due for review on 2026-12-31.
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2027-01-15T10:00:00Z'));
   });
   afterEach(async () => {
-    vi.useRealTimers();
     cleanup();
     await lantern.close();
   });

@@ -143,7 +143,7 @@ describe('shift handoffs in the renderer', () => {
       {
         incidentId: incident.id,
         outgoingLeadId: DEMO.commander,
-        shiftEndsAt: new Date(Date.now() + 30 * 60_000).toISOString(),
+        shiftEndsAt: lantern.clock.iso(30 * 60_000),
       },
       { kind: 'system', id: 'handoff-scheduler' },
     );

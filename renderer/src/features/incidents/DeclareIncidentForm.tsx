@@ -11,6 +11,7 @@ import { RecommendationPanel } from '../declaration/RecommendationPanel.tsx';
 import { useCriteriaInEffect } from '../declaration/useCriteriaInEffect.ts';
 import { useDeclarationDraft, type DeclareDraft } from '../declaration/useDeclarationDraft.ts';
 import { SEVERITY_OPTIONS, TYPE_OPTIONS } from './incidentOptions.ts';
+import { useClock } from '../../app/clock/ClockContext.tsx';
 
 interface DeclareIncidentFormProps {
   onDeclared: (incident: IncidentDoc) => void;
@@ -20,7 +21,8 @@ interface DeclareIncidentFormProps {
 /** Declare fast: title and severity are enough; the rest can follow on the timeline. */
 export function DeclareIncidentForm({ onDeclared, onCancel }: DeclareIncidentFormProps) {
   const { send, pending, failure } = useCommand('declareIncident');
-  const [now] = useState(() => new Date());
+  const clock = useClock();
+  const [now] = useState(() => new Date(clock.now()));
   const criteria = useCriteriaInEffect(now);
   const { draft, update, answers, answer, recommendation, input } = useDeclarationDraft(now);
 

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
+import { useClock } from '../../app/clock/ClockContext.tsx';
 
-/** The current time, re-read every `intervalMs`; drives ticking elapsed clocks. */
+/** The current time from the injected clock, re-read every `intervalMs`; drives ticking elapsed clocks. */
 export function useNow(intervalMs = 1000): number {
-  const [now, setNow] = useState(() => Date.now());
+  const clock = useClock();
+  const [now, setNow] = useState(() => clock.now());
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    const timer = setInterval(() => setNow(clock.now()), intervalMs);
     return () => clearInterval(timer);
-  }, [intervalMs]);
+  }, [clock, intervalMs]);
   return now;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { SyncStatus } from '../../../../shared/sync/syncStatus.ts';
 import { useLantern } from '../../app/db/LanternContext.tsx';
+import { useClock } from '../../app/clock/ClockContext.tsx';
 
 export const SYNC_POLL_MS = 2000;
 
@@ -13,6 +14,7 @@ export type SyncStatusState =
 /** The node's peer-sync status, asked for every two seconds while the view is open. */
 export function useSyncStatus(): SyncStatusState {
   const { bridge } = useLantern();
+  const clock = useClock();
   const [state, setState] = useState<SyncStatusState>(
     bridge.syncStatus ? { kind: 'loading' } : { kind: 'unavailable' },
   );
@@ -23,7 +25,7 @@ export function useSyncStatus(): SyncStatusState {
     const poll = async () => {
       try {
         const status = await ask();
-        if (!stopped) setState({ kind: 'ready', status, at: new Date() });
+        if (!stopped) setState({ kind: 'ready', status, at: new Date(clock.now()) });
       } catch (error) {
         if (!stopped) setState({ kind: 'error', message: (error as Error).message });
       }
@@ -34,6 +36,6 @@ export function useSyncStatus(): SyncStatusState {
       stopped = true;
       clearInterval(timer);
     };
-  }, [bridge]);
+  }, [bridge, clock]);
   return state;
 }
