@@ -25,7 +25,8 @@ function mergeRecords(master: RecordEnvelope, incoming: RecordEnvelope): RecordE
   const envelope = wrapRecord(lanternKinds[master.kind], body, fieldClocks as FieldClocks);
   const deleted =
     (master as unknown as Doc)._deleted === true || (incoming as unknown as Doc)._deleted === true;
-  return { ...envelope, ...(deleted ? { _deleted: true } : {}) } as RecordEnvelope;
+  // RxDB stores what a conflict handler returns as the document state: `_deleted` must be there.
+  return { ...envelope, _deleted: deleted } as RecordEnvelope;
 }
 
 const recordsConflictHandler: RxConflictHandler<Doc> = {

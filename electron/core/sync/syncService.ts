@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { Bonjour, type Browser, type Service } from 'bonjour-service';
 import { toDataURL } from 'qrcode';
 import type { Subscription } from 'rxjs';
-import { COLLECTION_NAMES, type CollectionName } from '../../../shared/store/layout.ts';
+import {
+  COLLECTION_NAMES,
+  collectionSchema,
+  type CollectionName,
+} from '../../../shared/store/layout.ts';
+import { primaryPathOf } from './syncDocuments.ts';
 import { writeFileAtomic } from '../files/atomicWrite.ts';
 import { loadOrCreateCertificate, type SyncCertificate } from './certificate.ts';
 import { encodeJoinCode } from './joinCode.ts';
@@ -301,7 +306,7 @@ export class SyncService {
 
   /**
    * A digest of every collection (count and SHA-256 over the documents'
-   * canonical JSON, in id order): two nodes in sync report the same digests.
+   * canonical JSON, in primary-key order): two nodes in sync report the same digests.
    */
   async digest(): Promise<Record<string, { count: number; sha256: string }>> {
     const out: Record<string, { count: number; sha256: string }> = {};
@@ -323,7 +328,9 @@ export class SyncService {
         if (batch.documents.length < 1000) break;
         checkpoint = batch.checkpoint;
       }
-      docs.sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
+      // By primary key: a record's `id` is unique only within its kind.
+      const primary = primaryPathOf(collectionSchema(collection));
+      docs.sort((a, b) => (String(a[primary]) < String(b[primary]) ? -1 : 1));
       const hash = createHash('sha256');
       for (const doc of docs) hash.update(canonicalJson(doc)).update('\n');
       const digest = { count: docs.length, sha256: hash.digest('hex') };
