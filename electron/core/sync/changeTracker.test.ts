@@ -29,3 +29,18 @@ describe('which local changes a peer has', () => {
     expect(tracker.status().unacknowledgedChanges).toBe(0);
   });
 });
+
+describe('a peer that pulled past a change holds it', () => {
+  it('acknowledges what lies at or before the checkpoint it pulls from, nothing after', () => {
+    const tracker = new ChangeTracker(() => 0);
+    tracker.connected({ nodeId: 'node-b', name: 'B', address: 'b' });
+    tracker.local('timeline', { id: 'tl-1', hlc: clock }, 100);
+    tracker.local('timeline', { id: 'tl-2', hlc: clock }, 200);
+    tracker.local('incidents', { id: 'inc-1', fieldClocks: { title: clock } }, 100);
+    // B stored tl-1 and died before acknowledging it; after its restart it pulls from tl-1.
+    tracker.pulledUpTo('node-b', 'timeline', { id: 'tl-1', lwt: 100 });
+    expect(tracker.status().unacknowledgedChanges).toBe(2);
+    tracker.pulledUpTo('node-b', 'timeline', { id: 'tl-2', lwt: 200 });
+    expect(tracker.status().unacknowledgedChanges).toBe(1);
+  });
+});

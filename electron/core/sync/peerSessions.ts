@@ -28,6 +28,16 @@ export interface SessionHooks {
   log(message: string): void;
   /** The peer now holds this version of a document (it pushed or stored it). */
   acknowledged(peerNodeId: string, collection: CollectionName, doc: Doc): void;
+  /**
+   * The peer asked for changes after this checkpoint: it has stored every
+   * document up to it (RxDB saves a fork's checkpoint only after storing
+   * what it pulled), even if it died before acknowledging them one by one.
+   */
+  pulledUpTo(
+    peerNodeId: string,
+    collection: CollectionName,
+    checkpoint: { id: string; lwt: number },
+  ): void;
   /** Anything was received from the peer. */
   heard(peerNodeId: string): void;
 }
@@ -77,6 +87,7 @@ export function serveMaster(
     const collection = message.c as CollectionName;
     try {
       if (message.t === 'pull') {
+        if (message.checkpoint) hooks.pulledUpTo(peer.nodeId, collection, message.checkpoint);
         const result = await endpoint.changesSince(
           collection,
           message.checkpoint ?? undefined,

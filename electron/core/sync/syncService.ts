@@ -108,8 +108,11 @@ export class SyncService {
           this.changedSinceDigest.add(collection);
           const context = (bulk as { context?: string }).context ?? '';
           if (context === SYNC_WRITE_CONTEXT || context.startsWith('replication')) return;
-          for (const event of bulk.events)
-            this.tracker.local(collection, toDocState(event.documentData as Doc));
+          for (const event of bulk.events) {
+            const stored = event.documentData as Doc;
+            const lwt = (stored._meta as { lwt?: number } | undefined)?.lwt;
+            this.tracker.local(collection, toDocState(stored), lwt);
+          }
         }),
       );
     }
@@ -130,6 +133,8 @@ export class SyncService {
     return {
       log: this.options.log,
       acknowledged: (peer, collection, doc) => this.tracker.acknowledged(peer, collection, doc),
+      pulledUpTo: (peer, collection, checkpoint) =>
+        this.tracker.pulledUpTo(peer, collection, checkpoint),
       heard: (peer) => this.tracker.heard(peer),
     };
   }

@@ -23,7 +23,10 @@ function documentKey(collection: CollectionName, doc: Doc): string {
  * pulled from us, or by pushing such a version itself.
  */
 export class ChangeTracker {
-  private readonly pending = new Map<string, { clock: string; at: number }>();
+  private readonly pending = new Map<
+    string,
+    { clock: string; at: number; collection: CollectionName; primary: string; lwt?: number }
+  >();
   private readonly perPeer = new Map<string, Map<string, number>>();
   private readonly peers = new Map<string, PeerStatus>();
   private readonly now: () => number;
@@ -32,12 +35,21 @@ export class ChangeTracker {
     this.now = now;
   }
 
-  local(collection: CollectionName, doc: Doc): void {
+  /** `lwt`: where the stored version sits in the collection's changes feed. */
+  local(collection: CollectionName, doc: Doc, lwt?: number): void {
     const clock = latestClock(doc);
     if (!clock) return;
     const key = documentKey(collection, doc);
     const at = this.now();
-    if (this.pending.size < MAX_TRACKED) this.pending.set(key, { clock, at });
+    const primary = key.slice(collection.length + 1);
+    if (this.pending.size < MAX_TRACKED)
+      this.pending.set(key, {
+        clock,
+        at,
+        collection,
+        primary,
+        ...(lwt === undefined ? {} : { lwt }),
+      });
     for (const unacked of this.perPeer.values())
       if (!unacked.has(key) && unacked.size < MAX_TRACKED) unacked.set(key, at);
   }
@@ -49,6 +61,26 @@ export class ChangeTracker {
     const pending = this.pending.get(key);
     if (pending && pending.clock <= clock) this.pending.delete(key);
     if (!pending || pending.clock <= clock) this.perPeer.get(peerNodeId)?.delete(key);
+  }
+
+  /**
+   * A peer pulling after `checkpoint` holds every version of the collection
+   * stored up to it: those changes are acknowledged, as if acked one by one.
+   */
+  pulledUpTo(
+    peerNodeId: string,
+    collection: CollectionName,
+    checkpoint: { id: string; lwt: number },
+  ): void {
+    for (const [key, change] of this.pending) {
+      if (change.collection !== collection || change.lwt === undefined) continue;
+      const covered =
+        change.lwt < checkpoint.lwt ||
+        (change.lwt === checkpoint.lwt && change.primary <= checkpoint.id);
+      if (!covered) continue;
+      this.pending.delete(key);
+      this.perPeer.get(peerNodeId)?.delete(key);
+    }
   }
 
   connected(peer: { nodeId: string; name: string; address: string }): boolean {

@@ -149,6 +149,7 @@ export async function createBareNode(
     hooks: {
       log: (message) => logs.push(message),
       acknowledged: () => undefined,
+      pulledUpTo: () => undefined,
       heard: () => undefined,
     },
     async close() {
