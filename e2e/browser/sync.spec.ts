@@ -34,13 +34,13 @@ test('two commanders on two synced nodes: an edit on one appears on the other', 
       '--no-mdns',
     ]);
     nodes.push(b);
-    // B starts empty and receives the workspace and its people from A.
+    // B starts empty and receives the workspace and its people (records) from A.
     await expect
       .poll(async () => {
         const [da, db] = await Promise.all(
           [a, b].map(async (n) => (await apiRequest<Digest>(n, 'GET', '/sync/digest')).body),
         );
-        return da?.people?.sha256 === db?.people?.sha256 && (db?.people?.count ?? 0) > 0;
+        return da?.records?.sha256 === db?.records?.sha256 && (db?.records?.count ?? 0) > 0;
       })
       .toBe(true);
 
