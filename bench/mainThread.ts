@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { printGoalTable } from './goalTable.ts';
 import { startNode } from '../electron/core/node.ts';
 import { forkUtilityProcess } from '../electron/core/nodeHost/forkedUtilityProcess.testSupport.ts';
 import { createNodeSupervisor } from '../electron/main/nodeSupervisor.ts';
@@ -93,15 +94,7 @@ try {
   );
   console.log("\nElectron main's event loop while the node seeds the demo organisation");
   console.table({ 'node in main (before)': before, 'node in its own process (now)': after });
-  console.table(
-    goals.map((g) => ({
-      goal: g.name,
-      value: g.value,
-      unit: g.unit,
-      target: `< ${g.goal}`,
-      met: g.met,
-    })),
-  );
+  printGoalTable(goals);
   console.log(`results: ${resultsFile}`);
 } finally {
   rmSync(folder, { recursive: true, force: true });

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { printGoalTable } from './goalTable.ts';
 import expressPouchDB from 'express-pouchdb';
 import PouchDB from 'pouchdb';
 import {
@@ -293,13 +294,5 @@ console.table({
   ['Lantern / PouchDB (bulk)']: { value: ratio, unit: 'x' },
 });
 console.table(lantern.perNode);
-console.table(
-  goals.map((g) => ({
-    goal: g.name,
-    value: g.value,
-    unit: g.unit,
-    target: `< ${g.goal}`,
-    met: g.met,
-  })),
-);
+printGoalTable(goals);
 console.log(`results: ${resultsFile}`);
