@@ -18,7 +18,14 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/api': { target: NODE_ORIGIN, ws: true, changeOrigin: true },
+      // The node refuses other origins (docs/security.md): the dev server
+      // speaks for its pages as the node's own origin.
+      '/api': {
+        target: NODE_ORIGIN,
+        ws: true,
+        changeOrigin: true,
+        headers: { origin: NODE_ORIGIN },
+      },
     },
   },
 });

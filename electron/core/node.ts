@@ -25,7 +25,10 @@ import { CommittedCommands } from './reactions/committedCommands.ts';
 import { systemClock } from './scheduler/schedulerClock.ts';
 import { seedDemoOnce } from './demo/demoOrganisation.ts';
 import { defaultFrameworkInstaller } from './framework/installDefaultFrameworks.ts';
+import { secureDataFolder } from './files/dataFolderPermissions.ts';
 import { createHttpServer } from './http/httpServer.ts';
+import { RequestGuard } from './http/requestGuards.ts';
+import { TokenThrottle } from './http/tokenThrottle.ts';
 import { resolveAccessToken } from './identity/accessToken.ts';
 import { loadOrCreateNodeIdentity } from './identity/nodeIdentity.ts';
 import { announcingPages, NodeEvents } from './notifications/nodeEvents.ts';
@@ -50,6 +53,8 @@ export interface StartNodeOptions {
   communications?: ChannelConfigInput;
   /** Peer sync (issue 5); off when absent. */
   sync?: NodeSyncOptions;
+  /** Host names browsers may reach this node by, besides loopback and the machine's own (docs/security.md). */
+  allowedHosts?: string[];
 }
 
 export interface NodeSyncOptions {
@@ -95,6 +100,9 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
   const log = options.log ?? ((message: string) => console.error(`[lantern] ${message}`));
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const tightened = secureDataFolder(dataDir);
+  if (tightened.length > 0)
+    log(`data folder: made owner-only (it was readable by others): ${tightened.join(', ') || '.'}`);
   const root = findAppRoot();
   const identity = loadOrCreateNodeIdentity(dataDir);
   const token = resolveAccessToken(dataDir, options.token);
@@ -155,17 +163,24 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
         workspaceId: async () => (await kindStore(database).findOne('workspaces'))?.id ?? '',
       })
     : undefined;
+  // One guard and one throttle for the API and the storage socket (docs/security.md).
+  const guard = new RequestGuard({ allowedHosts: options.allowedHosts ?? [] });
+  const throttle = new TokenThrottle();
   const server = createHttpServer({
     api: { database, execute: announced, info, seedDemo, ...(sync ? { sync } : {}) },
     features: nodeFeatures,
     token,
     rendererDir: options.rendererDir ?? join(root, 'dist', 'renderer'),
     log,
+    guard,
+    throttle,
   });
   const storageSockets = attachStorageWebSocketServer({
     server,
     database: database as unknown as RxDatabase,
     token,
+    guard,
+    throttle,
     log: (event, detail) => log(`storage ${event} ${JSON.stringify(detail)}`),
   });
   const address = await listen(

@@ -13,6 +13,7 @@ export const USAGE = `Usage: npm run serve -- --data <dir> [--port <port>] [--ho
   --host   address to bind (default 127.0.0.1; use 0.0.0.0 to serve wall displays on the LAN)
   --token  access token for the API and browsers (default: generated once and kept in the data folder)
   --demo   seed the fictional demo organisation once, into an empty node
+  --allowed-host <name>  a host name browsers reach this node by, besides its own names and addresses (repeatable)
 
 Peer sync (off unless a workspace secret or join code is given):
   --workspace-secret <s>  the workspace's shared secret (at least 16 characters); peers prove they know it
@@ -33,6 +34,7 @@ export function parseServeArguments(argv: string[]): StartNodeOptions {
         host: { type: 'string' },
         token: { type: 'string' },
         demo: { type: 'boolean', default: false },
+        'allowed-host': { type: 'string', multiple: true },
         'workspace-secret': { type: 'string' },
         'sync-port': { type: 'string' },
         peer: { type: 'string', multiple: true },
@@ -58,6 +60,7 @@ export function parseServeArguments(argv: string[]): StartNodeOptions {
     port,
     host: values.host ?? '127.0.0.1',
     demo: values.demo,
+    ...(values['allowed-host'] ? { allowedHosts: values['allowed-host'] } : {}),
     ...(values.token ? { token: values.token } : {}),
     ...(sync ? { sync } : {}),
   };

@@ -6,8 +6,11 @@ import type { NodeFeature } from '../features/nodeFeature.ts';
 import { registerApiRoutes } from './apiRoutes.ts';
 import { HttpError, httpStatusOf } from './httpErrors.ts';
 import { sendJson } from './jsonResponse.ts';
+import { redactingLog } from './redactSecrets.ts';
+import { RequestGuard } from './requestGuards.ts';
 import { Router } from './router.ts';
 import { serveRenderer } from './staticRenderer.ts';
+import { TokenThrottle } from './tokenThrottle.ts';
 
 export interface HttpServerOptions {
   api: ApiContext;
@@ -16,7 +19,19 @@ export interface HttpServerOptions {
   token: string;
   rendererDir: string;
   log: (message: string) => void;
+  /** Host and Origin checks; shared with the storage WebSocket (node.ts). */
+  guard?: RequestGuard;
+  /** Wrong-token throttling per client address; shared with the storage WebSocket. */
+  throttle?: TokenThrottle;
 }
+
+/** Idle keep-alive sockets and half-sent requests are dropped after these. */
+export const SERVER_TIMEOUTS = {
+  headersTimeout: 10_000,
+  requestTimeout: 30_000,
+  keepAliveTimeout: 5_000,
+  idleSocketMs: 60_000,
+} as const;
 
 function bearerToken(request: IncomingMessage): string | undefined {
   const header = request.headers.authorization;
@@ -49,16 +64,29 @@ function sendError(response: ServerResponse, error: unknown, log: (message: stri
 export function createHttpServer(options: HttpServerOptions): Server {
   const router = new Router();
   registerApiRoutes(router, options.api, options.features);
-  return createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, (request, response) => {
-    void handle(request, response).catch((error: unknown) =>
-      sendError(response, error, options.log),
-    );
-  });
+  const log = redactingLog(options.log, [options.token]);
+  const guard = options.guard ?? new RequestGuard();
+  const throttle = options.throttle ?? new TokenThrottle();
+  const server = createServer(
+    {
+      requestTimeout: SERVER_TIMEOUTS.requestTimeout,
+      headersTimeout: SERVER_TIMEOUTS.headersTimeout,
+      keepAliveTimeout: SERVER_TIMEOUTS.keepAliveTimeout,
+    },
+    (request, response) => {
+      void handle(request, response).catch((error: unknown) => sendError(response, error, log));
+    },
+  );
+  // A socket that sends nothing for this long is closed (slow-loris, abandoned clients).
+  server.setTimeout(SERVER_TIMEOUTS.idleSocketMs, (socket) => socket.destroy());
+  return server;
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://lantern.invalid');
     if (!url.pathname.startsWith('/api/'))
       return serveRenderer(options.rendererDir, request, response, url.pathname);
+    const refused = guard.refusal(request);
+    if (refused) throw new HttpError(refused.status, refused.code, refused.message);
     const match = router.match(request.method ?? 'GET', url.pathname);
     if (!match)
       throw new HttpError(404, 'not-found', `No API endpoint at ${request.method} ${url.pathname}`);
@@ -70,14 +98,31 @@ export function createHttpServer(options: HttpServerOptions): Server {
         `${request.method} is not allowed here; use ${match.allowed.join(' or ')}`,
       );
     }
-    if (!match.public && !tokenMatches(options.token, bearerToken(request))) {
-      response.setHeader('www-authenticate', 'Bearer realm="lantern"');
+    if (!match.public) checkToken(request, response);
+    await match.handler({ request, response, params: match.params, url });
+  }
+
+  function checkToken(request: IncomingMessage, response: ServerResponse): void {
+    const address = request.socket.remoteAddress ?? '';
+    const waitMs = throttle.waitMs(address);
+    if (waitMs > 0) {
+      response.setHeader('retry-after', String(Math.ceil(waitMs / 1000)));
       throw new HttpError(
-        401,
-        'unauthenticated',
-        'Send the node token as Authorization: Bearer <token>',
+        429,
+        'too-many-attempts',
+        `Too many wrong tokens from this address: wait ${Math.ceil(waitMs / 1000)} s before trying again`,
       );
     }
-    await match.handler({ request, response, params: match.params, url });
+    if (tokenMatches(options.token, bearerToken(request))) {
+      throttle.succeeded(address);
+      return;
+    }
+    throttle.failed(address);
+    response.setHeader('www-authenticate', 'Bearer realm="lantern"');
+    throw new HttpError(
+      401,
+      'unauthenticated',
+      'Send the node token as Authorization: Bearer <token>',
+    );
   }
 }

@@ -26,8 +26,9 @@ export async function readJsonBody(
       'Send the body as JSON with Content-Type: application/json',
     );
   }
+  let body: unknown;
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+    body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
   } catch (cause) {
     throw new HttpError(
       400,
@@ -36,6 +37,21 @@ export async function readJsonBody(
       [{ field: '', reason: 'malformed JSON' }],
     );
   }
+  return requireObject(body);
+}
+
+/**
+ * Every body the API takes is a JSON object; `null`, a list, a string or a
+ * number is refused here, once for every route, so no handler reads a field
+ * of `null`.
+ */
+function requireObject(body: unknown): Record<string, unknown> {
+  if (typeof body === 'object' && body !== null && !Array.isArray(body))
+    return body as Record<string, unknown>;
+  const found = body === null ? 'null' : Array.isArray(body) ? 'a list' : `a ${typeof body}`;
+  throw new HttpError(400, 'invalid-body', `The body must be a JSON object, not ${found}`, [
+    { field: '', reason: `expected an object, got ${found}` },
+  ]);
 }
 
 function tooLarge(limit: number): HttpError {

@@ -8,7 +8,9 @@ import type { RawData, WebSocket } from 'ws';
 import { attachRemoteStorageConnection, DEFAULT_MAX_MESSAGE_BYTES } from './remoteStorageServer.ts';
 import type { RemoteStorageLog, RemoteTransport } from './remoteStorageServer.ts';
 import type { ServedDatabase } from './storageTargets.ts';
-import { decideUpgrade, refuseUpgrade } from './webSocketAuth.ts';
+import { decideUpgrade, refuseUpgrade, type UpgradeDecision } from './webSocketAuth.ts';
+import { RequestGuard } from '../http/requestGuards.ts';
+import { TokenThrottle } from '../http/tokenThrottle.ts';
 
 export type StorageWebSocketServerOptions = {
   server: Server;
@@ -21,6 +23,10 @@ export type StorageWebSocketServerOptions = {
   /** More sockets than this at once get HTTP 503. */
   maxClients?: number;
   requestTimeoutMs?: number;
+  /** Host and Origin checks, the same as the HTTP API's. */
+  guard?: RequestGuard;
+  /** Wrong-token throttling, shared with the HTTP API. */
+  throttle?: TokenThrottle;
 };
 
 export type StorageWebSocketServer = { close(): Promise<void>; clientCount(): number };
@@ -58,6 +64,40 @@ export function attachStorageWebSocketServer(
 
 type UpgradeListener = (request: IncomingMessage, socket: Duplex, head: Buffer) => void;
 
+/**
+ * Every upgrade is answered: another path gets 404, a foreign Host or Origin
+ * 421/403, a throttled address 429, a wrong token 401, a full node 503. An
+ * upgrade left unanswered would hold its socket open forever.
+ */
+function decide(
+  request: IncomingMessage,
+  url: URL,
+  path: string,
+  guard: RequestGuard,
+  throttle: TokenThrottle,
+  options: StorageWebSocketServerOptions,
+  clients: number,
+): UpgradeDecision {
+  if (url.pathname !== path)
+    return { ok: false, status: 404, reason: `no WebSocket endpoint at ${url.pathname}` };
+  const refused = guard.refusal(request, { upgrade: true });
+  if (refused) return { ok: false, status: refused.status, reason: refused.message };
+  const address = request.socket.remoteAddress ?? '';
+  const waitMs = throttle.waitMs(address);
+  if (waitMs > 0)
+    return {
+      ok: false,
+      status: 429,
+      reason: `too many wrong tokens: wait ${Math.ceil(waitMs / 1000)} s`,
+    };
+  const authorised = decideUpgrade(request, url, options.token);
+  if (!authorised.ok && authorised.status === 401) throttle.failed(address);
+  if (authorised.ok) throttle.succeeded(address);
+  if (authorised.ok && clients >= (options.maxClients ?? DEFAULT_MAX_CLIENTS))
+    return { ok: false, status: 503, reason: 'too many storage connections' };
+  return authorised;
+}
+
 function upgradeHandler(
   wss: WebSocketServer,
   options: StorageWebSocketServerOptions,
@@ -66,16 +106,12 @@ function upgradeHandler(
 ): UpgradeListener {
   const path = options.path ?? STORAGE_WEBSOCKET_PATH;
   const log = options.log ?? (() => undefined);
+  const guard = options.guard ?? new RequestGuard();
+  const throttle = options.throttle ?? new TokenThrottle();
   return (request, socket, head) => {
     const url = new URL(request.url ?? '/', 'http://lantern.invalid');
-    if (url.pathname !== path) return;
     const address = request.socket.remoteAddress;
-    const full = wss.clients.size >= (options.maxClients ?? DEFAULT_MAX_CLIENTS);
-    const authorised = decideUpgrade(request, url, options.token);
-    const decision =
-      authorised.ok && full
-        ? ({ ok: false, status: 503, reason: 'too many storage connections' } as const)
-        : authorised;
+    const decision = decide(request, url, path, guard, throttle, options, wss.clients.size);
     if (!decision.ok) {
       log('remote.upgrade.refused', { status: decision.status, reason: decision.reason, address });
       refuseUpgrade(socket, decision.status, decision.reason);

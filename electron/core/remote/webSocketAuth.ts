@@ -10,7 +10,7 @@ export type StorageClientMode = 'console' | 'wall';
 export type UpgradeDecision =
   { ok: true; mode: StorageClientMode } | { ok: false; status: RefusalStatus; reason: string };
 
-export type RefusalStatus = 400 | 401 | 503;
+export type RefusalStatus = 400 | 401 | 403 | 404 | 421 | 429 | 503;
 
 export function decideUpgrade(
   request: IncomingMessage,
@@ -46,6 +46,10 @@ export function tokensMatch(given: string, expected: string): boolean {
 const STATUS_TEXT = {
   400: 'Bad Request',
   401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  421: 'Misdirected Request',
+  429: 'Too Many Requests',
   503: 'Service Unavailable',
 } as const;
 
@@ -59,6 +63,8 @@ export function refuseUpgrade(socket: Duplex, status: RefusalStatus, reason: str
     `Content-Length: ${Buffer.byteLength(body)}`,
     ...(status === 401 ? ['WWW-Authenticate: Bearer'] : []),
   ];
+  // end() flushes the answer and then closes; destroy() right after it could
+  // drop the answer, so a socket that does not finish closing is destroyed later.
   socket.end(`${headers.join('\r\n')}\r\n\r\n${body}`);
-  socket.destroy();
+  setTimeout(() => socket.destroy(), 1_000).unref();
 }
