@@ -4,6 +4,7 @@ import { DatabaseSync } from 'node:sqlite';
 import type { SQLInputValue, StatementSync } from 'node:sqlite';
 import { DataFolderInUseError, DatabaseFileDamagedError } from './dataFolderErrors.ts';
 import { ownerFilePath } from './databaseFile.ts';
+import { ensurePrivateFile } from '../../files/dataFolderPermissions.ts';
 
 /**
  * One DatabaseSync per database file per process, shared by every storage
@@ -139,7 +140,9 @@ export function inSchemaTransaction<T>(connection: SqliteConnection, work: () =>
 }
 
 function openLockedDatabase(filePath: string): DatabaseSync {
-  mkdirSync(path.dirname(filePath), { recursive: true });
+  mkdirSync(path.dirname(filePath), { recursive: true, mode: 0o700 });
+  // Owner-only before SQLite opens it: its WAL is created with the same mode.
+  ensurePrivateFile(filePath);
   const db = new DatabaseSync(filePath, { timeout: LOCK_WAIT_MS });
   try {
     // EXCLUSIVE before WAL: the WAL index then lives in process memory and the
@@ -166,7 +169,7 @@ function openLockedDatabase(filePath: string): DatabaseSync {
     }
     throw error;
   }
-  writeFileSync(ownerFilePath(filePath), String(process.pid));
+  writeFileSync(ownerFilePath(filePath), String(process.pid), { mode: 0o600 });
   return db;
 }
 
