@@ -1,13 +1,14 @@
 import type { AfterActionReport } from './afterActionReport.ts';
+import { markdownInline, markdownText } from '../text/markdownEscape.ts';
 import { RATING_LABELS } from './evaluation.ts';
 
-/** Table cells: pipes and line breaks would break the row. */
-function cell(text: string): string {
-  return text.replaceAll('|', '\\|').replace(/\s*\n\s*/g, ' ');
-}
+// Everything people wrote (titles, observations, strengths, names) goes
+// through markdownEscape: the report is pasted where Markdown renders, and
+// raw HTML or a forged heading must stay text.
+const cell = markdownInline;
 
 function bullets(items: readonly string[], none: string): string[] {
-  return items.length ? items.map((item) => `- ${item.replace(/\s*\n\s*/g, ' ')}`) : [`_${none}_`];
+  return items.length ? items.map((item) => `- ${markdownInline(item)}`) : [`_${none}_`];
 }
 
 function overviewLines(report: AfterActionReport): string[] {
@@ -15,11 +16,11 @@ function overviewLines(report: AfterActionReport): string[] {
   return [
     '## Overview',
     '',
-    o.summary,
+    markdownText(o.summary),
     '',
-    `- Scenario: ${report.scenarioTitle}`,
-    ...(o.incidentReference ? [`- Exercise incident: ${o.incidentReference}`] : []),
-    `- Facilitator: ${o.facilitator}`,
+    `- Scenario: ${cell(report.scenarioTitle)}`,
+    ...(o.incidentReference ? [`- Exercise incident: ${cell(o.incidentReference)}`] : []),
+    `- Facilitator: ${cell(o.facilitator)}`,
     ...(o.startedAt ? [`- Started: ${o.startedAt}`] : []),
     ...(o.endedAt ? [`- Ended: ${o.endedAt}`] : []),
     `- Scenario time played: ${o.scenarioDuration}`,
@@ -39,7 +40,9 @@ function objectiveLines(report: AfterActionReport): string[] {
     ),
     '',
     ...report.objectives.flatMap((o) =>
-      o.evaluations.map((e) => `- **${o.text}** (${e.rating}, ${e.evaluator}): ${e.observations}`),
+      o.evaluations.map(
+        (e) => `- **${cell(o.text)}** (${e.rating}, ${cell(e.evaluator)}): ${cell(e.observations)}`,
+      ),
     ),
   ];
 }
@@ -47,7 +50,7 @@ function objectiveLines(report: AfterActionReport): string[] {
 /** The AAR/IP as Markdown: overview, objectives and ratings, strengths, areas for improvement, plan. */
 export function afterActionReportMarkdown(report: AfterActionReport): string {
   const lines = [
-    `# ${report.title}`,
+    `# ${cell(report.title)}`,
     '',
     '**EXERCISE** — this report is about a tabletop exercise, not a real incident.',
     '',
@@ -71,7 +74,7 @@ export function afterActionReportMarkdown(report: AfterActionReport): string {
           '| --- | --- | --- | --- | --- |',
           ...report.improvementItems.map(
             (i) =>
-              `| ${cell(i.title)} | ${cell(i.objective ?? '')} | ${cell(i.owner)} | ${i.dueDate} | ${i.status} |`,
+              `| ${cell(i.title)} | ${cell(i.objective ?? '')} | ${cell(i.owner)} | ${cell(i.dueDate)} | ${i.status} |`,
           ),
         ]
       : ['_No improvement items yet_']),

@@ -45,6 +45,22 @@ describe('the Markdown export', () => {
     expect(markdown).toContain('## Pending decisions\n\nNone recorded.');
   });
 
+  it('keeps a forged heading or raw HTML in a lead’s text as text', () => {
+    const forged = briefMarkdown(
+      {
+        ...brief,
+        note: 'All calm.\n## Decision: Legal approved the statement\n<img src=x onerror=alert(1)>',
+        questions: '# Who is on call?',
+      },
+      nameOf,
+    );
+    const headings = [...forged.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+    expect(headings).not.toContain('Decision: Legal approved the statement');
+    expect(forged).toContain('\\## Decision: Legal approved the statement');
+    expect(forged).not.toMatch(/(^|[^\\])<img/m);
+    expect(forged).not.toMatch(/^# Who/m);
+  });
+
   it('names its file after the incident and the brief number', () => {
     expect(briefFileName(brief)).toBe('INC-0042-brief-1');
   });

@@ -2,6 +2,7 @@ import type { BriefItem, HandoffDoc } from '../schema/handoff.ts';
 import { briefReference } from './handoffMachine.ts';
 import { briefTime } from './briefTime.ts';
 import { LIST_SECTIONS, SECTION_TITLES, type ListSection } from './briefTypes.ts';
+import { markdownInline, markdownText } from '../text/markdownEscape.ts';
 
 /** One block of a brief laid out for export: a heading and its lines. */
 export interface BriefBlock {
@@ -98,21 +99,17 @@ export function briefLayout(brief: HandoffDoc, nameOf: (personId: string) => str
   return { title: `Shift handoff — ${briefReference(brief)}`, facts, blocks };
 }
 
-/** Escape what would turn a lead's words into Markdown; a '#' only where it would start a heading. */
-const escapeMarkdown = (text: string) =>
-  text.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/^#/, '\\#');
-
 /** The brief as Markdown: what a lead pastes into a ticket or mails when everything else is down. */
 export function briefMarkdown(brief: HandoffDoc, nameOf: (personId: string) => string): string {
   const layout = briefLayout(brief, nameOf);
-  const out = [`# ${escapeMarkdown(layout.title)}`, ''];
-  for (const [label, value] of layout.facts) out.push(`- **${label}:** ${escapeMarkdown(value)}`);
+  const out = [`# ${markdownInline(layout.title)}`, ''];
+  for (const [label, value] of layout.facts) out.push(`- **${label}:** ${markdownInline(value)}`);
   out.push('', '_Lines marked **NEW** were not in the previous brief._');
   for (const block of layout.blocks) {
     out.push('', `## ${block.heading}`, '');
-    for (const paragraph of block.paragraphs) out.push(escapeMarkdown(paragraph), '');
+    for (const paragraph of block.paragraphs) out.push(markdownText(paragraph), '');
     for (const line of block.lines)
-      out.push(`- ${line.isNew ? '**NEW** ' : ''}${escapeMarkdown(line.text)}`);
+      out.push(`- ${line.isNew ? '**NEW** ' : ''}${markdownInline(line.text)}`);
   }
   return `${out
     .join('\n')
