@@ -8,15 +8,18 @@ import { z } from 'zod';
  * listening node (so a relay with another certificate cannot pass proofs
  * through). The secret never crosses the wire; a recorded proof is useless
  * on a new connection because the other side's nonce is new.
+ *
+ * The listener says nothing about itself before the dialler has proved the
+ * secret: its hello carries a nonce and the storage layout only, and its node
+ * id and name come in the welcome. The dialler's proof therefore binds an
+ * empty server node id; the listener's proof binds both.
  */
-export const PROTOCOL = 'lantern-sync-1';
+export const PROTOCOL = 'lantern-sync-2';
 
 export const helloMessage = z
   .object({
     t: z.literal('hello'),
-    v: z.literal(1),
-    nodeId: z.string().min(1).max(64),
-    name: z.string().max(200),
+    v: z.literal(2),
     nonce: z.string().length(43),
     /** The storage layout and kind versions (shared/store/layout.ts); absent before layout 2. */
     layout: z.string().max(4000).optional(),
@@ -33,8 +36,16 @@ export const authMessage = z
   })
   .strict();
 export const welcomeMessage = z
-  .object({ t: z.literal('welcome'), proof: z.string().length(43) })
+  .object({
+    t: z.literal('welcome'),
+    proof: z.string().length(43),
+    nodeId: z.string().min(1).max(64),
+    name: z.string().max(200),
+  })
   .strict();
+
+/** What the dialler's proof binds as the listener's node id: it does not know it yet. */
+export const UNKNOWN_SERVER_NODE = '';
 
 /**
  * Peers on different storage layouts or kind versions never sync: each

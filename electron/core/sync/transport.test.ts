@@ -6,7 +6,7 @@ import WebSocket from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getRxStorageSqlite } from '../db/sqlite/index.ts';
 import { layoutSignature } from '../../../shared/store/layout.ts';
-import { layoutMismatch, newNonce, proof } from './handshake.ts';
+import { layoutMismatch, newNonce, proof, UNKNOWN_SERVER_NODE } from './handshake.ts';
 import { SyncService } from './syncService.ts';
 import { openBareInstances, syncStoreFor } from './syncStore.ts';
 import { dialPeer, PeerRefusedError } from './webSocketTransport.ts';
@@ -56,12 +56,12 @@ async function raw(address: string) {
   socket.on('error', () => undefined);
   const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
   await new Promise((resolve) => socket.once('message', resolve));
-  const hello = frames[0] as { nodeId: string; nonce: string };
+  const hello = frames[0] as { nonce: string };
   return { socket, frames, closed, hello, fingerprint: () => fingerprint };
 }
 
 function authFrame(
-  hello: { nodeId: string; nonce: string },
+  hello: { nonce: string },
   fingerprint: string,
   secret = SECRET,
   /** null: leave it out, as layout 1 did. */
@@ -80,7 +80,7 @@ function authFrame(
       clientNonce,
       serverFingerprint: fingerprint,
       clientNodeId: identity.nodeId,
-      serverNodeId: hello.nodeId,
+      serverNodeId: UNKNOWN_SERVER_NODE,
     }),
   });
 }
@@ -124,6 +124,30 @@ describe('sync transport: TLS WebSocket with a mutual HMAC handshake', () => {
     expect(sync.status().peers.every((p) => !p.connected || p.nodeId === identity.nodeId)).toBe(
       true,
     );
+  });
+
+  it('tells an unauthenticated client neither its node id nor its host name', async () => {
+    const { address } = await service();
+    const stranger = await raw(address);
+    expect(Object.keys(stranger.hello as object).sort()).toEqual(['layout', 'nonce', 't', 'v']);
+    const said = JSON.stringify(stranger.frames);
+    expect(said).not.toContain('node-listener');
+    expect(said).not.toContain('listener');
+    stranger.socket.send(
+      authFrame(stranger.hello, stranger.fingerprint(), 'a-wrong-secret-xxxxxxxx'),
+    );
+    expect(await stranger.closed).toBe(1008);
+    expect(JSON.stringify(stranger.frames)).not.toContain('listener');
+    // Once it proves the secret, the welcome names the node.
+    const member = await raw(address);
+    member.socket.send(authFrame(member.hello, member.fingerprint()));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(member.frames.at(-1)).toMatchObject({
+      t: 'welcome',
+      nodeId: 'node-listener',
+      name: 'listener',
+    });
+    member.socket.close();
   });
 
   it('an unauthenticated connection gets nothing; garbage, oversized frames and unknown collections close it; the node stays up', async () => {

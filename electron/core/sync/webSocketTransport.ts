@@ -12,11 +12,13 @@ import {
   newNonce,
   proof,
   proofMatches,
+  UNKNOWN_SERVER_NODE,
   welcomeMessage,
 } from './handshake.ts';
 import { MAX_FRAME_BYTES, type PeerIdentity, type SyncChannel } from './syncProtocol.ts';
 
 const HANDSHAKE_TIMEOUT_MS = 5_000;
+const SELF_DIAL = 'that address is this node';
 const MAX_HANDSHAKE_FRAME = 2_048;
 
 export interface LocalIdentity {
@@ -118,14 +120,8 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     const timer = setTimeout(() => deny('no answer in time'), HANDSHAKE_TIMEOUT_MS);
     socket.once('close', () => clearTimeout(timer));
     socket.send(
-      JSON.stringify({
-        t: 'hello',
-        v: 1,
-        nodeId: identity.nodeId,
-        name: identity.name,
-        nonce: serverNonce,
-        layout: layoutSignature(),
-      }),
+      // Nothing about this node before the peer proves the secret (handshake.ts).
+      JSON.stringify({ t: 'hello', v: 2, nonce: serverNonce, layout: layoutSignature() }),
     );
     socket.once('message', (data) => {
       if (done) return;
@@ -154,14 +150,29 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
         clientNonce: auth.nonce,
         serverFingerprint: certificate.fingerprint,
         clientNodeId: auth.nodeId,
-        serverNodeId: identity.nodeId,
       };
-      if (!proofMatches(secret, { ...input, role: 'client' }, auth.proof))
-        return deny('wrong proof');
+      const clientProof = { ...input, role: 'client', serverNodeId: UNKNOWN_SERVER_NODE } as const;
+      if (!proofMatches(secret, clientProof, auth.proof)) return deny('wrong proof');
       done = true;
+      if (auth.nodeId === identity.nodeId) {
+        // This node dialled itself (mDNS found its own announcement): not an attack.
+        clearTimeout(timer);
+        socket.close(1008, SELF_DIAL);
+        return;
+      }
       clearTimeout(timer);
+      const serverProof = proof(secret, {
+        ...input,
+        role: 'server',
+        serverNodeId: identity.nodeId,
+      });
       socket.send(
-        JSON.stringify({ t: 'welcome', proof: proof(secret, { ...input, role: 'server' }) }),
+        JSON.stringify({
+          t: 'welcome',
+          proof: serverProof,
+          nodeId: identity.nodeId,
+          name: identity.name,
+        }),
       );
       options.onChannel(
         channelFromSocket(socket, { nodeId: auth.nodeId, name: auth.name, address }, log),
@@ -225,8 +236,14 @@ export function dialPeer(
       HANDSHAKE_TIMEOUT_MS * 2,
     );
     socket.on('error', (error) => fail(error));
-    socket.on('close', () =>
-      fail(new PeerRefusedError('the peer closed the connection during the handshake')),
+    socket.on('close', (_code, reason) =>
+      fail(
+        new PeerRefusedError(
+          reason.toString() === SELF_DIAL
+            ? SELF_DIAL
+            : 'the peer closed the connection during the handshake',
+        ),
+      ),
     );
     socket.on('upgrade', (response) => {
       fingerprint = (response.socket as TLSSocket).getPeerCertificate().fingerprint256 ?? '';
@@ -238,7 +255,7 @@ export function dialPeer(
         );
     });
     const clientNonce = newNonce();
-    let hello: { nodeId: string; name: string; nonce: string; layout?: string } | undefined;
+    let hello: { nonce: string; layout?: string } | undefined;
     const onFrame = (data: RawData) => {
       let message: unknown;
       try {
@@ -250,8 +267,6 @@ export function dialPeer(
         const parsed = helloMessage.safeParse(message);
         if (!parsed.success) return fail(new PeerRefusedError('the peer sent no valid hello'));
         hello = parsed.data;
-        if (hello.nodeId === identity.nodeId)
-          return fail(new PeerRefusedError('that address is this node'));
         const mismatch = layoutMismatch(layoutSignature(), hello.layout);
         if (mismatch) return fail(new PeerRefusedError(mismatch));
         socket.send(
@@ -267,23 +282,27 @@ export function dialPeer(
               clientNonce,
               serverFingerprint: fingerprint,
               clientNodeId: identity.nodeId,
-              serverNodeId: hello.nodeId,
+              serverNodeId: UNKNOWN_SERVER_NODE,
             }),
           }),
         );
         return;
       }
       const welcome = welcomeMessage.safeParse(message);
+      if (!welcome.success)
+        return fail(new PeerRefusedError('the peer could not prove it knows the workspace secret'));
+      const server = welcome.data;
       const input = {
         role: 'server' as const,
         serverNonce: hello.nonce,
         clientNonce,
         serverFingerprint: fingerprint,
         clientNodeId: identity.nodeId,
-        serverNodeId: hello.nodeId,
+        serverNodeId: server.nodeId,
       };
-      if (!welcome.success || !proofMatches(secret, input, welcome.data.proof))
+      if (!proofMatches(secret, input, server.proof))
         return fail(new PeerRefusedError('the peer could not prove it knows the workspace secret'));
+      if (server.nodeId === identity.nodeId) return fail(new PeerRefusedError(SELF_DIAL));
       settled = true;
       clearTimeout(timer);
       socket.off('message', onFrame);
@@ -295,7 +314,7 @@ export function dialPeer(
       resolve({
         channel: channelFromSocket(
           socket,
-          { nodeId: hello.nodeId, name: hello.name, address: options.address },
+          { nodeId: server.nodeId, name: server.name, address: options.address },
           log,
         ),
         fingerprint,
