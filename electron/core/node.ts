@@ -7,7 +7,6 @@ import { join, resolve } from 'node:path';
 import type { Actor } from '../../shared/commands/command.ts';
 import type { CommandName, CommandResult } from '../../shared/commands/registry.ts';
 import type { NodeInfo } from '../../shared/contract/nodeInfo.ts';
-import { ACTIVE_STATUSES } from '../../shared/domain/incident.ts';
 import { DEFAULT_DATABASE_NAME, type LanternDatabase } from '../../shared/store/database.ts';
 import { kindStore } from '../../shared/store/kindStore.ts';
 import { invalidRecordMessage, reportInvalidRecordsTo } from '../../shared/store/kindValidation.ts';
@@ -33,9 +32,9 @@ import { resolveAccessToken } from './identity/accessToken.ts';
 import { loadOrCreateNodeIdentity } from './identity/nodeIdentity.ts';
 import { announcingPages, NodeEvents } from './notifications/nodeEvents.ts';
 import { attachStorageWebSocketServer } from './remote/remoteStorageWebSocket.ts';
-import type { PeerIdentity } from './sync/syncProtocol.ts';
 import { leadsConnectedPeers } from '../../shared/sync/syncStatus.ts';
 import { SyncService } from './sync/syncService.ts';
+import { PeerTimelineNotes } from './sync/peerTimelineNotes.ts';
 import { databaseInstances, syncStoreFor } from './sync/syncStore.ts';
 import type { ChannelConfigInput } from './communications/channelConfig.ts';
 
@@ -90,7 +89,6 @@ export interface LanternNode {
 
 export const DEFAULT_PORT = 4870;
 const SYSTEM_ACTOR: Actor = { kind: 'system', id: 'node' };
-const SYNC_ACTOR: Actor = { kind: 'system', id: 'peer-sync' };
 
 /**
  * Start a Lantern node: durable database, command executor, audit chain,
@@ -144,6 +142,8 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
     databaseName: DEFAULT_DATABASE_NAME,
   });
 
+  // Coalesced so a flapping peer cannot flood the timelines (peerTimelineNotes.ts).
+  const peerNotes = new PeerTimelineNotes({ database, execute, log });
   const sync = options.sync
     ? new SyncService({
         dataDir,
@@ -159,7 +159,7 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
         mdns: options.sync.mdns ?? true,
         store: syncStoreFor(storage, DEFAULT_DATABASE_NAME, databaseInstances(database)),
         log,
-        onPeerChange: (change, peer) => void notePeerChange(database, execute, change, peer, log),
+        onPeerChange: (change, peer) => peerNotes.noteChange(change, peer),
         workspaceId: async () => (await kindStore(database).findOne('workspaces'))?.id ?? '',
       })
     : undefined;
@@ -222,6 +222,7 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
     closing ??= (async () => {
       await services.stop();
       await sync?.stop();
+      await peerNotes.flush();
       await storageSockets.close();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
@@ -243,33 +244,6 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
     seedDemo,
     close,
   };
-}
-
-/** Peers joining and leaving go on the timeline of every active incident. */
-async function notePeerChange(
-  database: LanternDatabase,
-  execute: (name: string, input: unknown, actor: Actor) => Promise<unknown>,
-  change: 'joined' | 'left',
-  peer: PeerIdentity,
-  log: (message: string) => void,
-): Promise<void> {
-  try {
-    const text =
-      change === 'joined'
-        ? `Peer ${peer.name} (${peer.address}) joined: syncing`
-        : `Peer ${peer.name} (${peer.address}) left: changes wait until it is back`;
-    const incidents = await database.incidents
-      .find({ selector: { status: { $in: [...ACTIVE_STATUSES] } } })
-      .exec();
-    for (const incident of incidents)
-      await execute(
-        'addTimelineEntry',
-        { incidentId: incident.id, kind: 'system', text },
-        SYNC_ACTOR,
-      );
-  } catch (error) {
-    log(`sync: could not note peer ${peer.name} on the timeline: ${(error as Error).message}`);
-  }
 }
 
 function listen(server: Server, host: string, port: number): Promise<AddressInfo> {
