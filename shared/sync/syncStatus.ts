@@ -10,6 +10,17 @@ export interface PeerStatus {
   lagMs: number;
 }
 
+/** A peer cut off for sending what it may not write (electron/core/sync/peerAcceptance.ts). */
+export interface QuarantinedPeer {
+  nodeId: string;
+  name: string;
+  address: string;
+  /** What it sent, in words. */
+  reason: string;
+  since: string;
+  until: string;
+}
+
 export interface SyncStatus {
   enabled: boolean;
   nodeId: string;
@@ -21,6 +32,8 @@ export interface SyncStatus {
   /** Local changes not yet acknowledged by any peer. */
   unacknowledgedChanges: number;
   peers: PeerStatus[];
+  /** Peers refused for what they sent; absent before any. */
+  quarantined?: QuarantinedPeer[];
 }
 
 export interface JoinCodeView {

@@ -8,6 +8,8 @@ import { map, type Observable } from 'rxjs';
 import type { CollectionName } from '../../../shared/store/layout.ts';
 import { sameDocument } from '../../../shared/sync/fieldClocks.ts';
 import { documentProblem, primaryPathOf } from './syncDocuments.ts';
+import { isOwnHistory, peerViolation, type AcceptanceContext } from './peerAcceptance.ts';
+import type { PeerIdentity } from './syncProtocol.ts';
 import {
   isAppendOnlyDocument,
   mergeStoredVersions,
@@ -32,6 +34,9 @@ export interface Rejection {
   reason: string;
 }
 
+/** A document the sending peer may not write (peerAcceptance.ts): the peer is quarantined. */
+export type Violation = Rejection & { peer: PeerIdentity };
+
 /** Strip what never crosses the wire: revision and write time are per node. */
 export function toDocState(stored: Doc): Doc {
   const { _meta: _m, _rev: _r, _attachments: _a, ...state } = stored;
@@ -50,12 +55,17 @@ export function toDocState(stored: Doc): Doc {
 export class MasterEndpoint {
   private readonly instances: Map<CollectionName, AnyStorageInstance>;
   private readonly onRejected: (rejection: Rejection) => void;
+  private readonly onViolation: (violation: Violation) => void;
+  private readonly acceptance: () => AcceptanceContext;
   private readonly now: () => number;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(options: {
     instances: Map<CollectionName, AnyStorageInstance>;
     onRejected: (rejection: Rejection) => void;
+    /** What the peer may write here; without it only shapes are checked (tests of merging). */
+    acceptance?: () => AcceptanceContext;
+    onViolation?: (violation: Violation) => void;
     now?: () => number;
   }) {
     this.instances = new Map(
@@ -65,7 +75,9 @@ export class MasterEndpoint {
       ]),
     );
     this.onRejected = options.onRejected;
+    this.onViolation = options.onViolation ?? (() => undefined);
     this.now = options.now ?? Date.now;
+    this.acceptance = options.acceptance ?? (() => ({ ownNodeId: '', now: this.now() }));
   }
 
   instance(collection: CollectionName): AnyStorageInstance {
@@ -101,14 +113,18 @@ export class MasterEndpoint {
   }
 
   /** Writes one push; returns the conflicts (the master's state where it differs from the push). */
-  write(collection: CollectionName, rows: PushRow[]): Promise<Doc[]> {
+  write(collection: CollectionName, rows: PushRow[], peer?: PeerIdentity): Promise<Doc[]> {
     // One write at a time per node, so a merge never races another merge.
-    const run = this.queue.then(() => this.writeNow(collection, rows));
+    const run = this.queue.then(() => this.writeNow(collection, rows, peer));
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private async writeNow(collection: CollectionName, rows: PushRow[]): Promise<Doc[]> {
+  private async writeNow(
+    collection: CollectionName,
+    rows: PushRow[],
+    peer: PeerIdentity | undefined,
+  ): Promise<Doc[]> {
     const instance = this.instance(collection);
     const primaryPath = primaryPathOf(instance.schema);
     const latestById = new Map<string, PushRow>();
@@ -131,6 +147,7 @@ export class MasterEndpoint {
         doc as Doc,
       ]),
     );
+    if (peer && this.refusesPush(collection, latestById, stored, peer)) return [];
     const conflicts: Doc[] = [];
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- documents of any collection
     const writes: BulkWriteRow<any>[] = [];
@@ -169,6 +186,33 @@ export class MasterEndpoint {
       }
     }
     return conflicts;
+  }
+
+  /**
+   * Whether the push holds anything the peer may not write; then none of it
+   * is stored. What this node already holds unchanged is not judged again.
+   */
+  private refusesPush(
+    collection: CollectionName,
+    rows: Map<string, PushRow>,
+    stored: Map<string, Doc>,
+    peer: PeerIdentity,
+  ): boolean {
+    const context = this.acceptance();
+    let refused = false;
+    for (const [id, row] of rows) {
+      const previous = stored.get(id);
+      const pushed = row.newDocumentState;
+      if (previous && sameDocument(toDocState(previous), pushed)) continue;
+      const reason = isOwnHistory(collection, pushed, context.ownNodeId)
+        ? "an entry in this node's own history, which only this node writes"
+        : peerViolation(collection, pushed, context);
+      if (!reason) continue;
+      refused = true;
+      this.onRejected({ collection, id, reason });
+      this.onViolation({ collection, id, reason, peer });
+    }
+    return refused;
   }
 
   private writeDoc(state: Doc, previous?: Doc): Doc {

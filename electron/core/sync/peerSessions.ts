@@ -15,12 +15,14 @@ import type {
   StorageCheckpoint,
 } from './masterEndpoint.ts';
 import { documentProblem, primaryPathOf } from './syncDocuments.ts';
+import { isOwnHistory, peerViolation, type AcceptanceContext } from './peerAcceptance.ts';
 import { conflictHandlerFor } from '../../../shared/store/collectionConflicts.ts';
 import {
   clientMessage,
   MAX_BATCH,
   serverMessage,
   type ClientMessage,
+  type PeerIdentity,
   type SyncChannel,
 } from './syncProtocol.ts';
 
@@ -40,6 +42,10 @@ export interface SessionHooks {
   ): void;
   /** Anything was received from the peer. */
   heard(peerNodeId: string): void;
+  /** What a peer may write here (peerAcceptance.ts). */
+  acceptance(): AcceptanceContext;
+  /** The peer sent what it may not write: quarantine it. */
+  violated(peer: PeerIdentity, collection: CollectionName, id: string, reason: string): void;
 }
 
 function describe(error: unknown): string {
@@ -100,7 +106,7 @@ export function serveMaster(
           checkpoint: result.checkpoint ?? null,
         });
       } else if (message.t === 'push') {
-        const conflicts = await endpoint.write(collection, message.rows);
+        const conflicts = await endpoint.write(collection, message.rows, peer);
         const conflicted = new Set(
           conflicts.map((doc) => doc[primaryPathOf(endpoint.instance(collection).schema)]),
         );
@@ -194,11 +200,19 @@ export async function runForks(
   });
 
   function validDocuments(collection: CollectionName, documents: Doc[]): Doc[] {
+    const context = hooks.acceptance();
+    const idPath = primaryPathOf(store.instances.get(collection)?.schema ?? { primaryKey: 'id' });
     return documents.filter((doc) => {
       const problem = documentProblem(collection, doc);
-      if (problem)
+      if (problem) {
         hooks.log(`sync: dropped a ${collection} document from ${peer.name}: ${problem}`);
-      return !problem;
+        return false;
+      }
+      // This node's own entries coming back are already here (and a forged one must not land).
+      if (isOwnHistory(collection, doc, context.ownNodeId)) return false;
+      const violation = peerViolation(collection, doc, context);
+      if (violation) hooks.violated(peer, collection, String(doc[idPath]), violation);
+      return !violation;
     });
   }
 

@@ -24,6 +24,7 @@ import {
 } from './masterEndpoint.ts';
 import { runForks, serveMaster, type SessionHooks } from './peerSessions.ts';
 import { ChangeTracker, type SyncStatus } from './syncStatus.ts';
+import { PeerQuarantine } from './peerQuarantine.ts';
 import type { PeerIdentity, SyncChannel } from './syncProtocol.ts';
 import type { SyncStore } from './syncStore.ts';
 import { dialPeer, startSyncServer, type SyncServer } from './webSocketTransport.ts';
@@ -63,6 +64,7 @@ const RETRY_MAX_MS = 1_000;
 export class SyncService {
   private readonly options: SyncServiceOptions;
   private readonly tracker = new ChangeTracker();
+  private readonly quarantine = new PeerQuarantine();
   private readonly targets = new Map<string, { stop: boolean; timer?: NodeJS.Timeout }>();
   private readonly links = new Map<string, number>();
   private readonly channels = new Set<SyncChannel>();
@@ -101,6 +103,8 @@ export class SyncService {
       instances: options.store.instances,
       onRejected: (r) =>
         options.log(`sync: refused ${r.collection}/${r.id} from a peer: ${r.reason}`),
+      acceptance: () => this.acceptance(),
+      onViolation: (v) => this.quarantinePeer(v.peer, `${v.collection}/${v.id}: ${v.reason}`),
     });
     for (const [collection, instance] of options.store.instances) {
       this.subscriptions.push(
@@ -136,10 +140,29 @@ export class SyncService {
       pulledUpTo: (peer, collection, checkpoint) =>
         this.tracker.pulledUpTo(peer, collection, checkpoint),
       heard: (peer) => this.tracker.heard(peer),
+      acceptance: () => this.acceptance(),
+      violated: (peer, collection, id, reason) =>
+        this.quarantinePeer(peer, `${collection}/${id}: ${reason}`),
     };
   }
 
-  private linkUp(channel: SyncChannel): void {
+  private acceptance() {
+    return { ownNodeId: this.options.nodeId, now: Date.now() };
+  }
+
+  /** Cut the peer off and refuse it for a while; the Sync screen names it (peerQuarantine.ts). */
+  private quarantinePeer(peer: PeerIdentity, reason: string): void {
+    if (this.quarantine.add(peer, reason))
+      this.options.log(`sync: quarantined peer ${peer.name} (${peer.address}): sent ${reason}`);
+    for (const channel of [...this.channels])
+      if (channel.peer.nodeId === peer.nodeId) channel.close('quarantined');
+  }
+
+  private linkUp(channel: SyncChannel): boolean {
+    if (this.quarantine.holds(channel.peer.nodeId)) {
+      channel.close('quarantined');
+      return false;
+    }
     this.channels.add(channel);
     const count = (this.links.get(channel.peer.nodeId) ?? 0) + 1;
     this.links.set(channel.peer.nodeId, count);
@@ -160,12 +183,13 @@ export class SyncService {
         }
       }
     });
+    return true;
   }
 
   /** An authenticated inbound connection: this node is the master for it. */
   private serve(channel: SyncChannel): void {
     if (this.stopped || !this.endpoint) return channel.close('stopping');
-    this.linkUp(channel);
+    if (!this.linkUp(channel)) return;
     serveMaster(channel, this.endpoint, COLLECTION_NAMES, this.hooks());
   }
 
@@ -191,7 +215,7 @@ export class SyncService {
           this.writePins();
         }
         delay = RETRY_MIN_MS;
-        this.linkUp(channel);
+        if (!this.linkUp(channel)) throw new Error(`${channel.peer.name} is quarantined`);
         const closed = new Promise<void>((resolve) => channel.onClose(resolve));
         const forks = await runForks(channel, this.options.store, COLLECTION_NAMES, this.hooks());
         this.forkCancels.add(forks.cancel);
@@ -202,7 +226,7 @@ export class SyncService {
         delay = Math.min(delay * 2, RETRY_MAX_MS);
         const message = (error as Error).message;
         if (message.includes('this node')) target.stop = true;
-        else if (!message.includes('ECONNREFUSED'))
+        else if (!message.includes('ECONNREFUSED') && !message.includes('quarantined'))
           this.options.log(`sync: could not sync with ${address}: ${message}`);
       }
       if (!target.stop && !this.stopped) target.timer = setTimeout(() => void attempt(), delay);
@@ -274,6 +298,7 @@ export class SyncService {
       ...(this.server ? { syncPort: this.server.port } : {}),
       ...(this.certificate ? { fingerprint: this.certificate.fingerprint } : {}),
       ...this.tracker.status(),
+      quarantined: this.quarantine.list(),
     };
   }
 

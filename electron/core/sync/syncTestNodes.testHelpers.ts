@@ -17,7 +17,7 @@ import {
   type FieldClocks,
 } from '../../../shared/sync/fieldClocks.ts';
 import { mergeRuleFor } from '../../../shared/sync/mergeRules.ts';
-import { HybridLogicalClock } from '../../../shared/time/hlc.ts';
+import { decodeHlc, HybridLogicalClock } from '../../../shared/time/hlc.ts';
 import { getRxStorageSqlite } from '../db/sqlite/index.ts';
 import { MasterEndpoint, toDocState, type Doc, type Rejection } from './masterEndpoint.ts';
 import { runForks, serveMaster, type SessionHooks } from './peerSessions.ts';
@@ -58,7 +58,11 @@ export async function createBareNode(
   const store = syncStoreFor(storage, 'lantern', instances, true);
   const rejections: Rejection[] = [];
   const logs: string[] = [];
-  const endpoint = new MasterEndpoint({ instances, onRejected: (r) => rejections.push(r) });
+  const endpoint = new MasterEndpoint({
+    instances,
+    onRejected: (r) => rejections.push(r),
+    acceptance: () => ({ ownNodeId: nodeId, now: Date.now() }),
+  });
   const clock = new HybridLogicalClock(nodeId, () => Date.now() + (options.skewMs ?? 0));
   const instance = (collection: CollectionName) => {
     const found = instances.get(collection);
@@ -125,7 +129,12 @@ export async function createBareNode(
       const stamp = clock.tick();
       const { fieldClocks: _given, ...content } = doc;
       void _given;
-      const next: Doc = { ...content, hlc: stamp };
+      // An entry is this node's, at its clock's time, as a command would write it.
+      const authored =
+        typeof content.nodeId === 'string' && typeof content.at === 'string'
+          ? { nodeId, at: new Date(decodeHlc(stamp).wallMs).toISOString() }
+          : {};
+      const next: Doc = { ...content, ...authored, hlc: stamp };
       const fieldClocks: FieldClocks | undefined = isMutableKind(kind)
         ? stampFieldClocks(prior, next, stamp, 'id', mergeRuleFor(kind))
         : undefined;
@@ -151,6 +160,9 @@ export async function createBareNode(
       acknowledged: () => undefined,
       pulledUpTo: () => undefined,
       heard: () => undefined,
+      acceptance: () => ({ ownNodeId: nodeId, now: Date.now() }),
+      violated: (peer, collection, id, reason) =>
+        logs.push(`violation by ${peer.nodeId}: ${collection}/${id}: ${reason}`),
     },
     async close() {
       await store.close();
