@@ -54,6 +54,18 @@ const syncStatusSchema = z.object({
       lagMs: z.number(),
     }),
   ),
+  quarantined: z
+    .array(
+      z.object({
+        nodeId: z.string(),
+        name: z.string(),
+        address: z.string(),
+        reason: z.string(),
+        since: z.string(),
+        until: z.string(),
+      }),
+    )
+    .optional(),
 }) satisfies z.ZodType<SyncStatus>;
 
 const joinCodeSchema = z.object({

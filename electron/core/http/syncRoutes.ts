@@ -47,6 +47,23 @@ const status = defineRoute({
                 description: 'Local changes no peer has acknowledged yet',
               },
               peers: { type: 'array', items: peerSchema },
+              quarantined: {
+                type: 'array',
+                description:
+                  'Peers refused for sending what they may not write (docs/security.md), with the reason and until when',
+                items: {
+                  type: 'object',
+                  required: ['nodeId', 'name', 'address', 'reason', 'since', 'until'],
+                  properties: {
+                    nodeId: { type: 'string' },
+                    name: { type: 'string' },
+                    address: { type: 'string' },
+                    reason: { type: 'string' },
+                    since: { type: 'string', format: 'date-time' },
+                    until: { type: 'string', format: 'date-time' },
+                  },
+                },
+              },
             },
           },
         },

@@ -72,6 +72,28 @@ describe('SyncView', () => {
     expect(screen.getByRole('table').textContent).toContain('2 s behind');
   });
 
+  it('names quarantined peers, what they sent and until when they are refused', async () => {
+    await renderWith({
+      ...base,
+      quarantined: [
+        {
+          nodeId: 'node-evil',
+          name: 'rogue-laptop',
+          address: '10.0.0.66:4871',
+          reason: 'incidents/inc-1: a deletion: no Lantern command deletes, so no peer may',
+          since: new Date(TEST_NOW).toISOString(),
+          until: new Date(TEST_NOW + 3_600_000).toISOString(),
+        },
+      ],
+    });
+    const table = await screen.findByTestId('sync-quarantined');
+    const row = within(table).getByText('rogue-laptop').closest('tr');
+    expect(row?.textContent).toContain('10.0.0.66:4871');
+    expect(row?.textContent).toContain('a deletion');
+    expect(row?.textContent).toMatch(/UTC$/);
+    expect(screen.getByText(/One peer is quarantined/)).toBeTruthy();
+  });
+
   it('explains when the window cannot ask the node', async () => {
     await renderWith(undefined);
     await screen.findByText(/not available in this window/);

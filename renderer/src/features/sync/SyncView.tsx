@@ -8,6 +8,7 @@ import { useLantern } from '../../app/db/LanternContext.tsx';
 import { Banner } from '../../ui/Banner.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
+import { QuarantinedPeers } from './QuarantinedPeers.tsx';
 import { useSyncStatus } from './useSyncStatus.ts';
 
 /** Peers, whether this node is cut off, what has not reached anyone yet, and the join code. */
@@ -62,6 +63,7 @@ export function SyncView() {
           </dd>
         </div>
       </dl>
+      <QuarantinedPeers peers={status.quarantined ?? []} />
       <h2>Peers</h2>
       {status.peers.length === 0 ? (
         <p className="sync-empty">No peer has connected yet.</p>
