@@ -161,6 +161,7 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
         log,
         onPeerChange: (change, peer) => peerNotes.noteChange(change, peer),
         workspaceId: async () => (await kindStore(database).findOne('workspaces'))?.id ?? '',
+        auditKey: identity.publicKeyPem,
       })
     : undefined;
   // One guard and one throttle for the API and the storage socket (docs/security.md).

@@ -33,6 +33,8 @@ export const authMessage = z
     nonce: z.string().length(43),
     proof: z.string().length(43),
     layout: z.string().max(4000).optional(),
+    /** The dialler's audit public key (PEM), pinned on first use (auditKeyPins.ts). */
+    auditKey: z.string().max(400).optional(),
   })
   .strict();
 export const welcomeMessage = z
@@ -41,6 +43,7 @@ export const welcomeMessage = z
     proof: z.string().length(43),
     nodeId: z.string().min(1).max(64),
     name: z.string().max(200),
+    auditKey: z.string().max(400).optional(),
   })
   .strict();
 
@@ -68,6 +71,9 @@ export interface ProofInput {
   serverFingerprint: string;
   clientNodeId: string;
   serverNodeId: string;
+  /** Audit public keys (PEM) each side announces; '' when none (or not known yet). */
+  clientKey?: string;
+  serverKey?: string;
 }
 
 export function proof(secret: string, input: ProofInput): string {
@@ -81,6 +87,8 @@ export function proof(secret: string, input: ProofInput): string {
         input.serverFingerprint,
         input.clientNodeId,
         input.serverNodeId,
+        input.clientKey ?? '',
+        input.serverKey ?? '',
       ].join('\n'),
     )
     .digest('base64url');

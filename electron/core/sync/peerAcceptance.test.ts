@@ -5,12 +5,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateKeyPairSync } from 'node:crypto';
 import type { TLSSocket } from 'node:tls';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layoutSignature } from '../../../shared/store/layout.ts';
 import { decodeHlc, encodeHlc } from '../../../shared/time/hlc.ts';
-import { hashAuditBody } from '../audit/auditRecord.ts';
+import { hashAuditBody, sealAuditEntry, type AuditBody } from '../audit/auditRecord.ts';
+import { loadOrCreateNodeIdentity } from '../identity/nodeIdentity.ts';
 import { getRxStorageSqlite } from '../db/sqlite/index.ts';
 import { startNode, type LanternNode } from '../node.ts';
 import { newNonce, proof, UNKNOWN_SERVER_NODE } from './handshake.ts';
@@ -28,6 +30,8 @@ const logs: string[] = [];
 let incident: Doc;
 let timelineEntry: Doc;
 let auditEntry: Doc;
+let olderAuditEntry: Doc;
+let sourceKey: string;
 let instances: Awaited<ReturnType<typeof openBareInstances>>;
 
 /** A stored document as it crosses the wire. */
@@ -61,6 +65,8 @@ beforeAll(async () => {
   timelineEntry = wire(entries[0] as never);
   const audits = await source.database.audit.find({ sort: [{ seq: 'desc' }] }).exec();
   auditEntry = wire(audits[0] as never);
+  olderAuditEntry = wire(audits[1] as never);
+  sourceKey = loadOrCreateNodeIdentity(sourceDir).publicKeyPem;
 
   const dataDir = mkdtempSync(join(tmpdir(), 'lantern-accept-receiver-'));
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -93,6 +99,7 @@ async function pushAs(
   nodeId: string,
   collection: string,
   docs: Doc[],
+  auditKey?: string,
 ): Promise<{ answered: boolean; closedWith?: string }> {
   const socket = new WebSocket(`wss://${address}/sync`, { rejectUnauthorized: false });
   let fingerprint = '';
@@ -122,6 +129,7 @@ async function pushAs(
       name: nodeId,
       nonce: clientNonce,
       layout: layoutSignature(),
+      ...(auditKey ? { auditKey } : {}),
       proof: proof(SECRET, {
         role: 'client',
         serverNonce: hello.nonce,
@@ -129,6 +137,7 @@ async function pushAs(
         serverFingerprint: fingerprint,
         clientNodeId: nodeId,
         serverNodeId: UNKNOWN_SERVER_NODE,
+        clientKey: auditKey ?? '',
       }),
     }),
   );
@@ -249,5 +258,33 @@ describe('what a peer may write', () => {
     expect(await stored('timeline', 'tl-credited')).toBeUndefined();
     expect(quarantined('node-framer')?.reason).toMatch(/ordered by/);
     expect(logs.some((line) => line.includes('quarantined peer node-framer'))).toBe(true);
+  });
+
+  it('verifies audit entries against the key pinned for their node, and refuses another key for it', async () => {
+    await pushAs(source.nodeId, 'audit', [olderAuditEntry], sourceKey);
+    expect(await stored('audit', olderAuditEntry.id as string)).toBeDefined();
+    expect(quarantined(source.nodeId)).toBeUndefined();
+    // A self-consistent entry under the source's id, signed with someone else's key.
+    const intruder = generateKeyPairSync('ed25519');
+    const { hash: _h, signature: _s, _deleted: _d, ...body } = auditEntry;
+    void [_h, _s, _d];
+    const next = Number(auditEntry.seq) + 1;
+    const forged = sealAuditEntry(
+      {
+        ...(body as unknown as AuditBody),
+        id: `${source.nodeId}:${String(next).padStart(12, '0')}`,
+        seq: next,
+        prevHash: auditEntry.hash as string,
+        actorId: 'person:legal-approver',
+      },
+      intruder.privateKey,
+    );
+    await pushAs('node-forger', 'audit', [{ ...forged, _deleted: false }]);
+    expect(await stored('audit', forged.id)).toBeUndefined();
+    expect(quarantined('node-forger')?.reason).toMatch(/not signed by/);
+    const impostorKey = intruder.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    const impostor = await pushAs(source.nodeId, 'audit', [], impostorKey);
+    expect(impostor.answered).toBe(false);
+    expect(logs.some((line) => line.includes('not the one pinned'))).toBe(true);
   });
 });

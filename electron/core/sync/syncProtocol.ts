@@ -83,4 +83,6 @@ export interface PeerIdentity {
   name: string;
   /** host:port as seen or dialled. */
   address: string;
+  /** The audit public key (PEM) it announced in the handshake. */
+  auditKey?: string;
 }

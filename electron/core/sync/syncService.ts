@@ -25,6 +25,7 @@ import {
 import { runForks, serveMaster, type SessionHooks } from './peerSessions.ts';
 import { ChangeTracker, type SyncStatus } from './syncStatus.ts';
 import { PeerQuarantine } from './peerQuarantine.ts';
+import { AuditKeyPins } from './auditKeyPins.ts';
 import type { PeerIdentity, SyncChannel } from './syncProtocol.ts';
 import type { SyncStore } from './syncStore.ts';
 import { dialPeer, startSyncServer, type SyncServer } from './webSocketTransport.ts';
@@ -49,6 +50,8 @@ export interface SyncServiceOptions {
   onPeerChange?: (change: 'joined' | 'left', peer: PeerIdentity) => void;
   /** The workspace id for join codes. */
   workspaceId?: () => Promise<string>;
+  /** This node's audit public key (PEM): announced to peers, who verify its entries with it. */
+  auditKey?: string;
 }
 
 const MDNS_TYPE = 'lantern-sync';
@@ -65,6 +68,7 @@ export class SyncService {
   private readonly options: SyncServiceOptions;
   private readonly tracker = new ChangeTracker();
   private readonly quarantine = new PeerQuarantine();
+  private auditKeys: AuditKeyPins | undefined;
   private readonly targets = new Map<string, { stop: boolean; timer?: NodeJS.Timeout }>();
   private readonly links = new Map<string, number>();
   private readonly channels = new Set<SyncChannel>();
@@ -95,6 +99,10 @@ export class SyncService {
   async start(): Promise<void> {
     const { options } = this;
     this.certificate = await loadOrCreateCertificate(options.dataDir, options.nodeId);
+    this.auditKeys = new AuditKeyPins(options.dataDir, {
+      nodeId: options.nodeId,
+      ...(options.auditKey ? { auditKey: options.auditKey } : {}),
+    });
     const stored = this.readPins();
     this.pins = { ...stored, ...options.pinned };
     if (Object.entries(options.pinned ?? {}).some(([address, fp]) => stored[address] !== fp))
@@ -125,7 +133,7 @@ export class SyncService {
       port: options.port,
       certificate: this.certificate,
       secret: options.secret,
-      identity: { nodeId: options.nodeId, name: options.name },
+      identity: this.identity(),
       log: options.log,
       onChannel: (channel) => this.serve(channel),
     });
@@ -147,7 +155,26 @@ export class SyncService {
   }
 
   private acceptance() {
-    return { ownNodeId: this.options.nodeId, now: Date.now() };
+    return {
+      ownNodeId: this.options.nodeId,
+      now: Date.now(),
+      publicKeyOf: (nodeId: string) => this.auditKeys?.keyOf(nodeId),
+    };
+  }
+
+  /**
+   * Pin the audit key the peer announced. A different key for a known node id
+   * is refused (and not quarantined by that id: the real node must not be
+   * locked out by an impostor).
+   */
+  private keyRefused(peer: PeerIdentity): boolean {
+    if (!peer.auditKey || !this.auditKeys) return false;
+    const outcome = this.auditKeys.pin(peer.nodeId, peer.auditKey);
+    if (outcome !== 'different' && outcome !== 'unreadable') return false;
+    this.options.log(
+      `sync: refused ${peer.name} (${peer.address}): ${outcome === 'different' ? `its audit key is not the one pinned for ${peer.nodeId}` : 'its audit key is not an Ed25519 key'}`,
+    );
+    return true;
   }
 
   /** Cut the peer off and refuse it for a while; the Sync screen names it (peerQuarantine.ts). */
@@ -159,6 +186,10 @@ export class SyncService {
   }
 
   private linkUp(channel: SyncChannel): boolean {
+    if (this.keyRefused(channel.peer)) {
+      channel.close('audit key differs');
+      return false;
+    }
     if (this.quarantine.holds(channel.peer.nodeId)) {
       channel.close('quarantined');
       return false;
@@ -186,6 +217,11 @@ export class SyncService {
     return true;
   }
 
+  private identity() {
+    const { nodeId, name, auditKey } = this.options;
+    return { nodeId, name, ...(auditKey ? { auditKey } : {}) };
+  }
+
   /** An authenticated inbound connection: this node is the master for it. */
   private serve(channel: SyncChannel): void {
     if (this.stopped || !this.endpoint) return channel.close('stopping');
@@ -205,7 +241,7 @@ export class SyncService {
         const { channel, fingerprint } = await dialPeer({
           address,
           secret: this.options.secret,
-          identity: { nodeId: this.options.nodeId, name: this.options.name },
+          identity: this.identity(),
           ...(this.pins[address] ? { fingerprint: this.pins[address] } : {}),
           log: this.options.log,
         });

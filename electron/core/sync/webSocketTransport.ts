@@ -24,6 +24,8 @@ const MAX_HANDSHAKE_FRAME = 2_048;
 export interface LocalIdentity {
   nodeId: string;
   name: string;
+  /** This node's audit public key (PEM), announced so peers can verify its audit entries. */
+  auditKey?: string;
 }
 
 function parseFrame(data: RawData): unknown {
@@ -150,6 +152,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
         clientNonce: auth.nonce,
         serverFingerprint: certificate.fingerprint,
         clientNodeId: auth.nodeId,
+        clientKey: auth.auditKey ?? '',
       };
       const clientProof = { ...input, role: 'client', serverNodeId: UNKNOWN_SERVER_NODE } as const;
       if (!proofMatches(secret, clientProof, auth.proof)) return deny('wrong proof');
@@ -165,6 +168,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
         ...input,
         role: 'server',
         serverNodeId: identity.nodeId,
+        serverKey: identity.auditKey ?? '',
       });
       socket.send(
         JSON.stringify({
@@ -172,11 +176,16 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
           proof: serverProof,
           nodeId: identity.nodeId,
           name: identity.name,
+          ...(identity.auditKey ? { auditKey: identity.auditKey } : {}),
         }),
       );
-      options.onChannel(
-        channelFromSocket(socket, { nodeId: auth.nodeId, name: auth.name, address }, log),
-      );
+      const peer = {
+        nodeId: auth.nodeId,
+        name: auth.name,
+        address,
+        ...(auth.auditKey ? { auditKey: auth.auditKey } : {}),
+      };
+      options.onChannel(channelFromSocket(socket, peer, log));
     });
   });
   const address = await new Promise<AddressInfo>((resolve, reject) => {
@@ -276,6 +285,7 @@ export function dialPeer(
             name: identity.name,
             nonce: clientNonce,
             layout: layoutSignature(),
+            ...(identity.auditKey ? { auditKey: identity.auditKey } : {}),
             proof: proof(secret, {
               role: 'client',
               serverNonce: hello.nonce,
@@ -283,6 +293,7 @@ export function dialPeer(
               serverFingerprint: fingerprint,
               clientNodeId: identity.nodeId,
               serverNodeId: UNKNOWN_SERVER_NODE,
+              clientKey: identity.auditKey ?? '',
             }),
           }),
         );
@@ -299,6 +310,8 @@ export function dialPeer(
         serverFingerprint: fingerprint,
         clientNodeId: identity.nodeId,
         serverNodeId: server.nodeId,
+        clientKey: identity.auditKey ?? '',
+        serverKey: server.auditKey ?? '',
       };
       if (!proofMatches(secret, input, server.proof))
         return fail(new PeerRefusedError('the peer could not prove it knows the workspace secret'));
@@ -314,7 +327,12 @@ export function dialPeer(
       resolve({
         channel: channelFromSocket(
           socket,
-          { nodeId: server.nodeId, name: server.name, address: options.address },
+          {
+            nodeId: server.nodeId,
+            name: server.name,
+            address: options.address,
+            ...(server.auditKey ? { auditKey: server.auditKey } : {}),
+          },
           log,
         ),
         fingerprint,
