@@ -26,6 +26,10 @@ import { systemClock } from './scheduler/schedulerClock.ts';
 import { seedDemoOnce } from './demo/demoOrganisation.ts';
 import { defaultFrameworkInstaller } from './framework/installDefaultFrameworks.ts';
 import { createHttpServer } from './http/httpServer.ts';
+import { AccessTokenService } from './access/accessTokenService.ts';
+import { requestAuthenticator } from './access/requestAuthentication.ts';
+import { SessionService } from './access/sessionService.ts';
+import { storageModeFor } from './access/storageAccess.ts';
 import { resolveAccessToken } from './identity/accessToken.ts';
 import { loadOrCreateNodeIdentity } from './identity/nodeIdentity.ts';
 import { announcingPages, NodeEvents } from './notifications/nodeEvents.ts';
@@ -155,10 +159,15 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
         workspaceId: async () => (await kindStore(database).findOne('workspaces'))?.id ?? '',
       })
     : undefined;
+  const access = {
+    sessions: new SessionService({ database, nodeId: identity.nodeId, execute: announced }),
+    tokens: new AccessTokenService(database),
+  };
+  const authentication = { nodeToken: token, ...access };
   const server = createHttpServer({
-    api: { database, execute: announced, info, seedDemo, ...(sync ? { sync } : {}) },
+    api: { database, execute: announced, info, seedDemo, access, ...(sync ? { sync } : {}) },
     features: nodeFeatures,
-    token,
+    authenticate: requestAuthenticator(authentication),
     rendererDir: options.rendererDir ?? join(root, 'dist', 'renderer'),
     log,
   });
@@ -166,6 +175,7 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
     server,
     database: database as unknown as RxDatabase,
     token,
+    authorise: (bearer) => storageModeFor(authentication, bearer),
     log: (event, detail) => log(`storage ${event} ${JSON.stringify(detail)}`),
   });
   const address = await listen(

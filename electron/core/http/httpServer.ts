@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { CommandError } from '../../../shared/commands/errors.ts';
-import { tokenMatches } from '../identity/accessToken.ts';
 import type { ApiContext } from './apiContext.ts';
 import type { NodeFeature } from '../features/nodeFeature.ts';
 import { registerApiRoutes } from './apiRoutes.ts';
@@ -13,15 +12,13 @@ export interface HttpServerOptions {
   api: ApiContext;
   /** The features whose routes the API serves (electron/core/features.ts). */
   features: readonly NodeFeature[];
-  token: string;
+  /**
+   * Decides who an API request is from (or refuses it) before its route
+   * runs; public routes skip it (electron/core/access/requestAuthentication.ts).
+   */
+  authenticate: (request: IncomingMessage, url: URL) => Promise<void>;
   rendererDir: string;
   log: (message: string) => void;
-}
-
-function bearerToken(request: IncomingMessage): string | undefined {
-  const header = request.headers.authorization;
-  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-  return match?.[1];
 }
 
 function sendError(response: ServerResponse, error: unknown, log: (message: string) => void): void {
@@ -70,13 +67,12 @@ export function createHttpServer(options: HttpServerOptions): Server {
         `${request.method} is not allowed here; use ${match.allowed.join(' or ')}`,
       );
     }
-    if (!match.public && !tokenMatches(options.token, bearerToken(request))) {
-      response.setHeader('www-authenticate', 'Bearer realm="lantern"');
-      throw new HttpError(
-        401,
-        'unauthenticated',
-        'Send the node token as Authorization: Bearer <token>',
-      );
+    if (!match.public) {
+      await options.authenticate(request, url).catch((error: unknown) => {
+        if (error instanceof HttpError && error.status === 401)
+          response.setHeader('www-authenticate', 'Bearer realm="lantern"');
+        throw error;
+      });
     }
     await match.handler({ request, response, params: match.params, url });
   }

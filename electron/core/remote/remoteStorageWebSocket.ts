@@ -8,12 +8,15 @@ import type { RawData, WebSocket } from 'ws';
 import { attachRemoteStorageConnection, DEFAULT_MAX_MESSAGE_BYTES } from './remoteStorageServer.ts';
 import type { RemoteStorageLog, RemoteTransport } from './remoteStorageServer.ts';
 import type { ServedDatabase } from './storageTargets.ts';
-import { decideUpgrade, refuseUpgrade } from './webSocketAuth.ts';
+import { decideUpgrade, decideUpgradeWith, refuseUpgrade } from './webSocketAuth.ts';
+import type { StorageAuthoriser, UpgradeDecision } from './webSocketAuth.ts';
 
 export type StorageWebSocketServerOptions = {
   server: Server;
   database: ServedDatabase;
   token: string;
+  /** The node's check of every kind of token; without it only `token` opens a socket. */
+  authorise?: StorageAuthoriser;
   path?: string;
   log?: RemoteStorageLog;
   heartbeatMs?: number;
@@ -69,9 +72,18 @@ function upgradeHandler(
   return (request, socket, head) => {
     const url = new URL(request.url ?? '/', 'http://lantern.invalid');
     if (url.pathname !== path) return;
+    void authorisedUpgrade(request, url, options).then((authorised) =>
+      upgradeOrRefuse(authorised, request, socket, head),
+    );
+  };
+  function upgradeOrRefuse(
+    authorised: UpgradeDecision,
+    request: IncomingMessage,
+    socket: Duplex,
+    head: Buffer,
+  ): void {
     const address = request.socket.remoteAddress;
     const full = wss.clients.size >= (options.maxClients ?? DEFAULT_MAX_CLIENTS);
-    const authorised = decideUpgrade(request, url, options.token);
     const decision =
       authorised.ok && full
         ? ({ ok: false, status: 503, reason: 'too many storage connections' } as const)
@@ -94,7 +106,16 @@ function upgradeHandler(
       });
       log('remote.socket.opened', { mode: decision.mode, address });
     });
-  };
+  }
+}
+
+function authorisedUpgrade(
+  request: IncomingMessage,
+  url: URL,
+  options: StorageWebSocketServerOptions,
+): Promise<UpgradeDecision> {
+  if (!options.authorise) return Promise.resolve(decideUpgrade(request, url, options.token));
+  return decideUpgradeWith(request, url, options.authorise);
 }
 
 /** Pings every peer; one that has not answered the previous ping is dropped. */
