@@ -14,7 +14,10 @@ export const createAccessTokenInput = z
     purpose: z.enum(['integration', 'wall']),
     name: z.string().trim().min(1, 'name the tool or display').max(200),
     ownerId: z.string().min(1).max(64),
-    scopes: z.array(z.enum(INTEGRATION_SCOPE_NAMES as [string, ...string[]])).max(16).default([]),
+    scopes: z
+      .array(z.enum(INTEGRATION_SCOPE_NAMES as [string, ...string[]]))
+      .max(16)
+      .default([]),
     incidentIds: z.array(z.string().min(1).max(64)).max(50).optional(),
     tokenHash: z.string().regex(/^[0-9a-f]{64}$/),
     expiresAt: z.iso.datetime({ offset: true }).optional(),
@@ -62,7 +65,8 @@ export const revokeAccessToken = defineCommand({
     const actor = context.actor;
     const allowed =
       actor.kind === 'system' ||
-      (actor.kind === 'person' && (actor.id === token.ownerId || administrators.includes(actor.id)));
+      (actor.kind === 'person' &&
+        (actor.id === token.ownerId || administrators.includes(actor.id)));
     if (!allowed)
       throw forbidden('Only the token’s owner or a workspace administrator may revoke it');
     if (token.revokedAt) return { writes: [], result: withoutHash(token) };

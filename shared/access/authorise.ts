@@ -29,12 +29,16 @@ export async function authoriseCommand(
     );
   if (actor.kind === 'system') return;
   if (command.permission === 'node')
-    throw forbidden(`Only the node's own jobs may ${doing(command)}; no person or integration may.`);
+    throw forbidden(
+      `Only the node's own jobs may ${doing(command)}; no person or integration may.`,
+    );
   if (actor.kind === 'integration') return authoriseIntegration(command, actor);
   const person = await reads.get('people', actor.id);
   if (!person) throw forbidden(`Unknown person "${actor.id}": sign in with your own profile first`);
   if (person.deactivatedAt)
-    throw forbidden(`${person.displayName} has been deactivated; an administrator can reactivate them`);
+    throw forbidden(
+      `${person.displayName} has been deactivated; an administrator can reactivate them`,
+    );
   if (actor.authentication?.byIntegration) authoriseIntegration(command, actor);
   const role = workspaceRoleOf(person, workspace);
   if (!permissionAllows(command.permission, role))

@@ -29,7 +29,11 @@ export class AccessTokenService {
       throw new HttpError(401, 'token-expired', `The token "${token.name}" has expired`);
     const owner = await kindStore(this.database).get('people', token.ownerId);
     if (!owner || owner.deactivatedAt)
-      throw new HttpError(401, 'token-owner-inactive', `The owner of "${token.name}" is no longer active`);
+      throw new HttpError(
+        401,
+        'token-owner-inactive',
+        `The owner of "${token.name}" is no longer active`,
+      );
     this.lastUsed.set(token.id, now.toISOString());
     if (token.purpose === 'wall') return { kind: 'wall', token };
     return {
@@ -38,7 +42,11 @@ export class AccessTokenService {
       actor: {
         kind: 'integration',
         id: token.id,
-        authentication: { credentialId: token.id, method: 'integration-token', scopes: token.scopes },
+        authentication: {
+          credentialId: token.id,
+          method: 'integration-token',
+          scopes: token.scopes,
+        },
       },
     };
   }

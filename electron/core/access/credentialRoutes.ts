@@ -15,7 +15,11 @@ const credentialBody = z
 export async function hashedCredentials(passphrase: string, pin?: string) {
   const problems = credentialProblems(passphrase, pin);
   if (problems.length > 0)
-    throw new CommandError('invalid-input', `Invalid input — ${problems[0]?.field}: ${problems[0]?.reason}`, problems);
+    throw new CommandError(
+      'invalid-input',
+      `Invalid input — ${problems[0]?.field}: ${problems[0]?.reason}`,
+      problems,
+    );
   return {
     passphrase: await hashSecret(passphrase),
     ...(pin !== undefined ? { pin: await hashSecret(pin) } : {}),

@@ -51,7 +51,10 @@ export function requestAuthenticator(deps: RequestAuthenticatorDeps) {
     if (!bearer) throw unauthenticated();
     const principal = await principalForToken(deps, bearer);
     const method = request.method ?? 'GET';
-    if (principal.kind === 'wall' && !(method === 'GET' && wallMayRead(principal.token, url.pathname)))
+    if (
+      principal.kind === 'wall' &&
+      !(method === 'GET' && wallMayRead(principal.token, url.pathname))
+    )
       throw new HttpError(
         403,
         'read-only',
@@ -67,6 +70,11 @@ export function requestAuthenticator(deps: RequestAuthenticatorDeps) {
   };
 }
 
-function integrationMayRead(principal: Extract<Principal, { kind: 'integration' }>, url: URL): boolean {
-  return url.pathname === '/api/v1/openapi.json' || principal.token.scopes.includes('incidents:read');
+function integrationMayRead(
+  principal: Extract<Principal, { kind: 'integration' }>,
+  url: URL,
+): boolean {
+  return (
+    url.pathname === '/api/v1/openapi.json' || principal.token.scopes.includes('incidents:read')
+  );
 }

@@ -12,7 +12,11 @@ export const SCRYPT_PARAMETERS = { cost: 32_768, blockSize: 8, parallelization: 
 export const MIN_PASSPHRASE_LENGTH = 10;
 export const PIN_PATTERN = /^[0-9]{4,8}$/;
 
-function derive(secret: string, salt: Buffer, parameters: Omit<SecretHash, 'algorithm' | 'salt' | 'hash'>): Promise<Buffer> {
+function derive(
+  secret: string,
+  salt: Buffer,
+  parameters: Omit<SecretHash, 'algorithm' | 'salt' | 'hash'>,
+): Promise<Buffer> {
   const options: ScryptOptions = {
     N: parameters.cost,
     r: parameters.blockSize,
@@ -44,11 +48,18 @@ export async function secretMatches(secret: string, stored: SecretHash): Promise
 }
 
 /** Plain-language problems with a chosen passphrase or PIN, or none. */
-export function credentialProblems(passphrase: string, pin?: string): { field: string; reason: string }[] {
+export function credentialProblems(
+  passphrase: string,
+  pin?: string,
+): { field: string; reason: string }[] {
   const problems: { field: string; reason: string }[] = [];
   if (passphrase.length < MIN_PASSPHRASE_LENGTH)
-    problems.push({ field: 'passphrase', reason: `use at least ${MIN_PASSPHRASE_LENGTH} characters` });
-  if (passphrase.length > 1024) problems.push({ field: 'passphrase', reason: 'at most 1024 characters' });
+    problems.push({
+      field: 'passphrase',
+      reason: `use at least ${MIN_PASSPHRASE_LENGTH} characters`,
+    });
+  if (passphrase.length > 1024)
+    problems.push({ field: 'passphrase', reason: 'at most 1024 characters' });
   if (pin !== undefined && !PIN_PATTERN.test(pin))
     problems.push({ field: 'pin', reason: 'a PIN is 4 to 8 digits' });
   return problems;

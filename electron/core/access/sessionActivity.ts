@@ -34,7 +34,9 @@ export class SessionActivities {
 
   isLocked(sessionId: string, now: number): boolean {
     const activity = this.of(sessionId, now);
-    return activity.lockAfterMs !== undefined && now - activity.lastActivityAt > activity.lockAfterMs;
+    return (
+      activity.lockAfterMs !== undefined && now - activity.lastActivityAt > activity.lockAfterMs
+    );
   }
 
   touched(sessionId: string, now: number): void {

@@ -18,7 +18,10 @@ const signInBody = z
   .strict();
 
 const confirmBody = z
-  .object({ pin: z.string().min(1).max(16).optional(), passphrase: z.string().min(1).max(1024).optional() })
+  .object({
+    pin: z.string().min(1).max(16).optional(),
+    passphrase: z.string().min(1).max(1024).optional(),
+  })
   .strict()
   .refine((body) => (body.pin === undefined) !== (body.passphrase === undefined), {
     message: 'send your PIN or your passphrase',
@@ -118,11 +121,14 @@ function signOutRoute(path: string) {
   return defineRoute({
     method: 'DELETE',
     path,
-    summary:
-      path.endsWith('current')
-        ? 'Sign out: end this session (every node refuses it once sync brings the change)'
-        : 'End a session: your own, or anyone’s as an administrator (step-up)',
-    responses: { '204': { description: 'Ended' }, '403': error('Not yours to end'), ...commonErrors },
+    summary: path.endsWith('current')
+      ? 'Sign out: end this session (every node refuses it once sync brings the change)'
+      : 'End a session: your own, or anyone’s as an administrator (step-up)',
+    responses: {
+      '204': { description: 'Ended' },
+      '403': error('Not yours to end'),
+      ...commonErrors,
+    },
     async handle({ api, request, response, params }) {
       const principal = principalOf(request);
       const own = principal?.kind === 'session' && params.id === principal.session.id;

@@ -118,11 +118,19 @@ export class SessionService {
     if (Date.parse(session.expiresAt) <= now.getTime())
       throw new HttpError(401, 'session-expired', 'This session has expired; sign in again');
     if (session.nodeId !== this.deps.nodeId)
-      throw new HttpError(401, 'session-elsewhere', 'This session belongs to another node; sign in here');
+      throw new HttpError(
+        401,
+        'session-elsewhere',
+        'This session belongs to another node; sign in here',
+      );
     const person = await kindStore(this.deps.database).get('people', session.personId);
     if (!person || person.deactivatedAt) throw deactivated(person);
     if (!options.ignoreLock && this.activity.isLocked(session.id, now.getTime()))
-      throw new HttpError(423, 'session-locked', 'This screen locked after inactivity; enter your PIN');
+      throw new HttpError(
+        423,
+        'session-locked',
+        'This screen locked after inactivity; enter your PIN',
+      );
     this.activity.touched(session.id, now.getTime());
     return session;
   }

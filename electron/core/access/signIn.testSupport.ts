@@ -25,7 +25,10 @@ async function call(
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+  return {
+    status: response.status,
+    body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+  };
 }
 
 /** The session token of `personId`, signing in with the test passphrase. */
@@ -35,7 +38,9 @@ export async function signInAs(node: NodeAddress, personId: string): Promise<str
     passphrase: TEST_PASSPHRASE,
   });
   if (answer.status !== 201)
-    throw new Error(`Sign-in of ${personId} failed: ${answer.status} ${JSON.stringify(answer.body)}`);
+    throw new Error(
+      `Sign-in of ${personId} failed: ${answer.status} ${JSON.stringify(answer.body)}`,
+    );
   return answer.body.token as string;
 }
 
@@ -50,8 +55,16 @@ export async function sessionFor(
   await call(node, 'PUT', `/people/${administratorId}/credentials`, node.token, credentials);
   const administrator = await signInAs(node, administratorId);
   if (personId === administratorId) return administrator;
-  const set = await call(node, 'PUT', `/people/${personId}/credentials`, administrator, credentials);
+  const set = await call(
+    node,
+    'PUT',
+    `/people/${personId}/credentials`,
+    administrator,
+    credentials,
+  );
   if (set.status !== 200)
-    throw new Error(`Setting credentials of ${personId} failed: ${set.status} ${JSON.stringify(set.body)}`);
+    throw new Error(
+      `Setting credentials of ${personId} failed: ${set.status} ${JSON.stringify(set.body)}`,
+    );
   return signInAs(node, personId);
 }

@@ -41,8 +41,7 @@ export class SignInThrottle {
       entry.count += 1;
       entry.lastAt = now;
       const over = entry.count - FREE_FAILURES;
-      if (over >= 0)
-        entry.lockedUntil = now + Math.min(LONGEST_WAIT_MS, FIRST_WAIT_MS * 2 ** over);
+      if (over >= 0) entry.lockedUntil = now + Math.min(LONGEST_WAIT_MS, FIRST_WAIT_MS * 2 ** over);
       this.failures.set(key, entry);
     }
   }

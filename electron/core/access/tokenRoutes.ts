@@ -16,7 +16,10 @@ const createBody = z
     purpose: z.enum(['integration', 'wall']),
     name: z.string().max(200),
     ownerId: z.string().max(64).optional(),
-    scopes: z.array(z.enum(INTEGRATION_SCOPE_NAMES as [string, ...string[]])).max(16).optional(),
+    scopes: z
+      .array(z.enum(INTEGRATION_SCOPE_NAMES as [string, ...string[]]))
+      .max(16)
+      .optional(),
     incidentIds: z.array(z.string().max(64)).max(50).optional(),
     expiresAt: z.string().max(40).optional(),
   })
@@ -25,7 +28,8 @@ const createBody = z
 const create = defineRoute({
   method: 'POST',
   path: '/api/v1/tokens',
-  summary: 'Create an integration token (with scopes) or a read-only wall token (administrators, step-up)',
+  summary:
+    'Create an integration token (with scopes) or a read-only wall token (administrators, step-up)',
   body: createBody,
   responses: {
     '201': { description: 'Created; the token is shown only now', ...json({ type: 'object' }) },
@@ -78,7 +82,11 @@ const revoke = defineRoute({
   parameters: [pathParam('id')],
   responses: { '200': { description: 'Revoked' }, '403': error('Not allowed'), ...commonErrors },
   async handle({ api, request, response, params }) {
-    const result = await api.execute('revokeAccessToken', { tokenId: params.id }, requestActor(request));
+    const result = await api.execute(
+      'revokeAccessToken',
+      { tokenId: params.id },
+      requestActor(request),
+    );
     sendJson(response, 200, { result });
   },
 });
