@@ -21,17 +21,20 @@ export async function authoriseCommand(
   actor: Actor,
   now: Date,
 ): Promise<void> {
-  if (command.permission === 'bootstrap') return;
   const [workspace] = await reads.find('workspaces', {});
+  if (command.permission === 'bootstrap') {
+    if (!workspace) return;
+    throw conflict(
+      `This node already belongs to the workspace "${workspace.name}"; only ${whoMay('bootstrap')} may ${doing(command)}`,
+    );
+  }
   if (!workspace)
     throw conflict(
       'This node has no workspace yet: create one or load the demo organisation first',
     );
   if (actor.kind === 'system') return;
   if (command.permission === 'node')
-    throw forbidden(
-      `Only the node's own jobs may ${doing(command)}; no person or integration may.`,
-    );
+    throw forbidden(`Only ${whoMay('node')} may ${doing(command)}.`);
   if (actor.kind === 'integration') return authoriseIntegration(command, actor);
   const person = await reads.get('people', actor.id);
   if (!person) throw forbidden(`Unknown person "${actor.id}": sign in with your own profile first`);

@@ -36,6 +36,6 @@ export function whoMay(permission: CommandPermission): string {
     case 'observer':
       return 'every signed-in person (observers included)';
     case 'node':
-      return "only the node's own jobs (no person or integration)";
+      return "the node's own jobs (no person or integration)";
   }
 }

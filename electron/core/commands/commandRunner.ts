@@ -66,12 +66,13 @@ export class CommandRunner {
     if (!isCommandName(name))
       throw new CommandError('unknown-command', `There is no command called "${name}"`);
     const definition = commands[name];
+    const context = this.context(actor);
+    // Who may comes first: someone who may not learns nothing from the input's validation.
+    await authoriseCommand(this.reads(), definition, actor, context.now);
     const input = parseOrInvalid(
       definition.input as z.ZodType,
       rawInput === undefined ? {} : rawInput,
     );
-    const context = this.context(actor);
-    await authoriseCommand(this.reads(), definition, actor, context.now);
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- input type is tied to `name` at the registry
     const outcome = await definition.plan(this.reads(), input as any, context);
     assertWritesValid(outcome.writes);
