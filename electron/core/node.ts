@@ -28,6 +28,10 @@ import { secureDataFolder } from './files/dataFolderPermissions.ts';
 import { createHttpServer } from './http/httpServer.ts';
 import { RequestGuard } from './http/requestGuards.ts';
 import { TokenThrottle } from './http/tokenThrottle.ts';
+import { AccessTokenService } from './access/accessTokenService.ts';
+import { requestAuthenticator } from './access/requestAuthentication.ts';
+import { SessionService } from './access/sessionService.ts';
+import { storageModeFor } from './access/storageAccess.ts';
 import { resolveAccessToken } from './identity/accessToken.ts';
 import { loadOrCreateNodeIdentity } from './identity/nodeIdentity.ts';
 import { announcingPages, NodeEvents } from './notifications/nodeEvents.ts';
@@ -167,10 +171,16 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
   // One guard and one throttle for the API and the storage socket (docs/security.md).
   const guard = new RequestGuard({ allowedHosts: options.allowedHosts ?? [] });
   const throttle = new TokenThrottle();
+  const access = {
+    sessions: new SessionService({ database, nodeId: identity.nodeId, execute: announced }),
+    tokens: new AccessTokenService(database),
+  };
+  const authentication = { nodeToken: token, ...access };
   const server = createHttpServer({
-    api: { database, execute: announced, info, seedDemo, ...(sync ? { sync } : {}) },
+    api: { database, execute: announced, info, seedDemo, access, ...(sync ? { sync } : {}) },
     features: nodeFeatures,
-    token,
+    authenticate: requestAuthenticator(authentication),
+    secrets: [token],
     rendererDir: options.rendererDir ?? join(root, 'dist', 'renderer'),
     log,
     guard,
@@ -182,6 +192,7 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
     token,
     guard,
     throttle,
+    authorise: (bearer) => storageModeFor(authentication, bearer),
     log: (event, detail) => log(`storage ${event} ${JSON.stringify(detail)}`),
   });
   const address = await listen(

@@ -18,6 +18,7 @@ import {
   readEscalation,
   type EscalationDirectory,
 } from './advanceEscalation.ts';
+import { requireStepUp } from '../access/stepUp.ts';
 import { defineCommand } from './command.ts';
 import { conflict, forbidden } from './errors.ts';
 
@@ -70,13 +71,14 @@ export const acknowledgePage = defineCommand({
   summary: 'Acknowledge a page: stop the escalation',
   input: acknowledgePageInput,
   permission: 'person',
+  stepUpWhen: 'the page was sent to someone else (the Incident Commander acknowledging)',
   async plan(reads, input, context) {
     const { escalation, incident, state } = await readEscalation(reads, input.escalationId);
     if (escalation.status === 'cancelled')
       throw conflict(`${incident.reference}: this escalation was stopped; nothing to acknowledge`);
     if (context.actor.kind !== 'person')
       throw forbidden(
-        'Acknowledge as a person: name yourself (X-Lantern-Actor) so the timeline says who',
+        'Acknowledge as a person: sign in (or act for a named person with an act-for-others token) so the timeline says who',
       );
     const directory = await escalationDirectory(reads, incident);
     const advanced = await advanceTo(reads, context, escalation, state, directory, context.now);
@@ -96,6 +98,7 @@ export const acknowledgePage = defineCommand({
         `Only someone this escalation paged (${names}) or the Incident Commander can acknowledge it`,
       );
     }
+    if (!paged.includes(by)) requireStepUp(context, 'acknowledge a page sent to someone else');
     await loadPeople(reads, directory, [by]);
     const where =
       advanced.state.levelIndex > 0 || advanced.state.round > 0

@@ -249,7 +249,7 @@ export const advanceEscalation = defineCommand({
   name: 'advanceEscalation',
   summary: 'Take the escalation steps that are due (run by the node scheduler)',
   input: advanceEscalationInput,
-  permission: 'person',
+  permission: 'node',
   async plan(reads, input, context) {
     const now = input.now ? new Date(input.now) : context.now;
     if (now.getTime() > context.now.getTime())

@@ -23,7 +23,7 @@ export const applyCadencePolicy = defineCommand({
   name: 'applyCadencePolicy',
   summary: 'Node: start or re-time an incident’s update cadences from the policy for its severity',
   input: applyCadencePolicyInput,
-  permission: 'person',
+  permission: 'node',
   async plan(reads, input, context) {
     requireNodeActor(context);
     const incident = await requireOpenIncident(reads, input.incidentId);

@@ -17,7 +17,8 @@ export const grantAdministrator = defineCommand({
   name: 'grantAdministrator',
   summary: 'Make a person a workspace administrator (administrators only)',
   input: personInput,
-  permission: 'person',
+  permission: 'administrator',
+  stepUp: 'change who administers the workspace',
   async plan(reads, input, context) {
     await requireAdministrator(reads, context.actor, 'name administrators');
     const workspace = await workspaceOf(reads);
@@ -42,7 +43,8 @@ export const revokeAdministrator = defineCommand({
   name: 'revokeAdministrator',
   summary: 'Remove a workspace administrator (administrators only; never the last one)',
   input: personInput,
-  permission: 'person',
+  permission: 'administrator',
+  stepUp: 'change who administers the workspace',
   async plan(reads, input, context) {
     await requireAdministrator(reads, context.actor, 'remove administrators');
     const workspace = await workspaceOf(reads);

@@ -6,6 +6,24 @@ import type { KindName, LanternDocs } from '../store/kinds.ts';
 export interface Actor {
   kind: 'person' | 'integration' | 'system';
   id: string;
+  /**
+   * How the node knows it is them, set only by the node from a verified
+   * session or token (never by the caller): the audit chain records it and
+   * step-up checks read it.
+   */
+  authentication?: ActorAuthentication;
+}
+
+export interface ActorAuthentication {
+  /** The session (people) or token (integrations) the request came with. */
+  credentialId: string;
+  method: 'passphrase' | 'pin' | 'integration-token' | 'operator-token';
+  /** When the person last proved who they are (sign-in or step-up), ISO. */
+  authenticatedAt?: string;
+  /** The integration's scopes. */
+  scopes?: readonly string[];
+  /** The integration acting on this person's behalf (scope act-for-others). */
+  byIntegration?: string;
 }
 
 export interface CommandContext {
@@ -38,16 +56,37 @@ export interface CommandOutcome<Result> {
 }
 
 /**
- * Who may run a command: `bootstrap` needs no profile (creating the first
- * workspace and profile); `person` needs a registered actor.
+ * Who may run a command (docs/access.md lists every command's):
+ * - `bootstrap`: anyone who can reach the node, before it has a workspace
+ *   (creating the first workspace and its administrator);
+ * - `administrator`: workspace administrators;
+ * - `person`: administrators and responders (the default for incident work);
+ * - `observer`: every signed-in person, observers included;
+ * - `node`: only the node's own jobs (schedulers, outbox), never a caller.
+ * The node's jobs (`system` actors) may run every command.
  */
-export type CommandPermission = 'bootstrap' | 'person';
+export type CommandPermission = 'bootstrap' | 'administrator' | 'person' | 'observer' | 'node';
 
 export interface CommandDefinition<Name extends string, Input, Result> {
   name: Name;
   summary: string;
   input: z.ZodType<Input>;
   permission: CommandPermission;
+  /**
+   * Set when a person must have proved who they are recently (passphrase or
+   * PIN within the step-up window) to run it: what it does, for the refusal.
+   * Commands that need it only for some inputs call `requireStepUp` in plan.
+   */
+  stepUp?: string;
+  /** When only some inputs need step-up (the plan calls `requireStepUp`): which, for docs/access.md. */
+  stepUpWhen?: string;
+  /**
+   * What the node token's holder (the machine's operator) may do with this
+   * command, which the plan checks; absent: the operator may not run it.
+   */
+  operator?: string;
+  /** What the audit chain records of the input, when it holds secrets (hashes). */
+  auditedInput?: (input: Input) => Record<string, unknown>;
   plan(reads: CommandReads, input: Input, context: CommandContext): Promise<CommandOutcome<Result>>;
 }
 

@@ -193,7 +193,7 @@ export const importOrganisation = defineCommand({
   summary:
     'Create the workspace from an organisation file (teams, people, services, rotations, playbooks)',
   input: organisationFile.extend({ demo: z.boolean().default(false) }),
-  permission: 'bootstrap',
+  permission: 'administrator',
   async plan(reads, input, context) {
     const existing = await reads.find('workspaces', {});
     if (existing.length > 0)

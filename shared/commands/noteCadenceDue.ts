@@ -20,7 +20,7 @@ export const noteCadenceDue = defineCommand({
   name: 'noteCadenceDue',
   summary: 'Node: remind the owner an update is due soon, or note that it is overdue',
   input: noteCadenceDueInput,
-  permission: 'person',
+  permission: 'node',
   async plan(reads, input, context) {
     requireNodeActor(context);
     const cadence = (await reads.get('communications', input.cadenceId)) as CadenceDoc | undefined;

@@ -37,6 +37,7 @@ export const overrideCommunicationApproval = defineCommand({
     'Approve an external statement in an emergency without Legal and PR, with a recorded justification',
   input: overrideCommunicationApprovalInput,
   permission: 'person',
+  stepUp: 'override a Legal/PR approval',
   async plan(reads, input, context) {
     const message = await requireUnsentMessage(reads, input.messageId);
     const incident = await requireOpenIncident(reads, message.incidentId);

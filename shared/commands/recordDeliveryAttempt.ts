@@ -48,7 +48,7 @@ export const recordDeliveryAttempt = defineCommand({
   name: 'recordDeliveryAttempt',
   summary: 'Outbox: record that a delivery is being handed to its channel (node only)',
   input: deliveryTarget,
-  permission: 'person',
+  permission: 'node',
   async plan(reads, input, context) {
     const { message, delivery } = await ownedDelivery(reads, input, context);
     if (delivery.state !== 'queued' && delivery.state !== 'sending')

@@ -42,7 +42,7 @@ export const recordDeliveryResult = defineCommand({
   name: 'recordDeliveryResult',
   summary: 'Outbox: record a delivery’s result — delivered, retry later, or failed (node only)',
   input: recordDeliveryResultInput,
-  permission: 'person',
+  permission: 'node',
   async plan(reads, input, context) {
     const { message, delivery } = await ownedDelivery(reads, input, context);
     if (delivery.state !== 'sending')

@@ -19,7 +19,7 @@ export const registerPerson = defineCommand({
   name: 'registerPerson',
   summary: 'Add a person to the workspace',
   input: registerPersonInput,
-  permission: 'bootstrap',
+  permission: 'administrator',
   async plan(reads, input, context) {
     if ((await reads.find('workspaces', {})).length === 0) throw notFound('workspace', 'current');
     if (input.teamId && (await reads.get('organisation', input.teamId))?.kind !== 'team')

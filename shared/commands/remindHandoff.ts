@@ -80,7 +80,7 @@ export const remindHandoff = defineCommand({
   name: 'remindHandoff',
   summary: 'Remind the outgoing lead to brief before their shift ends (the node’s scheduler)',
   input: remindHandoffInput,
-  permission: 'person',
+  permission: 'node',
   async plan(reads, input, context) {
     if (context.actor.kind !== 'system')
       throw forbidden('Handoff reminders are given by the node’s scheduler only');

@@ -6,6 +6,7 @@ import { ApprovalError } from '../communications/errors.ts';
 import { messageLabel, updatedCommunication } from '../communications/messageUpdate.ts';
 import { storedDefinition } from '../framework/frameworkReads.ts';
 import { displayNameOf, requireOpenIncident } from '../framework/references.ts';
+import { requireStepUp } from '../access/stepUp.ts';
 import { defineCommand } from './command.ts';
 import { conflict, forbidden } from './errors.ts';
 import { timelineWrite } from './timelineEntry.ts';
@@ -49,6 +50,7 @@ export const reviewCommunication = defineCommand({
   summary: 'Comment on, request changes to, or approve an external statement as Legal or PR',
   input: reviewCommunicationInput,
   permission: 'person',
+  stepUpWhen: 'approving',
   async plan(reads, input, context) {
     const message = await requireUnsentMessage(reads, input.messageId);
     const incident = await requireOpenIncident(reads, message.incidentId);
@@ -71,6 +73,8 @@ export const reviewCommunication = defineCommand({
       throw forbidden(
         `Only ${role.label} may review for ${role.label}: members of ${role.teamIds.join(', ') || 'the named approvers'}`,
       );
+    if (input.action === 'approve')
+      requireStepUp(context, `approve this statement as ${role.label}`);
     let next;
     try {
       next = reviewApproval(approval, {

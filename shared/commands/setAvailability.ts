@@ -44,7 +44,7 @@ export const setAvailability = defineCommand({
   name: 'setAvailability',
   summary: 'Set a person available, away or off shift',
   input: setAvailabilityInput,
-  permission: 'person',
+  permission: 'observer',
   async plan(reads, input, context) {
     const person = await reads.get('people', input.personId);
     if (!person) throw notFound('person', input.personId);

@@ -21,6 +21,13 @@ export const personShape = z.strictObject({
       note: z.string().max(500).optional(),
     })
     .optional(),
+  /**
+   * What the person may do in the workspace (docs/access.md); absent means
+   * responder. Administrators are the workspace's `administratorIds`.
+   */
+  workspaceRole: z.enum(['responder', 'observer']).optional(),
+  /** Set when an administrator deactivates the person: no sign-in, no commands. */
+  deactivatedAt: isoTimeField.optional(),
   hlc: hlcField,
 });
 

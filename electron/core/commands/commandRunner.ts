@@ -6,7 +6,9 @@ import type {
   CommandReads,
   DocumentWrite,
 } from '../../../shared/commands/command.ts';
-import { CommandError, forbidden } from '../../../shared/commands/errors.ts';
+import { CommandError } from '../../../shared/commands/errors.ts';
+import { authoriseCommand } from '../../../shared/access/authorise.ts';
+import { auditedInput } from '../audit/auditedInput.ts';
 import { commands, isCommandName } from '../../../shared/commands/registry.ts';
 import { parseOrInvalid } from '../../../shared/commands/zodProblems.ts';
 import type { LanternDatabase } from '../../../shared/store/database.ts';
@@ -64,12 +66,13 @@ export class CommandRunner {
     if (!isCommandName(name))
       throw new CommandError('unknown-command', `There is no command called "${name}"`);
     const definition = commands[name];
+    const context = this.context(actor);
+    // Who may comes first: someone who may not learns nothing from the input's validation.
+    await authoriseCommand(this.reads(), definition, actor, context.now);
     const input = parseOrInvalid(
       definition.input as z.ZodType,
       rawInput === undefined ? {} : rawInput,
     );
-    await this.authorise(definition.permission, actor);
-    const context = this.context(actor);
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- input type is tied to `name` at the registry
     const outcome = await definition.plan(this.reads(), input as any, context);
     assertWritesValid(outcome.writes);
@@ -86,7 +89,7 @@ export class CommandRunner {
       hlc: context.nextHlc(),
       actorId: `${actor.kind}:${actor.id}`,
       command: name,
-      input: input as Record<string, unknown>,
+      input: auditedInput(definition, input, actor),
       documentIds: outcome.writes.map((w) => `${w.kind}/${w.document.id}`),
       documentHashes,
     });
@@ -122,19 +125,6 @@ export class CommandRunner {
     } catch (error) {
       if (!(error instanceof HlcError)) throw error;
     }
-  }
-
-  private async authorise(permission: 'bootstrap' | 'person', actor: Actor): Promise<void> {
-    if (permission === 'bootstrap') return;
-    if (!(await this.store.any('workspaces'))) {
-      throw new CommandError(
-        'conflict',
-        'This node has no workspace yet: create one or load the demo organisation first',
-      );
-    }
-    if (actor.kind !== 'person') return;
-    if (!(await this.store.get('people', actor.id)))
-      throw forbidden(`Unknown person "${actor.id}": choose or create your profile first`);
   }
 
   private context(actor: Actor): CommandContext {

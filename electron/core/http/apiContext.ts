@@ -1,6 +1,8 @@
 import type { Actor } from '../../../shared/commands/command.ts';
 import type { NodeInfo } from '../../../shared/contract/nodeInfo.ts';
 import type { LanternDatabase } from '../../../shared/store/database.ts';
+import type { AccessTokenService } from '../access/accessTokenService.ts';
+import type { SessionService } from '../access/sessionService.ts';
 import type { SyncService } from '../sync/syncService.ts';
 
 /** What the HTTP API needs from the node. */
@@ -11,4 +13,6 @@ export interface ApiContext {
   seedDemo(actor: Actor): Promise<unknown>;
   /** Peer sync, when the node runs it. */
   sync?: Pick<SyncService, 'status' | 'joinCode' | 'digest'>;
+  /** Sign-in and tokens (electron/core/access). */
+  access: { sessions: SessionService; tokens: AccessTokenService };
 }

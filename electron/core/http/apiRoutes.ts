@@ -6,7 +6,7 @@ import type { ApiContext } from './apiContext.ts';
 import { sendJson } from './jsonResponse.ts';
 import { buildOpenApiDocument } from './openApi.ts';
 import { commonErrors, json } from './openApiParts.ts';
-import { actorFromHeaders, commandRequestBody } from './requestActor.ts';
+import { requestActor, commandRequestBody } from './requestActor.ts';
 import { readJsonBody } from './requestBody.ts';
 import { defineRoute, registerRoutes, type RouteDefinition } from './routeDefinition.ts';
 import type { Router } from './router.ts';
@@ -69,7 +69,7 @@ const runCommand = defineRoute({
     if (!isCommandName(params.name ?? ''))
       throw new CommandError('unknown-command', `There is no command called "${params.name}"`);
     const body = parseOrInvalid(commandRequestBody, await readJsonBody(request));
-    const actor = body.actor ?? actorFromHeaders(request);
+    const actor = requestActor(request, body.actor);
     const result = await api.execute(params.name ?? '', body.input, actor);
     sendJson(response, 200, { result });
   },
@@ -85,7 +85,7 @@ const seedDemo = defineRoute({
     ...commonErrors,
   },
   async handle({ api, request, response }) {
-    const result = await api.seedDemo(actorFromHeaders(request));
+    const result = await api.seedDemo(requestActor(request));
     sendJson(response, 200, { result });
   },
 });

@@ -8,7 +8,7 @@ import {
 } from './communicationRoutes.ts';
 import { sendJson } from './jsonResponse.ts';
 import { pathParam } from './openApiParts.ts';
-import { actorFromHeaders } from './requestActor.ts';
+import { requestActor } from './requestActor.ts';
 import { defineRoute, type HttpMethod } from './routeDefinition.ts';
 import { kindStore } from '../../../shared/store/kindStore.ts';
 
@@ -31,7 +31,7 @@ function messageAction(
     responses: { '200': { description: 'The message', ...communication }, ...communicationErrors },
     async handle({ api, request, response, params, body: fields }) {
       const input = { ...(fields ?? {}), messageId: params.id ?? '' };
-      sendJson(response, 200, await api.execute(command, input, actorFromHeaders(request)));
+      sendJson(response, 200, await api.execute(command, input, requestActor(request)));
     },
   });
 }

@@ -25,7 +25,7 @@ import { actorHeader, documentSchema, error, json, pathParam } from './openApiPa
 import { defineRoute } from './routeDefinition.ts';
 import { communicationLogCsv } from '../../../shared/communications/logExport.ts';
 import { sendJson } from './jsonResponse.ts';
-import { actorFromHeaders } from './requestActor.ts';
+import { requestActor } from './requestActor.ts';
 import { requireIncident } from './requireIncident.ts';
 import { kindStore } from '../../../shared/store/kindStore.ts';
 
@@ -131,7 +131,7 @@ const draft = defineRoute({
     sendJson(
       response,
       201,
-      await api.execute('draftCommunication', input, actorFromHeaders(request)),
+      await api.execute('draftCommunication', input, requestActor(request)),
     );
   },
 });
@@ -210,7 +210,7 @@ const cadence = defineRoute({
     sendJson(
       response,
       200,
-      await api.execute('setCommunicationCadence', input, actorFromHeaders(request)),
+      await api.execute('setCommunicationCadence', input, requestActor(request)),
     );
   },
 });

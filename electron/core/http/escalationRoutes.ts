@@ -2,7 +2,7 @@ import { startEscalationInput } from '../../../shared/commands/startEscalation.t
 import { escalationShape } from '../../../shared/schema/escalation.ts';
 import { sendJson } from './jsonResponse.ts';
 import { actorHeader, documentSchema, error, json, pathParam } from './openApiParts.ts';
-import { actorFromHeaders } from './requestActor.ts';
+import { requestActor } from './requestActor.ts';
 import { requireIncident } from './requireIncident.ts';
 import { defineRoute } from './routeDefinition.ts';
 import { kindStore } from '../../../shared/store/kindStore.ts';
@@ -45,7 +45,7 @@ const startEscalation = defineRoute({
   },
   async handle({ api, request, response, params, body }) {
     const input = { ...body, incidentId: params.id };
-    const result = (await api.execute('startEscalation', input, actorFromHeaders(request))) as {
+    const result = (await api.execute('startEscalation', input, requestActor(request))) as {
       escalation: unknown;
     };
     sendJson(response, 201, result.escalation);
@@ -65,7 +65,7 @@ const acknowledge = defineRoute({
   },
   async handle({ api, request, response, params }) {
     const input = { escalationId: params.id };
-    const result = (await api.execute('acknowledgePage', input, actorFromHeaders(request))) as {
+    const result = (await api.execute('acknowledgePage', input, requestActor(request))) as {
       escalation: unknown;
     };
     sendJson(response, 200, result.escalation);

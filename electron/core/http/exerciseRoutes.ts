@@ -25,7 +25,7 @@ import {
   pathParam,
   requestSchema,
 } from './openApiParts.ts';
-import { actorFromHeaders } from './requestActor.ts';
+import { requestActor } from './requestActor.ts';
 import { readJsonBody } from './requestBody.ts';
 import { defineRoute } from './routeDefinition.ts';
 import { kindStore } from '../../../shared/store/kindStore.ts';
@@ -83,7 +83,7 @@ function exerciseCommand(
     responses: { '200': { description: 'The exercise', ...exercise }, ...exerciseRefusals },
     async handle({ api, request, response, params, body: fields }) {
       const input = { ...(fields ?? {}), exerciseId: params.id, ...ids(params) };
-      sendJson(response, 200, await api.execute(command, input, actorFromHeaders(request)));
+      sendJson(response, 200, await api.execute(command, input, requestActor(request)));
     },
   });
 }
@@ -176,7 +176,7 @@ const start = defineRoute({
     const started = await api.execute(
       'startExercise',
       await readJsonBody(request),
-      actorFromHeaders(request),
+      requestActor(request),
     );
     sendJson(response, 201, started);
   },

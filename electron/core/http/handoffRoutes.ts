@@ -14,7 +14,7 @@ import type { ApiContext } from './apiContext.ts';
 import { sendFile } from './fileResponse.ts';
 import { sendJson } from './jsonResponse.ts';
 import { actorHeader, documentSchema, error, json, pathParam } from './openApiParts.ts';
-import { actorFromHeaders } from './requestActor.ts';
+import { requestActor } from './requestActor.ts';
 import { requireIncident } from './requireIncident.ts';
 import { defineRoute } from './routeDefinition.ts';
 import { kindStore } from '../../../shared/store/kindStore.ts';
@@ -102,7 +102,7 @@ const draft = defineRoute({
     sendJson(
       response,
       201,
-      await api.execute('draftHandoffBrief', input, actorFromHeaders(request)),
+      await api.execute('draftHandoffBrief', input, requestActor(request)),
     );
   },
 });
@@ -147,7 +147,7 @@ const save = defineRoute({
     sendJson(
       response,
       200,
-      await api.execute('saveHandoffBrief', input, actorFromHeaders(request)),
+      await api.execute('saveHandoffBrief', input, requestActor(request)),
     );
   },
 });
@@ -169,7 +169,7 @@ function step(
     responses: { '200': brief('The brief'), '404': error('No such brief'), ...refusals },
     async handle({ api, request, response, params, body: fields }) {
       const input = { ...(fields ?? {}), briefId: params.id };
-      sendJson(response, 200, await api.execute(command, input, actorFromHeaders(request)));
+      sendJson(response, 200, await api.execute(command, input, requestActor(request)));
     },
   });
 }

@@ -2,18 +2,21 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessionFor } from '../access/signIn.testSupport.ts';
 import { startNode, type LanternNode } from '../node.ts';
 
 let node: LanternNode;
 let dataDir: string;
 let personId: string;
+let session: string;
 
 async function api<T = Record<string, unknown>>(
   path: string,
   init: RequestInit & { auth?: boolean } = {},
 ): Promise<{ status: number; body: T }> {
   const headers = new Headers(init.headers);
-  if (init.auth !== false) headers.set('authorization', `Bearer ${node.token}`);
+  if (init.auth !== false && !headers.has('authorization'))
+    headers.set('authorization', `Bearer ${session ?? node.token}`);
   if (init.body && !headers.has('content-type')) headers.set('content-type', 'application/json');
   const response = await fetch(`${node.url}${path}`, { ...init, headers });
   const text = await response.text();
@@ -36,6 +39,7 @@ beforeAll(async () => {
     body: JSON.stringify({ input: { workspaceName: 'Northwind', displayName: 'Ada' } }),
   });
   personId = (created.body as { result: { person: { id: string } } }).result.person.id;
+  session = await sessionFor(node, personId, personId);
 });
 
 afterAll(async () => {
@@ -70,7 +74,6 @@ describe('HTTP API v1', () => {
         severity: 'SEV1',
         type: 'availability',
       }),
-      headers: { 'x-lantern-actor': personId },
     });
     expect(created.status).toBe(201);
     const id = created.body?.id as string;

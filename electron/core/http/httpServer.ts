@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { CommandError } from '../../../shared/commands/errors.ts';
-import { tokenMatches } from '../identity/accessToken.ts';
 import type { ApiContext } from './apiContext.ts';
 import type { NodeFeature } from '../features/nodeFeature.ts';
 import { registerApiRoutes } from './apiRoutes.ts';
@@ -16,7 +15,13 @@ export interface HttpServerOptions {
   api: ApiContext;
   /** The features whose routes the API serves (electron/core/features.ts). */
   features: readonly NodeFeature[];
-  token: string;
+  /**
+   * Decides who an API request is from (or refuses it) before its route
+   * runs; public routes skip it (electron/core/access/requestAuthentication.ts).
+   */
+  authenticate: (request: IncomingMessage, url: URL) => Promise<void>;
+  /** Secrets never written to the log (the node token). */
+  secrets: readonly string[];
   rendererDir: string;
   log: (message: string) => void;
   /** Host and Origin checks; shared with the storage WebSocket (node.ts). */
@@ -32,12 +37,6 @@ export const SERVER_TIMEOUTS = {
   keepAliveTimeout: 5_000,
   idleSocketMs: 60_000,
 } as const;
-
-function bearerToken(request: IncomingMessage): string | undefined {
-  const header = request.headers.authorization;
-  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-  return match?.[1];
-}
 
 function sendError(response: ServerResponse, error: unknown, log: (message: string) => void): void {
   if (response.headersSent) {
@@ -64,7 +63,7 @@ function sendError(response: ServerResponse, error: unknown, log: (message: stri
 export function createHttpServer(options: HttpServerOptions): Server {
   const router = new Router();
   registerApiRoutes(router, options.api, options.features);
-  const log = redactingLog(options.log, [options.token]);
+  const log = redactingLog(options.log, options.secrets);
   const guard = options.guard ?? new RequestGuard();
   const throttle = options.throttle ?? new TokenThrottle();
   const server = createServer(
@@ -98,11 +97,12 @@ export function createHttpServer(options: HttpServerOptions): Server {
         `${request.method} is not allowed here; use ${match.allowed.join(' or ')}`,
       );
     }
-    if (!match.public) checkToken(request, response);
+    if (!match.public) await authenticate(request, response, url);
     await match.handler({ request, response, params: match.params, url });
   }
 
-  function checkToken(request: IncomingMessage, response: ServerResponse): void {
+  /** Throttles an address that keeps sending wrong credentials (docs/security.md). */
+  async function authenticate(request: IncomingMessage, response: ServerResponse, url: URL) {
     const address = request.socket.remoteAddress ?? '';
     const waitMs = throttle.waitMs(address);
     if (waitMs > 0) {
@@ -113,16 +113,15 @@ export function createHttpServer(options: HttpServerOptions): Server {
         `Too many wrong tokens from this address: wait ${Math.ceil(waitMs / 1000)} s before trying again`,
       );
     }
-    if (tokenMatches(options.token, bearerToken(request))) {
+    try {
+      await options.authenticate(request, url);
       throttle.succeeded(address);
-      return;
+    } catch (error) {
+      if (error instanceof HttpError && error.status === 401) {
+        throttle.failed(address);
+        response.setHeader('www-authenticate', 'Bearer realm="lantern"');
+      }
+      throw error;
     }
-    throttle.failed(address);
-    response.setHeader('www-authenticate', 'Bearer realm="lantern"');
-    throw new HttpError(
-      401,
-      'unauthenticated',
-      'Send the node token as Authorization: Bearer <token>',
-    );
   }
 }

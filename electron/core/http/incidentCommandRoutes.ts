@@ -17,7 +17,7 @@ import { sendJson } from './jsonResponse.ts';
 import { actorHeader, documentSchema, error, json, pathParam } from './openApiParts.ts';
 import { readJsonBody } from './requestBody.ts';
 import { requireIncident } from './requireIncident.ts';
-import { actorFromHeaders } from './requestActor.ts';
+import { requestActor } from './requestActor.ts';
 import { defineRoute, type HttpMethod } from './routeDefinition.ts';
 import { kindStore } from '../../../shared/store/kindStore.ts';
 
@@ -80,7 +80,7 @@ function commandRoute(options: {
       const result = await api.execute(
         command,
         { ...body, ...pathInput(params) },
-        actorFromHeaders(request),
+        requestActor(request),
       );
       sendJson(response, Number(success.status), result);
     },
@@ -100,7 +100,7 @@ const releaseRole = defineRoute({
   parameters: [pathParam('id'), pathParam('role'), pathParam('personId'), actor],
   responses: { '200': { description: 'The incident with its roles', ...incident }, ...errors },
   async handle({ api, request, response, params }) {
-    const actorOfRequest = actorFromHeaders(request);
+    const actorOfRequest = requestActor(request);
     const body = parseOrInvalid(incidentCommandBodies.releaseRole, await readJsonBody(request));
     const input = {
       ...body,

@@ -4,7 +4,7 @@ import { parseOrInvalid } from '../../../shared/commands/zodProblems.ts';
 import { ACTIVE_STATUSES } from '../../../shared/domain/incident.ts';
 import { sendJson } from './jsonResponse.ts';
 import { commonErrors, json, pathParam } from './openApiParts.ts';
-import { actorFromHeaders } from './requestActor.ts';
+import { requestActor } from './requestActor.ts';
 import { readJsonBody } from './requestBody.ts';
 import { requireIncident } from './requireIncident.ts';
 import { defineRoute } from './routeDefinition.ts';
@@ -54,7 +54,7 @@ const declare = defineRoute({
   documentedBody: { required: true, schema: ref('DeclareIncident') },
   responses: { '201': { description: 'Declared', ...json(ref('Incident')) }, ...commonErrors },
   async handle({ api, request, response }) {
-    const actor = actorFromHeaders(request);
+    const actor = requestActor(request);
     const incident = await api.execute('declareIncident', await readJsonBody(request), actor);
     sendJson(response, 201, incident);
   },
@@ -113,7 +113,7 @@ const addEntry = defineRoute({
     ...commonErrors,
   },
   async handle({ api, request, response, params }) {
-    const actor = actorFromHeaders(request);
+    const actor = requestActor(request);
     const body = parseOrInvalid(timelineEntryBody, await readJsonBody(request));
     const entry = await api.execute('addTimelineEntry', { ...body, incidentId: params.id }, actor);
     sendJson(response, 201, entry);

@@ -8,7 +8,7 @@ import { exerciseRefusals } from './exerciseRoutes.ts';
 import { sendFile } from './fileResponse.ts';
 import { sendJson } from './jsonResponse.ts';
 import { actorHeader, error, json, pathParam, requestSchema } from './openApiParts.ts';
-import { actorFromHeaders } from './requestActor.ts';
+import { requestActor } from './requestActor.ts';
 import { readJsonBody } from './requestBody.ts';
 import { defineRoute, type RouteCall } from './routeDefinition.ts';
 import { kindStore } from '../../../shared/store/kindStore.ts';
@@ -95,7 +95,7 @@ const importScenario = defineRoute({
         name: typeof title === 'string' ? title : 'Scenario',
         definition,
       },
-      actorFromHeaders(request),
+      requestActor(request),
     )) as { replaced: boolean; framework: { definition: unknown } };
     sendJson(response, result.replaced ? 200 : 201, result.framework.definition);
   },
@@ -106,7 +106,7 @@ async function changeInject(
   { api, request, response, params }: RouteCall<unknown>,
   remove: boolean,
 ) {
-  const actorOfRequest = actorFromHeaders(request);
+  const actorOfRequest = requestActor(request);
   const number = params.number === undefined ? undefined : Number(params.number);
   const input = remove
     ? { scenarioId: params.id, number }

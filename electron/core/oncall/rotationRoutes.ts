@@ -7,7 +7,7 @@ import { setRotationLayersInput } from '../../../shared/oncall/setRotationLayers
 import { nextHandoff, whoIsOnCall } from '../../../shared/oncall/index.ts';
 import { pathParam } from '../http/openApiParts.ts';
 import { sendJson } from '../http/jsonResponse.ts';
-import { actorFromHeaders } from '../http/requestActor.ts';
+import { requestActor } from '../http/requestActor.ts';
 import { defineRoute } from '../http/routeDefinition.ts';
 import { kindStore } from '../../../shared/store/kindStore.ts';
 
@@ -56,7 +56,7 @@ const addCover = defineRoute({
   },
   async handle({ api, request, response, params, body }) {
     const input = { ...body, rotationId: params.id };
-    sendJson(response, 201, await api.execute('overrideOnCall', input, actorFromHeaders(request)));
+    sendJson(response, 201, await api.execute('overrideOnCall', input, requestActor(request)));
   },
 });
 
@@ -71,7 +71,7 @@ const removeCover = defineRoute({
   },
   async handle({ api, request, response, params }) {
     const input = { rotationId: params.id ?? '', overrideId: params.overrideId ?? '' };
-    const removed = await api.execute('removeOnCallOverride', input, actorFromHeaders(request));
+    const removed = await api.execute('removeOnCallOverride', input, requestActor(request));
     sendJson(response, 200, removed);
   },
 });
@@ -93,7 +93,7 @@ const replaceLayers = defineRoute({
     sendJson(
       response,
       200,
-      await api.execute('setRotationLayers', input, actorFromHeaders(request)),
+      await api.execute('setRotationLayers', input, requestActor(request)),
     );
   },
 });

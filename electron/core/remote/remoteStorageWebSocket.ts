@@ -8,7 +8,8 @@ import type { RawData, WebSocket } from 'ws';
 import { attachRemoteStorageConnection, DEFAULT_MAX_MESSAGE_BYTES } from './remoteStorageServer.ts';
 import type { RemoteStorageLog, RemoteTransport } from './remoteStorageServer.ts';
 import type { ServedDatabase } from './storageTargets.ts';
-import { decideUpgrade, refuseUpgrade, type UpgradeDecision } from './webSocketAuth.ts';
+import { decideUpgrade, decideUpgradeWith, refuseUpgrade } from './webSocketAuth.ts';
+import type { StorageAuthoriser, UpgradeDecision } from './webSocketAuth.ts';
 import { RequestGuard } from '../http/requestGuards.ts';
 import { TokenThrottle } from '../http/tokenThrottle.ts';
 
@@ -16,6 +17,8 @@ export type StorageWebSocketServerOptions = {
   server: Server;
   database: ServedDatabase;
   token: string;
+  /** The node's check of every kind of token; without it only `token` opens a socket. */
+  authorise?: StorageAuthoriser;
   path?: string;
   log?: RemoteStorageLog;
   heartbeatMs?: number;
@@ -69,15 +72,15 @@ type UpgradeListener = (request: IncomingMessage, socket: Duplex, head: Buffer) 
  * 421/403, a throttled address 429, a wrong token 401, a full node 503. An
  * upgrade left unanswered would hold its socket open forever.
  */
-function decide(
+async function decide(
   request: IncomingMessage,
   url: URL,
   path: string,
   guard: RequestGuard,
   throttle: TokenThrottle,
   options: StorageWebSocketServerOptions,
-  clients: number,
-): UpgradeDecision {
+  clients: () => number,
+): Promise<UpgradeDecision> {
   if (url.pathname !== path)
     return { ok: false, status: 404, reason: `no WebSocket endpoint at ${url.pathname}` };
   const refused = guard.refusal(request, { upgrade: true });
@@ -90,12 +93,21 @@ function decide(
       status: 429,
       reason: `too many wrong tokens: wait ${Math.ceil(waitMs / 1000)} s`,
     };
-  const authorised = decideUpgrade(request, url, options.token);
+  const authorised = await authorisedUpgrade(request, url, options);
   if (!authorised.ok && authorised.status === 401) throttle.failed(address);
   if (authorised.ok) throttle.succeeded(address);
-  if (authorised.ok && clients >= (options.maxClients ?? DEFAULT_MAX_CLIENTS))
+  if (authorised.ok && clients() >= (options.maxClients ?? DEFAULT_MAX_CLIENTS))
     return { ok: false, status: 503, reason: 'too many storage connections' };
   return authorised;
+}
+
+function authorisedUpgrade(
+  request: IncomingMessage,
+  url: URL,
+  options: StorageWebSocketServerOptions,
+): Promise<UpgradeDecision> {
+  if (!options.authorise) return Promise.resolve(decideUpgrade(request, url, options.token));
+  return decideUpgradeWith(request, url, options.authorise);
 }
 
 function upgradeHandler(
@@ -111,7 +123,17 @@ function upgradeHandler(
   return (request, socket, head) => {
     const url = new URL(request.url ?? '/', 'http://lantern.invalid');
     const address = request.socket.remoteAddress;
-    const decision = decide(request, url, path, guard, throttle, options, wss.clients.size);
+    void decide(request, url, path, guard, throttle, options, () => wss.clients.size)
+      .catch((): UpgradeDecision => ({ ok: false, status: 500, reason: 'authorisation failed' }))
+      .then((decision) => upgradeOrRefuse(decision, request, socket, head));
+  };
+  function upgradeOrRefuse(
+    decision: UpgradeDecision,
+    request: IncomingMessage,
+    socket: Duplex,
+    head: Buffer,
+  ): void {
+    const address = request.socket.remoteAddress;
     if (!decision.ok) {
       log('remote.upgrade.refused', { status: decision.status, reason: decision.reason, address });
       refuseUpgrade(socket, decision.status, decision.reason);
@@ -130,7 +152,7 @@ function upgradeHandler(
       });
       log('remote.socket.opened', { mode: decision.mode, address });
     });
-  };
+  }
 }
 
 /** Pings every peer; one that has not answered the previous ping is dropped. */

@@ -14,6 +14,13 @@ import { assertSafeSelector } from './queryGuards.ts';
 import { RemoteStorageMessageError, RemoteStorageRefusedError } from './remoteStorageErrors.ts';
 import type { RemoteMethod } from './remoteMessageParser.ts';
 import { queryAsJson } from './serializedResult.ts';
+import {
+  answerWithoutSecrets,
+  mayHoldSecrets,
+  SECRET_KINDS,
+  selectedKind,
+  withoutSecrets,
+} from './secretRecords.ts';
 import type { StorageTarget } from './storageTargets.ts';
 
 const MAX_IDS = 10_000;
@@ -88,15 +95,26 @@ async function runRead(
   switch (method) {
     case 'findDocumentsById': {
       const [ids, withDeleted] = parse(method, params);
-      return instance.findDocumentsById(ids, withDeleted);
+      return withoutSecrets(await instance.findDocumentsById(ids, withDeleted));
     }
     case 'query': {
-      const prepared = replan(target, parse(method, params)[0].query);
+      const query = parse(method, params)[0].query;
+      const secrets = secretsPossible(target, query);
+      if (secrets === 'only') return { documents: [] };
+      const prepared = replan(target, query);
+      if (secrets === 'mixed') return answerWithoutSecrets(await instance.query(prepared));
       const text = textAnswers ? queryAsJson(instance, prepared as never) : undefined;
       return text ?? instance.query(prepared);
     }
-    case 'count':
-      return instance.count(replan(target, parse(method, params)[0].query));
+    case 'count': {
+      const query = parse(method, params)[0].query;
+      const secrets = secretsPossible(target, query);
+      if (secrets === 'only') return { count: 0, mode: 'fast' };
+      const prepared = replan(target, query);
+      if (secrets === 'none') return instance.count(prepared);
+      const { documents } = answerWithoutSecrets(await instance.query(prepared));
+      return { count: documents.length, mode: 'slow' };
+    }
     case 'getAttachmentData': {
       const [documentId, attachmentId, digest] = parse(method, params);
       return blobToBase64String(await instance.getAttachmentData(documentId, attachmentId, digest));
@@ -104,9 +122,21 @@ async function runRead(
     case 'getChangedDocumentsSince': {
       const [limit, checkpoint] = parse(method, params);
       // JSON turns an undefined checkpoint into null.
-      return getChangedDocumentsSince(instance, limit, checkpoint ?? undefined);
+      const changes = await getChangedDocumentsSince(instance, limit, checkpoint ?? undefined);
+      return mayHoldSecrets(target) ? answerWithoutSecrets(changes) : changes;
     }
   }
+}
+
+/** Whether a query on this target could answer secret records: none, only them, or mixed in. */
+function secretsPossible(
+  target: StorageTarget,
+  query: z.infer<typeof mangoQuerySchema>,
+): 'none' | 'only' | 'mixed' {
+  if (!mayHoldSecrets(target)) return 'none';
+  const kind = selectedKind(query.selector);
+  if (kind === undefined) return 'mixed';
+  return SECRET_KINDS.has(kind) ? 'only' : 'none';
 }
 
 function parse<M extends keyof typeof paramsByMethod>(

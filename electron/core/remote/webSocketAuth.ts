@@ -10,18 +10,41 @@ export type StorageClientMode = 'console' | 'wall';
 export type UpgradeDecision =
   { ok: true; mode: StorageClientMode } | { ok: false; status: RefusalStatus; reason: string };
 
-export type RefusalStatus = 400 | 401 | 403 | 404 | 421 | 429 | 503;
+export type RefusalStatus = 400 | 401 | 403 | 404 | 421 | 429 | 500 | 503;
+
+/** What a token opens: the mode its holder may use at most (a wall token: only `wall`). */
+export type StorageAuthoriser = (token: string) => Promise<StorageClientMode | undefined>;
 
 export function decideUpgrade(
   request: IncomingMessage,
   url: URL,
   expectedToken: string,
 ): UpgradeDecision {
-  const token = bearerToken(request) ?? url.searchParams.get('token');
+  const token = presentedToken(request, url);
   if (!token || !tokensMatch(token, expectedToken)) {
     return { ok: false, status: 401, reason: 'missing or wrong storage token' };
   }
-  const mode = url.searchParams.get('mode') ?? 'console';
+  return decideMode(url, 'console');
+}
+
+export function presentedToken(request: IncomingMessage, url: URL): string | undefined {
+  return bearerToken(request) ?? url.searchParams.get('token') ?? undefined;
+}
+
+/** The same decision with tokens of several kinds (sessions, wall tokens): the node's own check. */
+export async function decideUpgradeWith(
+  request: IncomingMessage,
+  url: URL,
+  authorise: StorageAuthoriser,
+): Promise<UpgradeDecision> {
+  const token = presentedToken(request, url);
+  const granted = token ? await authorise(token) : undefined;
+  if (!granted) return { ok: false, status: 401, reason: 'missing or wrong storage token' };
+  return decideMode(url, granted);
+}
+
+function decideMode(url: URL, granted: StorageClientMode): UpgradeDecision {
+  const mode = url.searchParams.get('mode') ?? granted;
   if (mode !== 'console' && mode !== 'wall') {
     return {
       ok: false,
@@ -29,7 +52,8 @@ export function decideUpgrade(
       reason: `unknown mode "${mode}" (use "wall" for read-only displays)`,
     };
   }
-  return { ok: true, mode };
+  // A wall token opens the read-only mode whatever the client asks for.
+  return { ok: true, mode: granted === 'wall' ? 'wall' : mode };
 }
 
 function bearerToken(request: IncomingMessage): string | undefined {
@@ -50,6 +74,7 @@ const STATUS_TEXT = {
   404: 'Not Found',
   421: 'Misdirected Request',
   429: 'Too Many Requests',
+  500: 'Internal Server Error',
   503: 'Service Unavailable',
 } as const;
 

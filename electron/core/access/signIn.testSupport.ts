@@ -1,0 +1,70 @@
+// Signs people in on a running node for tests, the way a person would: the
+// operator (node token) gives an administrator their first passphrase, the
+// administrator gives everyone else theirs, each signs in with their own.
+export const TEST_PASSPHRASE = 'correct horse battery staple';
+export const TEST_PIN = '2468';
+
+export interface NodeAddress {
+  url: string;
+  token: string;
+}
+
+async function call(
+  node: NodeAddress,
+  method: string,
+  path: string,
+  bearer: string,
+  body?: unknown,
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const response = await fetch(`${node.url}/api/v1${path}`, {
+    method,
+    headers: {
+      authorization: `Bearer ${bearer}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  return {
+    status: response.status,
+    body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+  };
+}
+
+/** The session token of `personId`, signing in with the test passphrase. */
+export async function signInAs(node: NodeAddress, personId: string): Promise<string> {
+  const answer = await call(node, 'POST', '/sessions', '', {
+    personId,
+    passphrase: TEST_PASSPHRASE,
+  });
+  if (answer.status !== 201)
+    throw new Error(
+      `Sign-in of ${personId} failed: ${answer.status} ${JSON.stringify(answer.body)}`,
+    );
+  return answer.body.token as string;
+}
+
+/** Give `personId` the test passphrase and PIN (through `administratorId`), then sign them in. */
+export async function sessionFor(
+  node: NodeAddress,
+  personId: string,
+  administratorId: string,
+): Promise<string> {
+  const credentials = { passphrase: TEST_PASSPHRASE, pin: TEST_PIN };
+  // The operator may give an administrator who has none their first credentials; refused once set.
+  await call(node, 'PUT', `/people/${administratorId}/credentials`, node.token, credentials);
+  const administrator = await signInAs(node, administratorId);
+  if (personId === administratorId) return administrator;
+  const set = await call(
+    node,
+    'PUT',
+    `/people/${personId}/credentials`,
+    administrator,
+    credentials,
+  );
+  if (set.status !== 200)
+    throw new Error(
+      `Setting credentials of ${personId} failed: ${set.status} ${JSON.stringify(set.body)}`,
+    );
+  return signInAs(node, personId);
+}
