@@ -33,6 +33,7 @@ import { attachStorageWebSocketServer } from './remote/remoteStorageWebSocket.ts
 import type { PeerIdentity } from './sync/syncProtocol.ts';
 import { leadsConnectedPeers } from '../../shared/sync/syncStatus.ts';
 import { SyncService } from './sync/syncService.ts';
+import type { HubOptions } from './sync/hub/hubOptions.ts';
 import { databaseInstances, syncStoreFor } from './sync/syncStore.ts';
 import type { ChannelConfigInput } from './communications/channelConfig.ts';
 
@@ -65,6 +66,8 @@ export interface NodeSyncOptions {
   mdns?: boolean;
   /** Address the sync port binds to; default the HTTP host (the desktop app keeps HTTP local). */
   host?: string;
+  /** A NATS JetStream hub to replicate through beside the peers (docs/hub.md). */
+  hub?: HubOptions;
 }
 
 export interface LanternNode {
@@ -153,6 +156,7 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
         log,
         onPeerChange: (change, peer) => void notePeerChange(database, execute, change, peer, log),
         workspaceId: async () => (await kindStore(database).findOne('workspaces'))?.id ?? '',
+        ...(options.sync.hub ? { hub: options.sync.hub } : {}),
       })
     : undefined;
   const server = createHttpServer({

@@ -100,15 +100,27 @@ export class MasterEndpoint {
       );
   }
 
-  /** Writes one push; returns the conflicts (the master's state where it differs from the push). */
-  write(collection: CollectionName, rows: PushRow[]): Promise<Doc[]> {
+  /**
+   * Writes one push; returns the conflicts (the master's state where it
+   * differs from the push). `onRejected` overrides where refusals are
+   * reported (the hub reports its own).
+   */
+  write(
+    collection: CollectionName,
+    rows: PushRow[],
+    onRejected: (rejection: Rejection) => void = this.onRejected,
+  ): Promise<Doc[]> {
     // One write at a time per node, so a merge never races another merge.
-    const run = this.queue.then(() => this.writeNow(collection, rows));
+    const run = this.queue.then(() => this.writeNow(collection, rows, onRejected));
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private async writeNow(collection: CollectionName, rows: PushRow[]): Promise<Doc[]> {
+  private async writeNow(
+    collection: CollectionName,
+    rows: PushRow[],
+    onRejected: (rejection: Rejection) => void,
+  ): Promise<Doc[]> {
     const instance = this.instance(collection);
     const primaryPath = primaryPathOf(instance.schema);
     const latestById = new Map<string, PushRow>();
@@ -119,7 +131,7 @@ export class MasterEndpoint {
           ? documentProblem(collection, row.newDocumentState, this.now())
           : 'no primary key';
       if (problem) {
-        this.onRejected({ collection, id: String(id), reason: problem });
+        onRejected({ collection, id: String(id), reason: problem });
         continue;
       }
       latestById.set(id as string, row);
@@ -144,7 +156,7 @@ export class MasterEndpoint {
       const master = toDocState(previous);
       if (isAppendOnlyDocument(collection, master)) {
         if (!sameDocument(master, pushed)) {
-          this.onRejected({ collection, id, reason: 'append-only document may not change' });
+          onRejected({ collection, id, reason: 'append-only document may not change' });
           conflicts.push(master);
         }
         continue;
@@ -161,7 +173,7 @@ export class MasterEndpoint {
         if (error.status === 409 && error.documentInDb)
           conflicts.push(toDocState(error.documentInDb as Doc));
         else
-          this.onRejected({
+          onRejected({
             collection,
             id: error.documentId,
             reason: `storage refused (${error.status})`,
