@@ -104,7 +104,7 @@ describe.skipIf(!natsServerInstalled)('two sites through a NATS JetStream hub', 
   it('both sites converge through the hub; the hub shows Live with nothing pending', async () => {
     await untilConverged(nodes, 'the demo workspace on all four nodes');
     const incident = await declare(b2(), 'Declared at site B');
-        await untilConverged(nodes, 'an incident from site B everywhere');
+    await untilConverged(nodes, 'an incident from site B everywhere');
     expect((await timeline(a2(), incident)).size).toBeGreaterThan(0);
     const hubStatus = must((await status(a1())).hub);
     expect(hubStatus.state).toBe('live');
