@@ -114,6 +114,10 @@ describe.skipIf(!natsServerInstalled)('two sites through a NATS JetStream hub', 
 
   it('a hub server killed with SIGKILL mid-stream: the cluster keeps quorum, nothing is lost', async () => {
     const incident = await declare(a1(), 'Burst through a failing hub');
+    await until(
+      async () => (await b1().api('GET', `/api/v1/incidents/${incident}`)).status === 200,
+      'site B has the incident',
+    );
     const written: string[] = [];
     for (let k = 0; k < 60; k++) {
       if (k === 20) await hub.kill(0);

@@ -5,15 +5,15 @@ import { versionId } from './hubEnvelope.ts';
 const MAX_REMEMBERED = 200_000;
 
 /**
- * Which documents this node changed that the hub does not hold yet (the
- * status's pending changes and lag), and which versions came from the hub
- * (so they are not published back). Keyed by document: only a document's
- * latest version is ever published, and the acknowledgement of an older
- * version does not clear a newer one.
+ * Which documents this node stores in a version the hub does not hold yet
+ * (the status's pending changes and lag), and which versions the hub holds
+ * (it sent them, or acknowledged them): those are never published again.
+ * Keyed by document: only a document's latest version is ever published,
+ * and the hub holding an older version does not clear a newer one.
  */
 export class HubPending {
   private readonly waiting = new Map<string, { version: string; since: number }>();
-  private readonly fromHubVersions = new Set<string>();
+  private readonly heldVersions = new Set<string>();
   private readonly now: () => number;
 
   constructor(now: () => number) {
@@ -25,10 +25,10 @@ export class HubPending {
   }
 
   /** A version of a document was stored here (a command, a peer, or the hub). */
-  changed(collection: CollectionName, doc: Doc, primaryPath: string): void {
-    const key = `${collection}/${String(doc[primaryPath])}`;
+  changed(collection: CollectionName, doc: Doc): void {
+    const key = documentKey(collection, doc);
     const version = versionId(collection, doc);
-    if (this.fromHubVersions.has(version)) {
+    if (this.heldVersions.has(version)) {
       this.waiting.delete(key);
       return;
     }
@@ -36,19 +36,17 @@ export class HubPending {
     this.waiting.set(key, { version, since: this.waiting.get(key)?.since ?? this.now() });
   }
 
-  acknowledged(collection: CollectionName, doc: Doc): void {
-    const primary = collection === 'records' ? doc.rid : doc.id;
-    const key = `${collection}/${String(primary)}`;
-    if (this.waiting.get(key)?.version === versionId(collection, doc)) this.waiting.delete(key);
+  /** The hub holds this version: it acknowledged our publish, or sent it to us. */
+  hubHolds(collection: CollectionName, doc: Doc): void {
+    const version = versionId(collection, doc);
+    if (this.heldVersions.size >= MAX_REMEMBERED) this.heldVersions.clear();
+    this.heldVersions.add(version);
+    const key = documentKey(collection, doc);
+    if (this.waiting.get(key)?.version === version) this.waiting.delete(key);
   }
 
-  received(version: string): void {
-    if (this.fromHubVersions.size >= MAX_REMEMBERED) this.fromHubVersions.clear();
-    this.fromHubVersions.add(version);
-  }
-
-  fromHub(version: string): boolean {
-    return this.fromHubVersions.has(version);
+  isOnHub(collection: CollectionName, doc: Doc): boolean {
+    return this.heldVersions.has(versionId(collection, doc));
   }
 
   oldestAge(now: number): number {
@@ -56,4 +54,9 @@ export class HubPending {
     for (const { since } of this.waiting.values()) if (since < oldest) oldest = since;
     return now - oldest;
   }
+}
+
+/** A record's primary key is its `rid` (`<kind>|<id>`); every other collection's is `id`. */
+function documentKey(collection: CollectionName, doc: Doc): string {
+  return `${collection}/${String(collection === 'records' ? doc.rid : doc.id)}`;
 }

@@ -38,7 +38,12 @@ export async function pushToHub(js: JetStreamClient, source: PushSource): Promis
       );
       if (batch.documents.length === 0 || !batch.checkpoint) break;
       const subject = hubSubject(source.names, collection);
-      const outgoing = batch.documents.filter((doc) => !source.fromHub(collection, doc));
+      const outgoing = batch.documents.filter((doc) => {
+        if (!source.fromHub(collection, doc)) return true;
+        // The hub sent this very version: it holds it already.
+        source.acknowledged(collection, doc);
+        return false;
+      });
       await Promise.all(
         outgoing.map(async (doc) => {
           const data = sealEnvelope(source.names, subject, {

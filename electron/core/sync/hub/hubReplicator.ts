@@ -2,10 +2,8 @@ import { connect, type JetStreamClient, type NatsConnection } from 'nats';
 import { COLLECTION_NAMES, type CollectionName } from '../../../../shared/store/layout.ts';
 import type { HubState, HubStatus } from '../../../../shared/sync/syncStatus.ts';
 import type { Doc, MasterEndpoint, StorageCheckpoint } from '../masterEndpoint.ts';
-import { toDocState } from '../masterEndpoint.ts';
-import { primaryPathOf } from '../syncDocuments.ts';
 import { connectionOptions, type HubOptions } from './hubOptions.ts';
-import { hubNames, versionId, type HubNames } from './hubEnvelope.ts';
+import { hubNames, type HubNames } from './hubEnvelope.ts';
 import { pullFromHub } from './hubPull.ts';
 import { pushToHub } from './hubPush.ts';
 import { ensureStream } from './hubStream.ts';
@@ -62,9 +60,8 @@ export class HubReplicator {
   start(): void {
     const { endpoint } = this.options;
     for (const collection of COLLECTION_NAMES) {
-      const primary = primaryPathOf(endpoint.instance(collection).schema);
       const subscription = endpoint.changes(collection).subscribe(({ documents }) => {
-        for (const doc of documents) this.pending.changed(collection, doc, primary);
+        for (const doc of documents) this.pending.changed(collection, doc);
         this.pushWanted = true;
         this.wake?.();
       });
@@ -199,10 +196,9 @@ export class HubReplicator {
         this.checkpoints.pushed[collection] = checkpoint;
         this.saveCheckpoints();
       },
-      fromHub: (collection: CollectionName, doc: Doc) =>
-        this.pending.fromHub(versionId(collection, toDocState(doc))),
+      fromHub: (collection: CollectionName, doc: Doc) => this.pending.isOnHub(collection, doc),
       acknowledged: (collection: CollectionName, doc: Doc) => {
-        this.pending.acknowledged(collection, doc);
+        this.pending.hubHolds(collection, doc);
         this.options.acknowledged(collection, doc);
       },
     };
@@ -220,8 +216,7 @@ export class HubReplicator {
         this.saveCheckpoints();
         this.contact();
       },
-      received: (collection: CollectionName, doc: Doc) =>
-        this.pending.received(versionId(collection, doc)),
+      received: (collection: CollectionName, doc: Doc) => this.pending.hubHolds(collection, doc),
       refused: (reason: string) => {
         this.refusedCount++;
         this.options.log(`hub: refused ${reason}`);
