@@ -21,14 +21,7 @@ const peerSchema = {
 const hubSchema = {
   type: 'object',
   description: 'The NATS JetStream hub, when the node is configured with one (docs/hub.md)',
-  required: [
-    'state',
-    'servers',
-    'pendingChanges',
-    'lagMs',
-    'behindMessages',
-    'refusedMessages',
-  ],
+  required: ['state', 'servers', 'pendingChanges', 'lagMs', 'behindMessages', 'refusedMessages'],
   properties: {
     state: {
       type: 'string',
