@@ -39,6 +39,7 @@ import { attachStorageWebSocketServer } from './remote/remoteStorageWebSocket.ts
 import { leadsConnectedPeers } from '../../shared/sync/syncStatus.ts';
 import { SyncService } from './sync/syncService.ts';
 import { PeerTimelineNotes } from './sync/peerTimelineNotes.ts';
+import type { HubOptions } from './sync/hub/hubOptions.ts';
 import { databaseInstances, syncStoreFor } from './sync/syncStore.ts';
 import type { ChannelConfigInput } from './communications/channelConfig.ts';
 
@@ -73,6 +74,8 @@ export interface NodeSyncOptions {
   mdns?: boolean;
   /** Address the sync port binds to; default the HTTP host (the desktop app keeps HTTP local). */
   host?: string;
+  /** A NATS JetStream hub to replicate through beside the peers (docs/hub.md). */
+  hub?: HubOptions;
 }
 
 export interface LanternNode {
@@ -166,6 +169,7 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
         onPeerChange: (change, peer) => peerNotes.noteChange(change, peer),
         workspaceId: async () => (await kindStore(database).findOne('workspaces'))?.id ?? '',
         auditKey: identity.publicKeyPem,
+        ...(options.sync.hub ? { hub: options.sync.hub } : {}),
       })
     : undefined;
   // One guard and one throttle for the API and the storage socket (docs/security.md).

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_PORT, type NodeSyncOptions, type StartNodeOptions } from './node.ts';
 import { decodeJoinCode } from './sync/joinCode.ts';
+import { checkHubOptions, type HubOptions } from './sync/hub/hubOptions.ts';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -20,7 +21,15 @@ Peer sync (off unless a workspace secret or join code is given):
   --sync-port <port>      TLS port peers connect to (default: the HTTP port + 1; 0 = any free port)
   --peer <host:port>      a peer's sync port to keep connected to (repeatable)
   --join <code>           a join code from another node (workspace, address, secret, fingerprint)
-  --no-mdns               do not announce or discover peers on the LAN`;
+  --no-mdns               do not announce or discover peers on the LAN
+
+Hub (a NATS JetStream cluster the sites meet at; needs the workspace secret; docs/hub.md):
+  --hub <nats://host:port>    a hub server (repeatable: give every cluster member)
+  --hub-user <user>           this node's NATS user (with --hub-password)
+  --hub-password <password>   its password
+  --hub-nkey <file>           a file holding this node's NKEY seed, instead of user and password
+  --hub-ca <file>             CA certificate (PEM) of the hub: connect over TLS
+  --hub-cert <file>, --hub-key <file>   client certificate and key, when the hub asks for one`;
 
 /** Command-line arguments of the headless node, checked before anything starts. */
 export function parseServeArguments(argv: string[]): StartNodeOptions {
@@ -40,6 +49,13 @@ export function parseServeArguments(argv: string[]): StartNodeOptions {
         peer: { type: 'string', multiple: true },
         join: { type: 'string' },
         'no-mdns': { type: 'boolean', default: false },
+        hub: { type: 'string', multiple: true },
+        'hub-user': { type: 'string' },
+        'hub-password': { type: 'string' },
+        'hub-nkey': { type: 'string' },
+        'hub-ca': { type: 'string' },
+        'hub-cert': { type: 'string' },
+        'hub-key': { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -68,13 +84,22 @@ export function parseServeArguments(argv: string[]): StartNodeOptions {
 
 const PEER_ADDRESS = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/;
 
-export function syncOptions(values: {
+export interface SyncFlags {
   'workspace-secret'?: string | undefined;
   'sync-port'?: string | undefined;
   peer?: string[] | undefined;
   join?: string | undefined;
   'no-mdns'?: boolean | undefined;
-}): NodeSyncOptions | undefined {
+  hub?: string[] | undefined;
+  'hub-user'?: string | undefined;
+  'hub-password'?: string | undefined;
+  'hub-nkey'?: string | undefined;
+  'hub-ca'?: string | undefined;
+  'hub-cert'?: string | undefined;
+  'hub-key'?: string | undefined;
+}
+
+export function syncOptions(values: SyncFlags): NodeSyncOptions | undefined {
   let secret = values['workspace-secret'];
   const peers = [...(values.peer ?? [])];
   const pinned: Record<string, string> = {};
@@ -91,9 +116,12 @@ export function syncOptions(values: {
     peers.push(code.address);
     pinned[code.address] = code.fingerprint;
   }
+  const hub = hubOptions(values);
   if (secret === undefined) {
-    if (peers.length > 0 || values['sync-port'] !== undefined)
-      throw new UsageError('--peer and --sync-port need --workspace-secret <s> (or --join <code>)');
+    if (peers.length > 0 || values['sync-port'] !== undefined || hub)
+      throw new UsageError(
+        '--peer, --sync-port and --hub need --workspace-secret <s> (or --join <code>)',
+      );
     return undefined;
   }
   if (secret.length < 16) throw new UsageError('--workspace-secret must be at least 16 characters');
@@ -113,5 +141,42 @@ export function syncOptions(values: {
     mdns: !values['no-mdns'],
     ...(syncPort !== undefined ? { port: syncPort } : {}),
     ...(Object.keys(pinned).length > 0 ? { pinned } : {}),
+    ...(hub ? { hub } : {}),
   };
+}
+
+function hubOptions(values: SyncFlags): HubOptions | undefined {
+  const servers = values.hub ?? [];
+  const credentials = [
+    values['hub-user'],
+    values['hub-password'],
+    values['hub-nkey'],
+    values['hub-ca'],
+    values['hub-cert'],
+    values['hub-key'],
+  ];
+  if (servers.length === 0) {
+    if (credentials.some((value) => value !== undefined))
+      throw new UsageError(
+        '--hub-user, --hub-nkey and the other --hub-* flags need --hub <nats://host:port>',
+      );
+    return undefined;
+  }
+  const given = {
+    servers,
+    user: values['hub-user'],
+    password: values['hub-password'],
+    nkeyFile: values['hub-nkey'],
+    caFile: values['hub-ca'],
+    certFile: values['hub-cert'],
+    keyFile: values['hub-key'],
+  };
+  const options = Object.fromEntries(
+    Object.entries(given).filter(([, value]) => value !== undefined),
+  ) as unknown as HubOptions;
+  try {
+    return checkHubOptions(options);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 }

@@ -34,6 +34,50 @@ export interface SyncStatus {
   peers: PeerStatus[];
   /** Peers refused for what they sent; absent before any. */
   quarantined?: QuarantinedPeer[];
+  /** The NATS JetStream hub, when the node is configured with one. */
+  hub?: HubStatus;
+}
+
+/**
+ * - `live`: connected and the workspace's stream answers (the only state shown as Live);
+ * - `connecting`: first contact or reconnecting after the hub or the network went away;
+ * - `refused`: the hub turned down this node's credentials (it gets and sends nothing);
+ * - `incompatible`: the stream holds a change from a node with another data
+ *   layout; this node stops reading there until it is updated.
+ */
+export type HubState = 'live' | 'connecting' | 'refused' | 'incompatible';
+
+export interface HubStatus {
+  state: HubState;
+  /** The hub servers this node was given (nats://host:port). */
+  servers: string[];
+  /** The server this node is connected to now, when live. */
+  connectedTo?: string;
+  /** Why the hub is not live, in words. */
+  problem?: string;
+  /** Local changes the hub has not acknowledged yet. */
+  pendingChanges: number;
+  /** Age of the oldest of those changes in ms (0: none pending). */
+  lagMs: number;
+  /** Messages on the hub this node has not read yet (as of the last read). */
+  behindMessages: number;
+  /** Messages refused (forged, malformed or failing validation), since the node started. */
+  refusedMessages: number;
+  /** ISO time the hub last answered. */
+  lastContact?: string;
+}
+
+export function describeHubState(hub: HubStatus): string {
+  switch (hub.state) {
+    case 'live':
+      return 'Live';
+    case 'connecting':
+      return hub.lastContact ? 'Reconnecting' : 'Connecting';
+    case 'refused':
+      return 'Credentials refused';
+    case 'incompatible':
+      return 'Stopped: update this node';
+  }
 }
 
 export interface JoinCodeView {

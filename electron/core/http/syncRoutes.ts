@@ -18,6 +18,33 @@ const peerSchema = {
   },
 };
 
+const hubSchema = {
+  type: 'object',
+  description: 'The NATS JetStream hub, when the node is configured with one (docs/hub.md)',
+  required: ['state', 'servers', 'pendingChanges', 'lagMs', 'behindMessages', 'refusedMessages'],
+  properties: {
+    state: {
+      type: 'string',
+      enum: ['live', 'connecting', 'refused', 'incompatible'],
+      description: 'live only while connected and the workspace stream answers',
+    },
+    servers: { type: 'array', items: { type: 'string' } },
+    connectedTo: { type: 'string' },
+    problem: { type: 'string' },
+    pendingChanges: {
+      type: 'integer',
+      description: 'Local changes the hub has not acknowledged yet',
+    },
+    lagMs: { type: 'number', description: 'Age of the oldest of those changes (0: none)' },
+    behindMessages: { type: 'integer', description: 'Hub messages not read yet' },
+    refusedMessages: {
+      type: 'integer',
+      description: 'Hub messages refused (forged, malformed, not valid) since the node started',
+    },
+    lastContact: { type: 'string', format: 'date-time' },
+  },
+};
+
 const SYNC_OFF = 'peer sync (start the node with --workspace-secret)';
 
 const status = defineRoute({
@@ -64,6 +91,7 @@ const status = defineRoute({
                   },
                 },
               },
+              hub: hubSchema,
             },
           },
         },

@@ -112,10 +112,21 @@ export class MasterEndpoint {
       );
   }
 
-  /** Writes one push; returns the conflicts (the master's state where it differs from the push). */
-  write(collection: CollectionName, rows: PushRow[], peer?: PeerIdentity): Promise<Doc[]> {
+  /**
+   * Writes one push; returns the conflicts (the master's state where it
+   * differs from the push). A push from a peer holding anything that peer
+   * may not write is refused whole and the peer reported; what the hub
+   * brings (no peer) is judged document by document, and `onRejected`
+   * overrides where refusals are reported (the hub reports its own).
+   */
+  write(
+    collection: CollectionName,
+    rows: PushRow[],
+    from: { peer?: PeerIdentity; onRejected?: (rejection: Rejection) => void } = {},
+  ): Promise<Doc[]> {
+    const onRejected = from.onRejected ?? this.onRejected;
     // One write at a time per node, so a merge never races another merge.
-    const run = this.queue.then(() => this.writeNow(collection, rows, peer));
+    const run = this.queue.then(() => this.writeNow(collection, rows, from.peer, onRejected));
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -124,6 +135,7 @@ export class MasterEndpoint {
     collection: CollectionName,
     rows: PushRow[],
     peer: PeerIdentity | undefined,
+    onRejected: (rejection: Rejection) => void,
   ): Promise<Doc[]> {
     const instance = this.instance(collection);
     const primaryPath = primaryPathOf(instance.schema);
@@ -135,7 +147,7 @@ export class MasterEndpoint {
           ? documentProblem(collection, row.newDocumentState, this.now())
           : 'no primary key';
       if (problem) {
-        this.onRejected({ collection, id: String(id), reason: problem });
+        onRejected({ collection, id: String(id), reason: problem });
         continue;
       }
       latestById.set(id as string, row);
@@ -147,7 +159,9 @@ export class MasterEndpoint {
         doc as Doc,
       ]),
     );
-    if (peer && this.refusesPush(collection, latestById, stored, peer)) return [];
+    const refused = this.refusedRows(collection, latestById, stored, peer, onRejected);
+    if (peer && refused.length > 0) return [];
+    for (const id of refused) latestById.delete(id);
     const conflicts: Doc[] = [];
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- documents of any collection
     const writes: BulkWriteRow<any>[] = [];
@@ -161,7 +175,7 @@ export class MasterEndpoint {
       const master = toDocState(previous);
       if (isAppendOnlyDocument(collection, master)) {
         if (!sameDocument(master, pushed)) {
-          this.onRejected({ collection, id, reason: 'append-only document may not change' });
+          onRejected({ collection, id, reason: 'append-only document may not change' });
           conflicts.push(master);
         }
         continue;
@@ -178,7 +192,7 @@ export class MasterEndpoint {
         if (error.status === 409 && error.documentInDb)
           conflicts.push(toDocState(error.documentInDb as Doc));
         else
-          this.onRejected({
+          onRejected({
             collection,
             id: error.documentId,
             reason: `storage refused (${error.status})`,
@@ -189,17 +203,19 @@ export class MasterEndpoint {
   }
 
   /**
-   * Whether the push holds anything the peer may not write; then none of it
-   * is stored. What this node already holds unchanged is not judged again.
+   * The ids of documents in the push that its sender may not write (a peer
+   * so caught is reported for quarantine). What this node already holds
+   * unchanged is not judged again.
    */
-  private refusesPush(
+  private refusedRows(
     collection: CollectionName,
     rows: Map<string, PushRow>,
     stored: Map<string, Doc>,
-    peer: PeerIdentity,
-  ): boolean {
+    peer: PeerIdentity | undefined,
+    onRejected: (rejection: Rejection) => void,
+  ): string[] {
     const context = this.acceptance();
-    let refused = false;
+    const refused: string[] = [];
     for (const [id, row] of rows) {
       const previous = stored.get(id);
       const pushed = row.newDocumentState;
@@ -208,9 +224,9 @@ export class MasterEndpoint {
         ? "an entry in this node's own history, which only this node writes"
         : peerViolation(collection, pushed, context);
       if (!reason) continue;
-      refused = true;
-      this.onRejected({ collection, id, reason });
-      this.onViolation({ collection, id, reason, peer });
+      refused.push(id);
+      onRejected({ collection, id, reason });
+      if (peer) this.onViolation({ collection, id, reason, peer });
     }
     return refused;
   }

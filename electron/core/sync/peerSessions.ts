@@ -106,7 +106,7 @@ export function serveMaster(
           checkpoint: result.checkpoint ?? null,
         });
       } else if (message.t === 'push') {
-        const conflicts = await endpoint.write(collection, message.rows, peer);
+        const conflicts = await endpoint.write(collection, message.rows, { peer });
         const conflicted = new Set(
           conflicts.map((doc) => doc[primaryPathOf(endpoint.instance(collection).schema)]),
         );

@@ -22,6 +22,19 @@ const syncConfigFile = z
     mdns: z.boolean().optional(),
     /** Address the sync port listens on: "0.0.0.0" for the LAN (default: this computer only). */
     host: z.union([z.ipv4(), z.ipv6(), z.literal('localhost')]).optional(),
+    /** A NATS JetStream hub, as the `--hub*` flags (docs/hub.md). */
+    hub: z
+      .object({
+        servers: z.array(z.string()).min(1).max(20),
+        user: z.string().optional(),
+        password: z.string().optional(),
+        nkeyFile: z.string().optional(),
+        caFile: z.string().optional(),
+        certFile: z.string().optional(),
+        keyFile: z.string().optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -52,6 +65,13 @@ export function readSyncConfigFile(dataDir: string): NodeSyncOptions | undefined
       peer: file.peers,
       join: file.join,
       'no-mdns': file.mdns === false,
+      hub: file.hub?.servers,
+      'hub-user': file.hub?.user,
+      'hub-password': file.hub?.password,
+      'hub-nkey': file.hub?.nkeyFile,
+      'hub-ca': file.hub?.caFile,
+      'hub-cert': file.hub?.certFile,
+      'hub-key': file.hub?.keyFile,
     });
     return options && file.host ? { ...options, host: file.host } : options;
   } catch (error) {

@@ -117,6 +117,8 @@ export interface SyncNodeLaunch {
   secret?: string;
   /** Join with a code instead of a secret and peers. */
   joinCode?: string;
+  /** More serve flags (the hub tests: `--hub …`). */
+  extraArgs?: string[];
 }
 
 export async function startSyncNode(launch: SyncNodeLaunch): Promise<SyncNodeProcess> {
@@ -140,6 +142,7 @@ export async function startSyncNode(launch: SyncNodeLaunch): Promise<SyncNodePro
       '--no-mdns',
       ...launch.peers.flatMap((port) => ['--peer', `127.0.0.1:${port}`]),
       ...(launch.demo ? ['--demo'] : []),
+      ...(launch.extraArgs ?? []),
     ],
     {
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -29,6 +29,8 @@ import { AuditKeyPins } from './auditKeyPins.ts';
 import type { PeerIdentity, SyncChannel } from './syncProtocol.ts';
 import type { SyncStore } from './syncStore.ts';
 import { dialPeer, startSyncServer, type SyncServer } from './webSocketTransport.ts';
+import { HubReplicator } from './hub/hubReplicator.ts';
+import type { HubOptions } from './hub/hubOptions.ts';
 
 export interface SyncServiceOptions {
   dataDir: string;
@@ -52,6 +54,8 @@ export interface SyncServiceOptions {
   workspaceId?: () => Promise<string>;
   /** This node's audit public key (PEM): announced to peers, who verify its entries with it. */
   auditKey?: string;
+  /** A NATS JetStream hub to replicate through as well (docs/hub.md). */
+  hub?: HubOptions;
 }
 
 const MDNS_TYPE = 'lantern-sync';
@@ -77,6 +81,7 @@ export class SyncService {
   private certificate: SyncCertificate | undefined;
   private server: SyncServer | undefined;
   private endpoint: MasterEndpoint | undefined;
+  private hub: HubReplicator | undefined;
   private bonjour: Bonjour | undefined;
   private browser: Browser | undefined;
   private pins: Record<string, string> = {};
@@ -139,6 +144,20 @@ export class SyncService {
     });
     for (const address of options.peers) this.keepConnected(address);
     if (options.mdns) this.startMdns();
+    if (options.hub) this.startHub(options.hub, this.endpoint);
+  }
+
+  private startHub(hub: HubOptions, endpoint: MasterEndpoint): void {
+    this.hub = new HubReplicator({
+      hub,
+      secret: this.options.secret,
+      nodeId: this.options.nodeId,
+      dataDir: this.options.dataDir,
+      endpoint,
+      log: this.options.log,
+      acknowledged: (collection, doc) => this.tracker.acknowledged('hub', collection, doc),
+    });
+    this.hub.start();
   }
 
   private hooks(): SessionHooks {
@@ -327,13 +346,18 @@ export class SyncService {
   }
 
   status(): SyncStatus {
+    const peers = this.tracker.status();
+    const hub = this.hub?.status();
     return {
       enabled: true,
       nodeId: this.options.nodeId,
       name: this.options.name,
       ...(this.server ? { syncPort: this.server.port } : {}),
       ...(this.certificate ? { fingerprint: this.certificate.fingerprint } : {}),
-      ...this.tracker.status(),
+      ...peers,
+      // A node that reaches the hub is not alone, even with no peer on its LAN.
+      isolated: peers.isolated && hub?.state !== 'live',
+      ...(hub ? { hub } : {}),
       quarantined: this.quarantine.list(),
     };
   }
@@ -408,6 +432,7 @@ export class SyncService {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    await this.hub?.stop();
     for (const target of this.targets.values()) {
       target.stop = true;
       clearTimeout(target.timer);

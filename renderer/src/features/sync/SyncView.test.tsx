@@ -94,6 +94,45 @@ describe('SyncView', () => {
     expect(screen.getByText(/One peer is quarantined/)).toBeTruthy();
   });
 
+  it('shows the hub as Live only while connected, with what is still waiting for it', async () => {
+    const hub = {
+      servers: ['nats://hub-1:4222', 'nats://hub-2:4222'],
+      pendingChanges: 0,
+      lagMs: 0,
+      behindMessages: 0,
+      refusedMessages: 0,
+    };
+    await renderWith({ ...base, hub: { ...hub, state: 'live', connectedTo: 'hub-1:4222' } });
+    await screen.findByText('Connected to 0 peer(s) and the hub.');
+    const panel = screen.getByTestId('sync-hub');
+    expect(panel.textContent).toContain('Live · connected to hub-1:4222');
+    expect(screen.getByTestId('sync-hub-pending').textContent).toContain('every change is on');
+    cleanup();
+
+    await renderWith({
+      ...base,
+      isolated: true,
+      hub: {
+        ...hub,
+        state: 'connecting',
+        problem: 'lost the connection to hub-1:4222',
+        lastContact: new Date(TEST_NOW - 30_000).toISOString(),
+        pendingChanges: 12,
+        lagMs: 30_000,
+        refusedMessages: 2,
+      },
+    });
+    const alerts = await screen.findAllByRole('alert');
+    expect(alerts.map((a) => a.textContent).join(' ')).toContain(
+      'Reconnecting: lost the connection to hub-1:4222',
+    );
+    expect(screen.getByTestId('sync-hub').textContent).not.toContain('Live');
+    expect(screen.getByTestId('sync-hub-pending').textContent).toContain(
+      '12 change(s), oldest 30 s behind',
+    );
+    expect(screen.getByTestId('sync-hub-refused').textContent).toContain('2 message(s)');
+  });
+
   it('explains when the window cannot ask the node', async () => {
     await renderWith(undefined);
     await screen.findByText(/not available in this window/);

@@ -9,6 +9,7 @@ import { Banner } from '../../ui/Banner.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { QuarantinedPeers } from './QuarantinedPeers.tsx';
+import { HubPanel } from './HubPanel.tsx';
 import { useSyncStatus } from './useSyncStatus.ts';
 
 /** Peers, whether this node is cut off, what has not reached anyone yet, and the join code. */
@@ -38,17 +39,18 @@ export function SyncView() {
         </Banner>
       ) : status.isolated ? (
         <Banner tone="warning" urgent>
-          This node is isolated: no peer is connected. Work continues here and is shared when a peer
-          is back.
+          This node is isolated: no peer is connected{status.hub ? ' and the hub is not live' : ''}.
+          Work continues here and is shared when a peer is back.
         </Banner>
       ) : (
         <Banner tone="success">
-          Connected to {status.peers.filter((p) => p.connected).length} peer(s).
+          Connected to {status.peers.filter((p) => p.connected).length} peer(s)
+          {status.hub?.state === 'live' ? ' and the hub' : ''}.
         </Banner>
       )}
       <dl className="sync-facts">
         <div>
-          <dt>Not yet received by any peer</dt>
+          <dt>Not yet received by any peer{status.hub ? ' or the hub' : ''}</dt>
           <dd data-testid="sync-unacknowledged">
             {status.unacknowledgedChanges === 0
               ? 'nothing: every change has reached a peer'
@@ -64,6 +66,7 @@ export function SyncView() {
         </div>
       </dl>
       <QuarantinedPeers peers={status.quarantined ?? []} />
+      {status.hub ? <HubPanel hub={status.hub} /> : null}
       <h2>Peers</h2>
       {status.peers.length === 0 ? (
         <p className="sync-empty">No peer has connected yet.</p>
