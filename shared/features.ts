@@ -10,6 +10,8 @@ import { exercisesFeature } from './exercises/feature.ts';
 import { handoffsFeature } from './handoffs/feature.ts';
 import { incidentsFeature } from './incidents/feature.ts';
 import { onCallFeature } from './oncall/feature.ts';
+import { schedulingFeature } from './scheduling/feature.ts';
+import { schedulingKinds } from './scheduling/kinds.ts';
 import { workspaceFeature } from './workspace/feature.ts';
 
 /**
@@ -25,6 +27,7 @@ export const sharedFeatures = [
   communicationsFeature,
   handoffsFeature,
   exercisesFeature,
+  schedulingFeature,
 ] as const;
 
 export type SharedFeatureName = (typeof sharedFeatures)[number]['name'];
@@ -42,4 +45,5 @@ export const featureKinds = [
   communicationKinds,
   handoffKinds,
   exerciseKinds,
+  schedulingKinds,
 ] as const;

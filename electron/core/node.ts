@@ -35,6 +35,8 @@ import { leadsConnectedPeers } from '../../shared/sync/syncStatus.ts';
 import { SyncService } from './sync/syncService.ts';
 import { databaseInstances, syncStoreFor } from './sync/syncStore.ts';
 import type { ChannelConfigInput } from './communications/channelConfig.ts';
+import type { LeaseTiming } from '../../shared/scheduling/takeoverRule.ts';
+import { WorkLease } from './scheduling/workLease.ts';
 
 export interface StartNodeOptions {
   dataDir: string;
@@ -50,6 +52,8 @@ export interface StartNodeOptions {
   communications?: ChannelConfigInput;
   /** Peer sync (issue 5); off when absent. */
   sync?: NodeSyncOptions;
+  /** The scheduler lease (takeover rule); default 90 s plus a 30 s clock-skew margin. */
+  lease?: LeaseTiming;
 }
 
 export interface NodeSyncOptions {
@@ -77,6 +81,8 @@ export interface LanternNode {
   events: NodeEvents;
   /** Peer sync, when started with sync options. */
   sync?: SyncService;
+  /** This node's scheduler lease, with peer sync. */
+  workLease?: WorkLease;
   info(): NodeInfo;
   execute<K extends CommandName>(name: K, input: unknown, actor: Actor): Promise<CommandResult<K>>;
   seedDemo(actor?: Actor): Promise<'seeded' | 'already-seeded' | 'workspace-exists'>;
@@ -183,6 +189,22 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
     await database.close();
     throw error;
   });
+  const workLease = sync
+    ? new WorkLease({
+        database,
+        execute: announced,
+        nodeId: identity.nodeId,
+        nodeName: hostname(),
+        clock: systemClock,
+        log,
+        connectedPeers: () =>
+          sync
+            .status()
+            .peers.filter((peer) => peer.connected)
+            .map((peer) => peer.nodeId),
+        ...(options.lease ? { timing: options.lease } : {}),
+      })
+    : undefined;
   const services = featureServices({
     features: nodeFeatures,
     committed,
@@ -198,6 +220,7 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
       log,
       ...(options.communications ? { communications: options.communications } : {}),
       ...(sync ? { leads: () => leadsConnectedPeers(sync.status()) } : {}),
+      ...(workLease ? { workLease } : {}),
     },
   });
   await services.start();
@@ -223,6 +246,7 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
     database,
     events,
     ...(sync ? { sync } : {}),
+    ...(workLease ? { workLease } : {}),
     info,
     execute: announced as LanternNode['execute'],
     seedDemo,

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_PORT, type NodeSyncOptions, type StartNodeOptions } from './node.ts';
 import { decodeJoinCode } from './sync/joinCode.ts';
+import { DEFAULT_LEASE_TIMING, type LeaseTiming } from '../../shared/scheduling/takeoverRule.ts';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -19,7 +20,9 @@ Peer sync (off unless a workspace secret or join code is given):
   --sync-port <port>      TLS port peers connect to (default: the HTTP port + 1; 0 = any free port)
   --peer <host:port>      a peer's sync port to keep connected to (repeatable)
   --join <code>           a join code from another node (workspace, address, secret, fingerprint)
-  --no-mdns               do not announce or discover peers on the LAN`;
+  --no-mdns               do not announce or discover peers on the LAN
+  --lease-ms <ms>         how long a scheduler-lease renewal lasts (default 90000)
+  --lease-skew-ms <ms>    clock-skew margin peers add before taking over (default 30000)`;
 
 /** Command-line arguments of the headless node, checked before anything starts. */
 export function parseServeArguments(argv: string[]): StartNodeOptions {
@@ -38,6 +41,8 @@ export function parseServeArguments(argv: string[]): StartNodeOptions {
         peer: { type: 'string', multiple: true },
         join: { type: 'string' },
         'no-mdns': { type: 'boolean', default: false },
+        'lease-ms': { type: 'string' },
+        'lease-skew-ms': { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -53,6 +58,7 @@ export function parseServeArguments(argv: string[]): StartNodeOptions {
   if (values.token !== undefined && values.token.length < 16)
     throw new UsageError('--token must be at least 16 characters');
   const sync = syncOptions(values);
+  const lease = leaseOptions(values);
   return {
     dataDir: values.data,
     port,
@@ -60,6 +66,29 @@ export function parseServeArguments(argv: string[]): StartNodeOptions {
     demo: values.demo,
     ...(values.token ? { token: values.token } : {}),
     ...(sync ? { sync } : {}),
+    ...(lease ? { lease } : {}),
+  };
+}
+
+/** `--lease-ms` and `--lease-skew-ms` (tests use short leases; both default when absent). */
+function leaseOptions(values: {
+  'lease-ms'?: string | undefined;
+  'lease-skew-ms'?: string | undefined;
+}): LeaseTiming | undefined {
+  if (values['lease-ms'] === undefined && values['lease-skew-ms'] === undefined) return undefined;
+  const read = (flag: 'lease-ms' | 'lease-skew-ms', fallback: number, min: number) => {
+    const raw = values[flag];
+    if (raw === undefined) return fallback;
+    const ms = Number(raw);
+    if (!Number.isInteger(ms) || ms < min || ms > 3_600_000)
+      throw new UsageError(
+        `--${flag} must be whole milliseconds from ${min} to 3600000, not "${raw}"`,
+      );
+    return ms;
+  };
+  return {
+    leaseMs: read('lease-ms', DEFAULT_LEASE_TIMING.leaseMs, 100),
+    skewMarginMs: read('lease-skew-ms', DEFAULT_LEASE_TIMING.skewMarginMs, 0),
   };
 }
 
