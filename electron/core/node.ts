@@ -161,8 +161,30 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
         workspaceId: async () => (await kindStore(database).findOne('workspaces'))?.id ?? '',
       })
     : undefined;
+  const workLease = sync
+    ? new WorkLease({
+        database,
+        execute: announced,
+        nodeId: identity.nodeId,
+        nodeName: hostname(),
+        clock: systemClock,
+        log,
+        connectedPeers: () =>
+          sync
+            .status()
+            .peers.filter((peer) => peer.connected)
+            .map((peer) => peer.nodeId),
+        ...(options.lease ? { timing: options.lease } : {}),
+      })
+    : undefined;
   const server = createHttpServer({
-    api: { database, execute: announced, info, seedDemo, ...(sync ? { sync } : {}) },
+    api: {
+      database,
+      execute: announced,
+      info,
+      seedDemo,
+      ...(sync ? { sync: syncWithScheduling(sync, workLease) } : {}),
+    },
     features: nodeFeatures,
     token,
     rendererDir: options.rendererDir ?? join(root, 'dist', 'renderer'),
@@ -189,22 +211,6 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
     await database.close();
     throw error;
   });
-  const workLease = sync
-    ? new WorkLease({
-        database,
-        execute: announced,
-        nodeId: identity.nodeId,
-        nodeName: hostname(),
-        clock: systemClock,
-        log,
-        connectedPeers: () =>
-          sync
-            .status()
-            .peers.filter((peer) => peer.connected)
-            .map((peer) => peer.nodeId),
-        ...(options.lease ? { timing: options.lease } : {}),
-      })
-    : undefined;
   const services = featureServices({
     features: nodeFeatures,
     committed,
@@ -251,6 +257,18 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
     execute: announced as LanternNode['execute'],
     seedDemo,
     close,
+  };
+}
+
+/** The sync status with this node's part in the takeover rule, for the Sync view. */
+function syncWithScheduling(sync: SyncService, workLease: WorkLease | undefined) {
+  return {
+    status: () => ({
+      ...sync.status(),
+      ...(workLease ? { scheduling: workLease.status() } : {}),
+    }),
+    joinCode: () => sync.joinCode(),
+    digest: () => sync.digest(),
   };
 }
 

@@ -46,7 +46,12 @@ async function workOfLostNode(): Promise<MemoryStore> {
       kind: 'message',
       incidentId: 'inc-1',
       senderNodeId: 'node-test',
-      deliveries: [delivery('k-sending', 'sending'), delivery('k-queued', 'queued')],
+      deliveries: [
+        delivery('k-sending', 'sending'),
+        { ...delivery('k-due', 'queued'), nextAttemptAt: at(10).toISOString() },
+        { ...delivery('k-retry', 'queued'), nextAttemptAt: at(100).toISOString() },
+        delivery('k-done', 'delivered'),
+      ],
       hlc: '0',
     } as unknown as CommunicationDoc,
   ];
@@ -60,7 +65,7 @@ async function workOfLostNode(): Promise<MemoryStore> {
 }
 
 describe('takeOverScheduledWork', () => {
-  it('moves the lost node’s escalation, exercise and message to the taker; a delivery in flight becomes in doubt', async () => {
+  it('moves the lost node’s escalation, exercise and message to the taker; a delivery it may have sent becomes in doubt', async () => {
     const store = await workOfLostNode();
     const outcome = await takeOverScheduledWork.plan(
       memoryReads(store),
@@ -80,7 +85,9 @@ describe('takeOverScheduledWork', () => {
     expect(message.senderNodeId).toBe('node-b');
     expect(message.deliveries?.map((d) => [d.key, d.state])).toEqual([
       ['k-sending', 'in-doubt'],
-      ['k-queued', 'queued'],
+      ['k-due', 'in-doubt'],
+      ['k-retry', 'queued'],
+      ['k-done', 'delivered'],
     ]);
     expect(store.schedulerLeases?.[0]).toMatchObject({
       nodeId: 'node-test',
@@ -92,6 +99,7 @@ describe('takeOverScheduledWork', () => {
     );
     expect(store.communicationLog?.map((e) => [e.action, e.deliveryKey])).toEqual([
       ['delivery-in-doubt', 'k-sending'],
+      ['delivery-in-doubt', 'k-due'],
     ]);
   });
 

@@ -35,6 +35,7 @@ export const takeOverScheduledWork = defineCommand({
       from: input.fromNodeId,
       fromName: lease.nodeName ? `${lease.nodeName} (${lease.nodeId})` : lease.nodeId,
       lastRenewedAt: lease.renewedAt,
+      actedUntil: lease.expiresAt,
     };
     const work = [
       ...(await escalationTakeovers(reads, context, takeover)),

@@ -89,7 +89,7 @@ describe('the takeover rule (property)', () => {
               }).length > 0,
           );
           expect(takers.length).toBeLessThanOrEqual(1);
-          if (now.getTime() >= Date.parse(leases[0]!.takeoverAt))
+          if (now.getTime() >= Date.parse(leases[0]?.takeoverAt ?? ''))
             expect(takers).toEqual([group.slice().sort()[0]]);
         },
       ),

@@ -11,6 +11,21 @@ export interface Takeover {
   from: string;
   fromName: string;
   lastRenewedAt: string;
+  /** The lost node could act until then: anything due before may have been attempted. */
+  actedUntil: string;
+}
+
+/**
+ * Whether the lost node may have handed a delivery to its channel without
+ * the record reaching this node: it was being sent, or fell due while the
+ * lost node still held its lease (its outbox sends as soon as one is due).
+ */
+function possiblyAttempted(delivery: Delivery, takeover: Takeover): boolean {
+  if (delivery.state === 'sending') return true;
+  return (
+    delivery.state === 'queued' &&
+    Date.parse(delivery.nextAttemptAt ?? '') < Date.parse(takeover.actedUntil)
+  );
 }
 
 const by = (context: CommandContext, takeover: Takeover) =>
@@ -61,10 +76,10 @@ export async function exerciseTakeovers(
 }
 
 /**
- * Messages the lost node was delivering. Queued deliveries move to this
- * node's outbox; one the lost node was handing to a channel when it went
- * quiet may have arrived, so it is in doubt for a person to check, never
- * sent again blindly.
+ * Messages the lost node was delivering move to this node's outbox. A
+ * delivery the lost node may have handed to a channel (sending, or due
+ * while it held its lease) may have arrived: it is in doubt for a person
+ * to check, never sent again blindly. Deliveries due later are sent here.
  */
 export async function messageTakeovers(
   reads: CommandReads,
@@ -77,13 +92,13 @@ export async function messageTakeovers(
   })) as MessageDoc[];
   return sent.filter(messageHasOpenDeliveries).flatMap((message) => {
     const deliveries = (message.deliveries ?? []) as Delivery[];
-    const doubtful = deliveries.filter((d) => d.state === 'sending');
+    const doubtful = deliveries.filter((d) => possiblyAttempted(d, takeover));
     const moved = deliveries.map((d): Delivery =>
-      d.state === 'sending'
+      possiblyAttempted(d, takeover)
         ? {
             ...d,
             state: 'in-doubt',
-            error: `Node ${takeover.fromName} was handing this to ${d.channel} when it went quiet; it may have been delivered. Check with the recipient, then resend or mark it delivered.`,
+            error: `Node ${takeover.fromName} may have handed this to ${d.channel} before it went quiet (it could act until ${takeover.actedUntil}); nobody knows whether it arrived. Check with the recipient, then resend or mark it delivered.`,
           }
         : d,
     );

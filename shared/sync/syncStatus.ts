@@ -21,6 +21,17 @@ export interface SyncStatus {
   /** Local changes not yet acknowledged by any peer. */
   unacknowledgedChanges: number;
   peers: PeerStatus[];
+  /** This node's part in the takeover rule (shared/scheduling/takeoverRule.ts). */
+  scheduling?: SchedulingStatus;
+}
+
+/** Whether this node runs its own scheduled work, and the lease it renews. */
+export interface SchedulingStatus {
+  /** `catching-up`: its lease lapsed; it waits to hear from its peers before running its old work. */
+  state: 'running' | 'catching-up';
+  catchingUpSince?: string;
+  leaseMs: number;
+  skewMarginMs: number;
 }
 
 export interface JoinCodeView {

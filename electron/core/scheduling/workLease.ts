@@ -14,6 +14,7 @@ import {
   type LeaseTiming,
   type OwnWorkGate,
 } from '../../../shared/scheduling/takeoverRule.ts';
+import type { SchedulingStatus } from '../../../shared/sync/syncStatus.ts';
 import type { ExecuteCommand } from '../notifications/nodeEvents.ts';
 import type { ScheduledJob } from '../scheduler/scheduler.ts';
 import type { SchedulerClock } from '../scheduler/schedulerClock.ts';
@@ -31,14 +32,6 @@ export interface WorkLeaseOptions {
   /** Peers this node is connected to now (peer sync). */
   connectedPeers: () => string[];
   timing?: LeaseTiming;
-}
-
-/** What the Sync view shows about this node's part in the takeover rule. */
-export interface WorkLeaseStatus {
-  timing: LeaseTiming;
-  /** Runs its own scheduled work, or waits to hear from peers after its lease lapsed. */
-  state: OwnWorkGate['state'];
-  catchingUpSince?: string;
 }
 
 /**
@@ -68,9 +61,9 @@ export class WorkLease {
     );
   }
 
-  status(): WorkLeaseStatus {
+  status(): SchedulingStatus {
     return {
-      timing: this.timing,
+      ...this.timing,
       state: this.gate.state,
       ...(this.gate.state === 'catching-up'
         ? { catchingUpSince: new Date(this.gate.since).toISOString() }

@@ -117,6 +117,10 @@ export interface SyncNodeLaunch {
   secret?: string;
   /** Join with a code instead of a secret and peers. */
   joinCode?: string;
+  /** More command-line flags (e.g. a short scheduler lease). */
+  extraArgs?: string[];
+  /** More environment (e.g. a test hook). */
+  env?: Record<string, string>;
 }
 
 export async function startSyncNode(launch: SyncNodeLaunch): Promise<SyncNodeProcess> {
@@ -140,10 +144,15 @@ export async function startSyncNode(launch: SyncNodeLaunch): Promise<SyncNodePro
       '--no-mdns',
       ...launch.peers.flatMap((port) => ['--peer', `127.0.0.1:${port}`]),
       ...(launch.demo ? ['--demo'] : []),
+      ...(launch.extraArgs ?? []),
     ],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, LANTERN_TEST_CLOCK_SHIFT_MS: String(launch.skewMs ?? 0) },
+      env: {
+        ...process.env,
+        LANTERN_TEST_CLOCK_SHIFT_MS: String(launch.skewMs ?? 0),
+        ...launch.env,
+      },
     },
   );
   let output = '';
