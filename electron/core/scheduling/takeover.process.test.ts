@@ -116,7 +116,7 @@ describe('scheduled work survives the SIGKILL of the node that runs it', () => {
           (await escalationOf(peer, incidentId))?.ownerNodeId === taker &&
           (await exerciseOn(peer, exerciseId)).schedulerNodeId === taker,
         `${peer.name} sees the work taken over by ${taker}`,
-        30_000,
+        60_000,
       );
     const survivor = peers[0];
     await until(

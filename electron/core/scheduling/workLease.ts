@@ -90,6 +90,12 @@ export class WorkLease {
     // A renewal on opening the gate also wakes the jobs that waited on it.
     const after: OwnWorkGate['state'] = this.gate.state;
     const opened = before === 'catching-up' && after === 'running';
+    if (before !== after)
+      this.options.log(
+        after === 'running'
+          ? 'scheduler lease: caught up with peers; running this node’s scheduled work again'
+          : 'scheduler lease: lapsed; waiting to hear from peers before running this node’s scheduled work',
+      );
     if (opened || renewalDue(own, now, this.timing)) await this.renew();
     else this.ownLease = own;
     this.started = true;
