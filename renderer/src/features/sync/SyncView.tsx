@@ -8,6 +8,7 @@ import { useLantern } from '../../app/db/LanternContext.tsx';
 import { Banner } from '../../ui/Banner.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
+import { ScheduledWorkPanel } from './ScheduledWorkPanel.tsx';
 import { useSyncStatus } from './useSyncStatus.ts';
 
 /** Peers, whether this node is cut off, what has not reached anyone yet, and the join code. */
@@ -89,6 +90,7 @@ export function SyncView() {
           </tbody>
         </table>
       )}
+      {status.enabled ? <ScheduledWorkPanel scheduling={status.scheduling} at={at} /> : null}
       {status.enabled ? <JoinCodePanel /> : null}
     </section>
   );
