@@ -60,6 +60,8 @@ export async function takeoverCluster(
       syncPort: syncPorts[i] ?? 0,
       peers,
       demo: i === 0,
+      // Three nodes start on a shared machine; the limit only stops a hung start.
+      startTimeoutMs: 180_000,
       ...(options.lease
         ? {
             extraArgs: [

@@ -121,6 +121,8 @@ export interface SyncNodeLaunch {
   extraArgs?: string[];
   /** More environment (e.g. a test hook). */
   env?: Record<string, string>;
+  /** How long to wait for the node to start (default 60 s; a busy machine needs more). */
+  startTimeoutMs?: number;
 }
 
 export async function startSyncNode(launch: SyncNodeLaunch): Promise<SyncNodeProcess> {
@@ -160,7 +162,7 @@ export async function startSyncNode(launch: SyncNodeLaunch): Promise<SyncNodePro
   const consoleUrl = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`${launch.name} did not start:\n${output}`)),
-      60_000,
+      launch.startTimeoutMs ?? 60_000,
     );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
