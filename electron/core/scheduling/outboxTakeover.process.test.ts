@@ -141,7 +141,10 @@ describe('the outbox survives the SIGKILL of the node delivering', () => {
     expect(final[1]).toBe(taken ? 'sms in-doubt' : 'sms delivered');
     expect(smtp.mails).toHaveLength(1);
     const deliveredTexts = final.filter((s) => s === 'sms delivered').length + 1;
-    expect(sms.state.requests - smsRequestsWhileUp).toBe(deliveredTexts);
+    // Each text the provider kept is one delivered delivery; a repeat under the same
+    // idempotency key (a retry after a slow answer) is dropped by the provider, as designed.
     expect(sms.messages).toHaveLength(deliveredTexts);
+    expect(new Set(sms.messages.map((m) => m.key)).size).toBe(deliveredTexts);
+    expect(sms.state.requests - smsRequestsWhileUp).toBeGreaterThanOrEqual(deliveredTexts);
   }, 300_000);
 });
