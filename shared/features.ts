@@ -12,6 +12,8 @@ import { exercisesFeature } from './exercises/feature.ts';
 import { handoffsFeature } from './handoffs/feature.ts';
 import { incidentsFeature } from './incidents/feature.ts';
 import { onCallFeature } from './oncall/feature.ts';
+import { schedulingFeature } from './scheduling/feature.ts';
+import { schedulingKinds } from './scheduling/kinds.ts';
 import { workspaceFeature } from './workspace/feature.ts';
 
 /**
@@ -28,6 +30,7 @@ export const sharedFeatures = [
   handoffsFeature,
   exercisesFeature,
   accessFeature,
+  schedulingFeature,
 ] as const;
 
 export type SharedFeatureName = (typeof sharedFeatures)[number]['name'];
@@ -46,4 +49,5 @@ export const featureKinds = [
   handoffKinds,
   exerciseKinds,
   accessKinds,
+  schedulingKinds,
 ] as const;

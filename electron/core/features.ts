@@ -6,6 +6,7 @@ import type { NodeFeature } from './features/nodeFeature.ts';
 import { handoffsNodeFeature } from './handoffs/feature.ts';
 import { incidentsNodeFeature } from './incidents/feature.ts';
 import { onCallNodeFeature } from './oncall/feature.ts';
+import { schedulingNodeFeature } from './scheduling/feature.ts';
 import { syncNodeFeature } from './sync/feature.ts';
 
 /**
@@ -23,4 +24,5 @@ export const nodeFeatures: readonly NodeFeature[] = [
   exercisesNodeFeature,
   handoffsNodeFeature,
   accessNodeFeature,
+  schedulingNodeFeature,
 ];

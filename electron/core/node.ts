@@ -42,6 +42,8 @@ import { PeerTimelineNotes } from './sync/peerTimelineNotes.ts';
 import type { HubOptions } from './sync/hub/hubOptions.ts';
 import { databaseInstances, syncStoreFor } from './sync/syncStore.ts';
 import type { ChannelConfigInput } from './communications/channelConfig.ts';
+import type { LeaseTiming } from '../../shared/scheduling/takeoverRule.ts';
+import { WorkLease } from './scheduling/workLease.ts';
 
 export interface StartNodeOptions {
   dataDir: string;
@@ -59,6 +61,8 @@ export interface StartNodeOptions {
   sync?: NodeSyncOptions;
   /** Host names browsers may reach this node by, besides loopback and the machine's own (docs/security.md). */
   allowedHosts?: string[];
+  /** The scheduler lease (takeover rule); default 90 s plus a 30 s clock-skew margin. */
+  lease?: LeaseTiming;
 }
 
 export interface NodeSyncOptions {
@@ -88,6 +92,8 @@ export interface LanternNode {
   events: NodeEvents;
   /** Peer sync, when started with sync options. */
   sync?: SyncService;
+  /** This node's scheduler lease, with peer sync. */
+  workLease?: WorkLease;
   info(): NodeInfo;
   execute<K extends CommandName>(name: K, input: unknown, actor: Actor): Promise<CommandResult<K>>;
   seedDemo(actor?: Actor): Promise<'seeded' | 'already-seeded' | 'workspace-exists'>;
@@ -172,6 +178,22 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
         ...(options.sync.hub ? { hub: options.sync.hub } : {}),
       })
     : undefined;
+  const workLease = sync
+    ? new WorkLease({
+        database,
+        execute: announced,
+        nodeId: identity.nodeId,
+        nodeName: hostname(),
+        clock: systemClock,
+        log,
+        connectedPeers: () =>
+          sync
+            .status()
+            .peers.filter((peer) => peer.connected)
+            .map((peer) => peer.nodeId),
+        ...(options.lease ? { timing: options.lease } : {}),
+      })
+    : undefined;
   // One guard and one throttle for the API and the storage socket (docs/security.md).
   const guard = new RequestGuard({ allowedHosts: options.allowedHosts ?? [] });
   const throttle = new TokenThrottle();
@@ -181,7 +203,14 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
   };
   const authentication = { nodeToken: token, ...access };
   const server = createHttpServer({
-    api: { database, execute: announced, info, seedDemo, access, ...(sync ? { sync } : {}) },
+    api: {
+      database,
+      execute: announced,
+      info,
+      seedDemo,
+      access,
+      ...(sync ? { sync: syncWithScheduling(sync, workLease) } : {}),
+    },
     features: nodeFeatures,
     authenticate: requestAuthenticator(authentication),
     secrets: [token],
@@ -229,6 +258,7 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
       log,
       ...(options.communications ? { communications: options.communications } : {}),
       ...(sync ? { leads: () => leadsConnectedPeers(sync.status()) } : {}),
+      ...(workLease ? { workLease } : {}),
     },
   });
   await services.start();
@@ -255,10 +285,23 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
     database,
     events,
     ...(sync ? { sync } : {}),
+    ...(workLease ? { workLease } : {}),
     info,
     execute: announced as LanternNode['execute'],
     seedDemo,
     close,
+  };
+}
+
+/** The sync status with this node's part in the takeover rule, for the Sync view. */
+function syncWithScheduling(sync: SyncService, workLease: WorkLease | undefined) {
+  return {
+    status: () => ({
+      ...sync.status(),
+      ...(workLease ? { scheduling: workLease.status() } : {}),
+    }),
+    joinCode: () => sync.joinCode(),
+    digest: () => sync.digest(),
   };
 }
 

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_PORT, type NodeSyncOptions, type StartNodeOptions } from './node.ts';
 import { decodeJoinCode } from './sync/joinCode.ts';
 import { checkHubOptions, type HubOptions } from './sync/hub/hubOptions.ts';
+import { DEFAULT_LEASE_TIMING, type LeaseTiming } from '../../shared/scheduling/takeoverRule.ts';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -29,7 +30,11 @@ Hub (a NATS JetStream cluster the sites meet at; needs the workspace secret; doc
   --hub-password <password>   its password
   --hub-nkey <file>           a file holding this node's NKEY seed, instead of user and password
   --hub-ca <file>             CA certificate (PEM) of the hub: connect over TLS
-  --hub-cert <file>, --hub-key <file>   client certificate and key, when the hub asks for one`;
+  --hub-cert <file>, --hub-key <file>   client certificate and key, when the hub asks for one
+
+Scheduled work (docs/takeover.md):
+  --lease-ms <ms>         how long a scheduler-lease renewal lasts (default 90000)
+  --lease-skew-ms <ms>    clock-skew margin peers add before taking over (default 30000)`;
 
 /** Command-line arguments of the headless node, checked before anything starts. */
 export function parseServeArguments(argv: string[]): StartNodeOptions {
@@ -56,6 +61,8 @@ export function parseServeArguments(argv: string[]): StartNodeOptions {
         'hub-ca': { type: 'string' },
         'hub-cert': { type: 'string' },
         'hub-key': { type: 'string' },
+        'lease-ms': { type: 'string' },
+        'lease-skew-ms': { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -71,6 +78,7 @@ export function parseServeArguments(argv: string[]): StartNodeOptions {
   if (values.token !== undefined && values.token.length < 16)
     throw new UsageError('--token must be at least 16 characters');
   const sync = syncOptions(values);
+  const lease = leaseOptions(values);
   return {
     dataDir: values.data,
     port,
@@ -79,6 +87,29 @@ export function parseServeArguments(argv: string[]): StartNodeOptions {
     ...(values['allowed-host'] ? { allowedHosts: values['allowed-host'] } : {}),
     ...(values.token ? { token: values.token } : {}),
     ...(sync ? { sync } : {}),
+    ...(lease ? { lease } : {}),
+  };
+}
+
+/** `--lease-ms` and `--lease-skew-ms` (tests use short leases; both default when absent). */
+function leaseOptions(values: {
+  'lease-ms'?: string | undefined;
+  'lease-skew-ms'?: string | undefined;
+}): LeaseTiming | undefined {
+  if (values['lease-ms'] === undefined && values['lease-skew-ms'] === undefined) return undefined;
+  const read = (flag: 'lease-ms' | 'lease-skew-ms', fallback: number, min: number) => {
+    const raw = values[flag];
+    if (raw === undefined) return fallback;
+    const ms = Number(raw);
+    if (!Number.isInteger(ms) || ms < min || ms > 3_600_000)
+      throw new UsageError(
+        `--${flag} must be whole milliseconds from ${min} to 3600000, not "${raw}"`,
+      );
+    return ms;
+  };
+  return {
+    leaseMs: read('lease-ms', DEFAULT_LEASE_TIMING.leaseMs, 100),
+    skewMarginMs: read('lease-skew-ms', DEFAULT_LEASE_TIMING.skewMarginMs, 0),
   };
 }
 

@@ -31,6 +31,7 @@ const frequentQueries: [KindName, Record<string, unknown>, string[]][] = [
   ['communications', { incidentId: 'inc-1', kind: 'cadence' }, ['kind', 'scope', 'category']],
   ['exercises', { incidentId: 'inc-1' }, ['kind', 'scope']],
   ['handoffs', { incidentId: 'inc-1' }, ['kind', 'scope']],
+  ['schedulerLeases', {}, ['kind']],
 ];
 
 function plannedIndex(kind: KindName, selector: Record<string, unknown>): string[] {

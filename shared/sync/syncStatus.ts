@@ -36,6 +36,8 @@ export interface SyncStatus {
   quarantined?: QuarantinedPeer[];
   /** The NATS JetStream hub, when the node is configured with one. */
   hub?: HubStatus;
+  /** This node's part in the takeover rule (shared/scheduling/takeoverRule.ts). */
+  scheduling?: SchedulingStatus;
 }
 
 /**
@@ -78,6 +80,15 @@ export function describeHubState(hub: HubStatus): string {
     case 'incompatible':
       return 'Stopped: update this node';
   }
+}
+
+/** Whether this node runs its own scheduled work, and the lease it renews. */
+export interface SchedulingStatus {
+  /** `catching-up`: its lease lapsed; it waits to hear from its peers before running its old work. */
+  state: 'running' | 'catching-up';
+  catchingUpSince?: string;
+  leaseMs: number;
+  skewMarginMs: number;
 }
 
 export interface JoinCodeView {

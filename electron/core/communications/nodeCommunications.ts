@@ -2,6 +2,7 @@ import type { FeatureJobs, NodeRuntime } from '../features/nodeFeature.ts';
 import { cadenceJob } from './cadenceScheduler.ts';
 import { loadChannelConfig, type ChannelConfig } from './channelConfig.ts';
 import { channelsFromConfig, closeChannels } from './channels/channelSet.ts';
+import { leasedJob } from '../scheduling/leasedJob.ts';
 import { outboxJob } from './outbox.ts';
 
 /**
@@ -32,15 +33,18 @@ export function communicationJobs(runtime: NodeRuntime): FeatureJobs {
   return {
     jobs: [
       cadenceJob({ database, execute, clock, log }),
-      outboxJob({
-        database,
-        execute,
-        nodeId,
-        channels,
-        clock,
-        log,
-        ...(hook ? { afterChannelSend: hook } : {}),
-      }),
+      leasedJob(
+        outboxJob({
+          database,
+          execute,
+          nodeId,
+          channels,
+          clock,
+          log,
+          ...(hook ? { afterChannelSend: hook } : {}),
+        }),
+        runtime.workLease,
+      ),
     ],
     close: () => closeChannels(channels),
   };

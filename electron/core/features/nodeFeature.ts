@@ -5,6 +5,7 @@ import type { ExecuteCommand, NodeEvents } from '../notifications/nodeEvents.ts'
 import type { Reaction } from '../reactions/reaction.ts';
 import type { ScheduledJob } from '../scheduler/scheduler.ts';
 import type { SchedulerClock } from '../scheduler/schedulerClock.ts';
+import type { WorkLease } from '../scheduling/workLease.ts';
 
 /** What a feature's node part is given when the node starts. */
 export interface NodeRuntime {
@@ -20,6 +21,8 @@ export interface NodeRuntime {
   leads?: () => boolean;
   /** Outbox channels from the node's options (merged over <data>/communications.json). */
   communications?: ChannelConfigInput;
+  /** With peers: this node's scheduler lease; jobs that run owned work pass only while it holds. */
+  workLease?: WorkLease;
 }
 
 /** A feature's timed jobs, and what to release when the node stops (open channels). */

@@ -92,6 +92,18 @@ const status = defineRoute({
                 },
               },
               hub: hubSchema,
+              scheduling: {
+                type: 'object',
+                description:
+                  'This node’s scheduler lease (takeover rule): running its own scheduled work, or catching up after its lease lapsed',
+                required: ['state', 'leaseMs', 'skewMarginMs'],
+                properties: {
+                  state: { type: 'string', enum: ['running', 'catching-up'] },
+                  catchingUpSince: { type: 'string', format: 'date-time' },
+                  leaseMs: { type: 'integer' },
+                  skewMarginMs: { type: 'integer' },
+                },
+              },
             },
           },
         },

@@ -1,7 +1,7 @@
 import type { Actor } from '../../../shared/commands/command.ts';
 import type { LanternDatabase } from '../../../shared/store/database.ts';
 import type { ExecuteCommand } from '../notifications/nodeEvents.ts';
-import { decodeHlc } from '../../../shared/time/hlc.ts';
+import { escalationOwner } from '../../../shared/scheduling/workOwners.ts';
 import type { ScheduledJob } from './scheduler.ts';
 import { systemClock, type SchedulerClock } from './schedulerClock.ts';
 import { kindStore } from '../../../shared/store/kindStore.ts';
@@ -22,19 +22,6 @@ export interface EscalationJobOptions {
    * still stops it, because it changes the shared status). Absent: run all.
    */
   nodeId?: string;
-}
-
-/** The node that runs an escalation: the one that started it, or (older records) its last writer. */
-export function escalationOwner(escalation: {
-  ownerNodeId?: string;
-  hlc: string;
-}): string | undefined {
-  if (escalation.ownerNodeId) return escalation.ownerNodeId;
-  try {
-    return decodeHlc(escalation.hlc).nodeId;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

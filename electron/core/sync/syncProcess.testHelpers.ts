@@ -117,8 +117,12 @@ export interface SyncNodeLaunch {
   secret?: string;
   /** Join with a code instead of a secret and peers. */
   joinCode?: string;
-  /** More serve flags (the hub tests: `--hub …`). */
+  /** More serve flags (the hub tests: `--hub …`; a short scheduler lease). */
   extraArgs?: string[];
+  /** More environment (e.g. a test hook). */
+  env?: Record<string, string>;
+  /** How long to wait for the node to start (default 60 s; a busy machine needs more). */
+  startTimeoutMs?: number;
 }
 
 export async function startSyncNode(launch: SyncNodeLaunch): Promise<SyncNodeProcess> {
@@ -146,7 +150,11 @@ export async function startSyncNode(launch: SyncNodeLaunch): Promise<SyncNodePro
     ],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, LANTERN_TEST_CLOCK_SHIFT_MS: String(launch.skewMs ?? 0) },
+      env: {
+        ...process.env,
+        LANTERN_TEST_CLOCK_SHIFT_MS: String(launch.skewMs ?? 0),
+        ...launch.env,
+      },
     },
   );
   let output = '';
@@ -154,7 +162,7 @@ export async function startSyncNode(launch: SyncNodeLaunch): Promise<SyncNodePro
   const consoleUrl = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`${launch.name} did not start:\n${output}`)),
-      60_000,
+      launch.startTimeoutMs ?? 60_000,
     );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();

@@ -19,6 +19,7 @@ async function renderWith(status: SyncStatus | undefined) {
   lanterns.push(lantern);
   if (status) lantern.bridge.syncStatus = async () => status;
   renderInLantern(lantern, <SyncView />);
+  return lantern;
 }
 
 const base: SyncStatus = {
@@ -131,6 +132,24 @@ describe('SyncView', () => {
       '12 change(s), oldest 30 s behind',
     );
     expect(screen.getByTestId('sync-hub-refused').textContent).toContain('2 message(s)');
+  });
+
+  it('says who runs scheduled work, since when, and that a peer takes over after the lease', async () => {
+    const lantern = await renderWith({
+      ...base,
+      scheduling: { state: 'running', leaseMs: 90_000, skewMarginMs: 30_000 },
+    });
+    await lantern.bridge.sendCommand(
+      'renewSchedulerLease',
+      { leaseMs: 90_000, skewMarginMs: 30_000, nodeName: 'war-room-laptop' },
+      { kind: 'system', id: 'scheduler-lease' },
+    );
+    const since = `${new Date(TEST_NOW).toISOString().slice(11, 19)} UTC`;
+    const lease = await screen.findByText(/war-room-laptop \(node-test\)/);
+    expect(lease.closest('li')?.textContent).toContain(`runs its scheduled work since ${since}`);
+    expect(screen.getByTestId('sync-scheduling-state').textContent).toContain(
+      'takes over a node’s work 120 s after its last lease renewal',
+    );
   });
 
   it('explains when the window cannot ask the node', async () => {

@@ -10,6 +10,7 @@ import { Button } from '../../ui/Button.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { QuarantinedPeers } from './QuarantinedPeers.tsx';
 import { HubPanel } from './HubPanel.tsx';
+import { ScheduledWorkPanel } from './ScheduledWorkPanel.tsx';
 import { useSyncStatus } from './useSyncStatus.ts';
 
 /** Peers, whether this node is cut off, what has not reached anyone yet, and the join code. */
@@ -94,6 +95,7 @@ export function SyncView() {
           </tbody>
         </table>
       )}
+      {status.enabled ? <ScheduledWorkPanel scheduling={status.scheduling} at={at} /> : null}
       {status.enabled ? <JoinCodePanel /> : null}
     </section>
   );
