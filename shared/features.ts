@@ -2,6 +2,7 @@ import { communicationKinds } from './communications/kinds.ts';
 import { escalationKinds } from './escalation/kinds.ts';
 import { exerciseKinds } from './exercises/kinds.ts';
 import { handoffKinds } from './handoffs/kinds.ts';
+import { pagingKinds } from './paging/kinds.ts';
 import { incidentKinds } from './incidents/kinds.ts';
 import { workspaceKinds } from './workspace/kinds.ts';
 import { communicationsFeature } from './communications/feature.ts';
@@ -10,6 +11,7 @@ import { exercisesFeature } from './exercises/feature.ts';
 import { handoffsFeature } from './handoffs/feature.ts';
 import { incidentsFeature } from './incidents/feature.ts';
 import { onCallFeature } from './oncall/feature.ts';
+import { pagingFeature } from './paging/feature.ts';
 import { workspaceFeature } from './workspace/feature.ts';
 
 /**
@@ -23,6 +25,7 @@ export const sharedFeatures = [
   onCallFeature,
   escalationFeature,
   communicationsFeature,
+  pagingFeature,
   handoffsFeature,
   exercisesFeature,
 ] as const;
@@ -40,6 +43,7 @@ export const featureKinds = [
   incidentKinds,
   escalationKinds,
   communicationKinds,
+  pagingKinds,
   handoffKinds,
   exerciseKinds,
 ] as const;

@@ -34,7 +34,7 @@ import type { PeerIdentity } from './sync/syncProtocol.ts';
 import { leadsConnectedPeers } from '../../shared/sync/syncStatus.ts';
 import { SyncService } from './sync/syncService.ts';
 import { databaseInstances, syncStoreFor } from './sync/syncStore.ts';
-import type { ChannelConfigInput } from './communications/channelConfig.ts';
+import { loadChannelConfig, type ChannelConfigInput } from './communications/channelConfig.ts';
 
 export interface StartNodeOptions {
   dataDir: string;
@@ -156,7 +156,14 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
       })
     : undefined;
   const server = createHttpServer({
-    api: { database, execute: announced, info, seedDemo, ...(sync ? { sync } : {}) },
+    api: {
+      database,
+      execute: announced,
+      info,
+      seedDemo,
+      channelConfig: () => loadChannelConfig(dataDir, options.communications),
+      ...(sync ? { sync } : {}),
+    },
     features: nodeFeatures,
     token,
     rendererDir: options.rendererDir ?? join(root, 'dist', 'renderer'),
