@@ -5,6 +5,7 @@ import type { NodeFeature } from './features/nodeFeature.ts';
 import { handoffsNodeFeature } from './handoffs/feature.ts';
 import { incidentsNodeFeature } from './incidents/feature.ts';
 import { onCallNodeFeature } from './oncall/feature.ts';
+import { pagingNodeFeature } from './paging/feature.ts';
 import { syncNodeFeature } from './sync/feature.ts';
 
 /**
@@ -19,6 +20,7 @@ export const nodeFeatures: readonly NodeFeature[] = [
   onCallNodeFeature,
   syncNodeFeature,
   communicationsNodeFeature,
+  pagingNodeFeature,
   exercisesNodeFeature,
   handoffsNodeFeature,
 ];
