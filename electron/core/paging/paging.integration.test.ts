@@ -1,21 +1,11 @@
-import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../../../shared/commands/command.ts';
 import type { Delivery } from '../../../shared/communications/deliveries.ts';
 import { PAGING_INBOUND_ACTOR } from '../../../shared/paging/acknowledgePageFrom.ts';
 import type { PageDoc } from '../../../shared/paging/pageRecords.ts';
 import { kindStore } from '../../../shared/store/kindStore.ts';
-import { startSmtpCapture } from '../communications/channelServers.testHelpers.ts';
-import { channelConfig } from '../communications/channelConfig.ts';
-import { channelsFromConfig, closeChannels } from '../communications/channels/channelSet.ts';
-import { outboxJob } from '../communications/outbox.ts';
-import {
-  createEscalationTestNode,
-  escalationTimeline,
-  MINUTE,
-} from '../scheduler/escalationScheduler.testHelpers.ts';
-import { Scheduler } from '../scheduler/scheduler.ts';
-import { startTwilioCompatibleProvider } from './twilioServer.testHelpers.ts';
+import { escalationTimeline, MINUTE } from '../scheduler/escalationScheduler.testHelpers.ts';
+import { createPagingTestNode, ZOFIA_PHONE } from './paging.testHelpers.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -24,80 +14,13 @@ afterEach(async () => {
 
 const zofia: Actor = { kind: 'person', id: 'zofia-nowak' };
 const oliver: Actor = { kind: 'person', id: 'oliver-hughes' };
-const ZOFIA_PHONE = '+447700900101';
-
-/** The escalation test node (fake clock) with an outbox over a local Twilio-compatible provider and SMTP. */
-async function pagingNode() {
-  const node = await createEscalationTestNode();
-  const twilio = await startTwilioCompatibleProvider();
-  const smtp = await startSmtpCapture();
-  const provider = {
-    baseUrl: twilio.url,
-    accountSid: twilio.accountSid,
-    authToken: twilio.authToken,
-    from: '+15005550006',
-  };
-  const config = channelConfig.parse({
-    sms: provider,
-    voice: provider,
-    email: {
-      host: '127.0.0.1',
-      port: smtp.port,
-      from: 'pages@example.com',
-      requireValidCertificate: false,
-    },
-    paging: { publicUrl: 'https://lantern.example' },
-  });
-  const channels = channelsFromConfig(config);
-  const outbox = new Scheduler(
-    outboxJob({
-      database: node.database,
-      execute: node.execute,
-      nodeId: 'node-test',
-      channels,
-      clock: node.clock,
-      ...(config.paging ? { paging: config.paging } : {}),
-    }),
-    { changes: node.changes, clock: node.clock },
-  );
-  cleanups.push(
-    async () => {
-      await outbox.stop();
-      await node.scheduler.stop();
-      await node.autoStart.stop();
-      closeChannels(channels);
-      await node.database.remove();
-      rmSync(node.checkpointDir, { recursive: true, force: true });
-    },
-    twilio.close,
-    smtp.close,
-  );
-  const settle = async () => {
-    for (let i = 0; i < 3; i++) {
-      await node.settle();
-      outbox.wake();
-      await outbox.idle();
-    }
-  };
-  await node.autoStart.start();
-  await node.scheduler.start();
-  await outbox.start();
-  return { node, twilio, smtp, outbox, settle };
-}
-
-async function zofiaPages(node: Awaited<ReturnType<typeof pagingNode>>['node']) {
-  const pages = (await kindStore(node.database).find('communications', {
-    selector: { kind: 'page' },
-  })) as PageDoc[];
-  return pages.filter((p) => p.page.personId === 'zofia-nowak');
-}
 
 const states = (page: PageDoc | undefined) =>
   Object.fromEntries(((page?.deliveries ?? []) as Delivery[]).map((d) => [d.channel, d.state]));
 
 describe('pages go out through the person’s rules', () => {
   it('pages by push at once, SMS after 2 min and a call after 5; acknowledging stops the rest', async () => {
-    const { node, twilio, settle } = await pagingNode();
+    const { node, twilio, settle, pagesOf } = await createPagingTestNode(cleanups);
     await node.execute(
       'setContactMethods',
       {
@@ -121,7 +44,7 @@ describe('pages go out through the person’s rules', () => {
       oliver,
     )) as { id: string };
     await settle();
-    let [page] = await zofiaPages(node);
+    let [page] = await pagesOf('zofia-nowak');
     expect(states(page)).toEqual({ push: 'delivered', sms: 'queued', voice: 'queued' });
     expect(twilio.messages).toHaveLength(0);
 
@@ -144,7 +67,7 @@ describe('pages go out through the person’s rules', () => {
       PAGING_INBOUND_ACTOR,
     );
     await node.clock.advance(10 * MINUTE, settle);
-    [page] = await zofiaPages(node);
+    [page] = await pagesOf('zofia-nowak');
     expect(page?.page).toMatchObject({
       status: 'acknowledged',
       acknowledgedBy: 'zofia-nowak',
@@ -163,7 +86,7 @@ describe('pages go out through the person’s rules', () => {
   });
 
   it('holds SMS and calls in quiet hours for SEV2 but not for SEV1; push always goes', async () => {
-    const { node, twilio, settle } = await pagingNode();
+    const { node, twilio, settle, pagesOf } = await createPagingTestNode(cleanups);
     await node.execute(
       'setContactMethods',
       {
@@ -182,7 +105,7 @@ describe('pages go out through the person’s rules', () => {
       oliver,
     );
     await settle();
-    const [page] = await zofiaPages(node);
+    const [page] = await pagesOf('zofia-nowak');
     expect(states(page)).toEqual({ push: 'delivered', sms: 'queued' });
     const sms = (page?.deliveries ?? []).find((d) => d.channel === 'sms');
     expect(sms?.nextAttemptAt).toBe('2026-11-26T12:00:00.000Z');
@@ -190,7 +113,7 @@ describe('pages go out through the person’s rules', () => {
   });
 
   it('refuses a phone number that is not E.164 and an address that is not one', async () => {
-    const { node } = await pagingNode();
+    const { node } = await createPagingTestNode(cleanups);
     await expect(
       node.execute(
         'setContactMethods',
