@@ -1,6 +1,7 @@
 import { defineSharedFeature } from '../feature.ts';
 import { acknowledgePageFrom, issuePageLink } from './acknowledgePageFrom.ts';
 import { sendTestPage } from './sendTestPage.ts';
+import { setDutyCommanderRotation } from './setDutyCommanderRotation.ts';
 import { setContactMethods } from './setContactMethods.ts';
 
 /**
@@ -10,5 +11,11 @@ import { setContactMethods } from './setContactMethods.ts';
  */
 export const pagingFeature = defineSharedFeature({
   name: 'paging',
-  commands: { setContactMethods, sendTestPage, acknowledgePageFrom, issuePageLink },
+  commands: {
+    setContactMethods,
+    sendTestPage,
+    acknowledgePageFrom,
+    issuePageLink,
+    setDutyCommanderRotation,
+  },
 });
