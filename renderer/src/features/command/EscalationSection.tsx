@@ -5,6 +5,7 @@ import { useAppSelector } from '../../app/store/hooks.ts';
 import { Button } from '../../ui/Button.tsx';
 import { useCommand } from '../commands/useCommand.ts';
 import { selectCurrentPersonId } from '../session/sessionSlice.ts';
+import { AcknowledgeOnBehalf } from '../paging/AcknowledgeOnBehalf.tsx';
 import { EscalationFacts } from './EscalationFacts.tsx';
 import { StopPagingDialog } from './StopPagingDialog.tsx';
 import { useIncidentDialog } from './useIncidentDialog.ts';
@@ -48,6 +49,11 @@ export function EscalationSection({
               >
                 Acknowledge page
               </Button>
+              <AcknowledgeOnBehalf
+                escalationId={view.escalation.id}
+                pagedPersonIds={view.pagedPersonIds.filter((id) => id !== personId)}
+                nameOf={nameOf}
+              />
               <Button onClick={stopPaging.show}>Stop paging</Button>
             </>
           ) : (
