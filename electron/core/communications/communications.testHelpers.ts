@@ -70,7 +70,11 @@ export async function createCommsTestNode(options: { severity?: string; exercise
       if (delivery.state !== 'queued') continue;
       const target = { messageId, key: delivery.key };
       await node.executor.execute('recordDeliveryAttempt', target, outbox);
-      await node.executor.execute('recordDeliveryResult', { ...target, outcome: 'delivered' }, outbox);
+      await node.executor.execute(
+        'recordDeliveryResult',
+        { ...target, outcome: 'delivered' },
+        outbox,
+      );
     }
   };
   return { ...node, incident, messages, overwriteMessage, log, deliverAll };

@@ -24,14 +24,14 @@ export async function createPagingTestNode(cleanups: (() => Promise<void> | void
   const node = await createEscalationTestNode();
   const twilio = await startTwilioCompatibleProvider();
   const smtp = await startSmtpCapture();
-  let config: ChannelConfig | undefined;
+  const settings: { config?: ChannelConfig } = {};
   const server = createHttpServer({
     api: {
       database: node.database,
       execute: node.execute,
       info: () => ({ status: 'ok', version: 'test', nodeId: 'node-test', databaseName: 'test' }),
       seedDemo: () => Promise.resolve(''),
-      channelConfig: () => config ?? { webhooks: {} },
+      channelConfig: () => settings.config ?? { webhooks: {} },
     },
     features: [pagingNodeFeature],
     token: 'test-token-test-token',
@@ -46,7 +46,7 @@ export async function createPagingTestNode(cleanups: (() => Promise<void> | void
     authToken: twilio.authToken,
     from: '+15005550006',
   };
-  config = channelConfig.parse({
+  const config = channelConfig.parse({
     sms: provider,
     voice: provider,
     email: {
@@ -57,6 +57,7 @@ export async function createPagingTestNode(cleanups: (() => Promise<void> | void
     },
     paging: { publicUrl },
   });
+  settings.config = config;
   const channels = channelsFromConfig(config);
   const outbox = new Scheduler(
     outboxJob({

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import {
   CONTACT_METHOD_TYPES,
   type ContactMethodType,
+  type PagingProfileDoc,
 } from '../../../../shared/schema/pagingProfile.ts';
 import { useLiveQuery } from '../../app/db/useLiveQuery.ts';
 import { useAppSelector } from '../../app/store/hooks.ts';
@@ -75,15 +76,24 @@ export function ContactMethodsPanel() {
   const me = useAppSelector(selectCurrentPersonId);
   const { documents } = useLiveQuery('pagingProfiles', { selector: { id: me ?? '' } });
   const profile = documents[0];
-  const [rows, setRows] = useState<MethodRow[]>([]);
-  const [quiet, setQuiet] = useState({ start: '', end: '', timeZone: 'UTC' });
+  if (!me) return null;
+  // A stored change (here or from a peer) starts the form again from what is stored.
+  return <ContactMethodsForm key={profile?.hlc ?? 'none'} me={me} profile={profile} />;
+}
+
+function ContactMethodsForm({
+  me,
+  profile,
+}: {
+  me: string;
+  profile: PagingProfileDoc | undefined;
+}) {
+  const [rows, setRows] = useState<MethodRow[]>(() => rowsOf(profile));
+  const [quiet, setQuiet] = useState(
+    () => profile?.quietHours ?? { start: '', end: '', timeZone: 'UTC' },
+  );
   const [adding, setAdding] = useState<ContactMethodType>('push');
   const save = useCommand('setContactMethods');
-  useEffect(() => {
-    setRows(rowsOf(profile));
-    if (profile?.quietHours) setQuiet(profile.quietHours);
-  }, [profile]);
-  if (!me) return null;
   const quietHours = quiet.start && quiet.end ? quiet : null;
   return (
     <section className="command-panel contact-methods" aria-label="My contact methods">
