@@ -20,7 +20,7 @@ const states = (page: PageDoc | undefined) =>
 
 describe('pages go out through the person’s rules', () => {
   it('pages by push at once, SMS after 2 min and a call after 5; acknowledging stops the rest', async () => {
-    const { node, twilio, settle, pagesOf } = await createPagingTestNode(cleanups);
+    const { node, twilio, settle, pagesOf, publicUrl } = await createPagingTestNode(cleanups);
     await node.execute(
       'setContactMethods',
       {
@@ -57,9 +57,7 @@ describe('pages go out through the person’s rules', () => {
     expect(twilio.calls).toHaveLength(1);
     expect(twilio.calls[0]?.twiml).toContain('<Gather numDigits="1"');
     expect(twilio.calls[0]?.twiml).toContain('Press 1 to acknowledge');
-    expect(twilio.calls[0]?.gatherUrl).toBe(
-      `https://lantern.example/api/v1/paging/voice/${page?.id}/gather`,
-    );
+    expect(twilio.calls[0]?.gatherUrl).toBe(`${publicUrl}/api/v1/paging/voice/${page?.id}/gather`);
 
     await node.execute(
       'acknowledgePageFrom',
