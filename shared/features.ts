@@ -3,6 +3,7 @@ import { communicationKinds } from './communications/kinds.ts';
 import { escalationKinds } from './escalation/kinds.ts';
 import { exerciseKinds } from './exercises/kinds.ts';
 import { handoffKinds } from './handoffs/kinds.ts';
+import { pagingKinds } from './paging/kinds.ts';
 import { incidentKinds } from './incidents/kinds.ts';
 import { workspaceKinds } from './workspace/kinds.ts';
 import { accessFeature } from './access/feature.ts';
@@ -14,6 +15,7 @@ import { incidentsFeature } from './incidents/feature.ts';
 import { onCallFeature } from './oncall/feature.ts';
 import { schedulingFeature } from './scheduling/feature.ts';
 import { schedulingKinds } from './scheduling/kinds.ts';
+import { pagingFeature } from './paging/feature.ts';
 import { workspaceFeature } from './workspace/feature.ts';
 
 /**
@@ -27,6 +29,7 @@ export const sharedFeatures = [
   onCallFeature,
   escalationFeature,
   communicationsFeature,
+  pagingFeature,
   handoffsFeature,
   exercisesFeature,
   accessFeature,
@@ -46,6 +49,7 @@ export const featureKinds = [
   incidentKinds,
   escalationKinds,
   communicationKinds,
+  pagingKinds,
   handoffKinds,
   exerciseKinds,
   accessKinds,

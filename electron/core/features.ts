@@ -7,6 +7,7 @@ import { handoffsNodeFeature } from './handoffs/feature.ts';
 import { incidentsNodeFeature } from './incidents/feature.ts';
 import { onCallNodeFeature } from './oncall/feature.ts';
 import { schedulingNodeFeature } from './scheduling/feature.ts';
+import { pagingNodeFeature } from './paging/feature.ts';
 import { syncNodeFeature } from './sync/feature.ts';
 
 /**
@@ -21,6 +22,7 @@ export const nodeFeatures: readonly NodeFeature[] = [
   onCallNodeFeature,
   syncNodeFeature,
   communicationsNodeFeature,
+  pagingNodeFeature,
   exercisesNodeFeature,
   handoffsNodeFeature,
   accessNodeFeature,

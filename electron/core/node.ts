@@ -41,7 +41,7 @@ import { SyncService } from './sync/syncService.ts';
 import { PeerTimelineNotes } from './sync/peerTimelineNotes.ts';
 import type { HubOptions } from './sync/hub/hubOptions.ts';
 import { databaseInstances, syncStoreFor } from './sync/syncStore.ts';
-import type { ChannelConfigInput } from './communications/channelConfig.ts';
+import { loadChannelConfig, type ChannelConfigInput } from './communications/channelConfig.ts';
 import type { LeaseTiming } from '../../shared/scheduling/takeoverRule.ts';
 import { WorkLease } from './scheduling/workLease.ts';
 
@@ -209,6 +209,7 @@ export async function startNode(options: StartNodeOptions): Promise<LanternNode>
       info,
       seedDemo,
       access,
+      channelConfig: () => loadChannelConfig(dataDir, options.communications),
       ...(sync ? { sync: syncWithScheduling(sync, workLease) } : {}),
     },
     features: nodeFeatures,

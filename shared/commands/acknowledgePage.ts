@@ -19,10 +19,30 @@ import {
   type EscalationDirectory,
 } from './advanceEscalation.ts';
 import { requireStepUp } from '../access/stepUp.ts';
-import { defineCommand } from './command.ts';
+import { defineCommand, type CommandContext, type CommandReads } from './command.ts';
 import { conflict, forbidden } from './errors.ts';
+import {
+  openPagesOf,
+  responderWrites,
+  stoppedPage,
+  type PageAcknowledgement,
+} from '../paging/pageStops.ts';
+import type { PageDoc } from '../paging/pageRecords.ts';
 
-export const acknowledgePageInput = z.object({ escalationId: z.string().min(1).max(64) }).strict();
+export const acknowledgePageInput = z
+  .object({
+    escalationId: z.string().min(1).max(64),
+    /** Acknowledge for someone who was paged (they phoned in); the screen asks for confirmation first. */
+    onBehalfOf: z.string().min(1).max(64).optional(),
+  })
+  .strict();
+
+const VIA_TEXT = {
+  sms: ' by SMS reply',
+  voice: ' by key press in the call',
+  email: ' by the e-mail link',
+  app: '',
+} as const;
 
 /** Everyone this escalation has paged so far, replayed from its start (the state keeps only the current level). */
 function everyonePaged(
@@ -63,57 +83,90 @@ function closedMessage(reference: string, error: unknown): string {
 }
 
 /**
- * A paged person (or the Incident Commander) acknowledges: paging stops.
- * Steps already due are taken first, so the timeline shows what happened before.
+ * Stop an escalation because someone acknowledged it: from the app, or
+ * from where the page landed (SMS reply, key press, e-mail link). Steps
+ * already due are taken first, so the timeline shows what happened before;
+ * every page still going out stops; the person joins as a responder.
  */
+export async function planAcknowledgement(
+  reads: CommandReads,
+  context: CommandContext,
+  escalationId: string,
+  ack: PageAcknowledgement,
+) {
+  const { escalation, incident, state } = await readEscalation(reads, escalationId);
+  if (escalation.status === 'cancelled')
+    throw conflict(`${incident.reference}: this escalation was stopped; nothing to acknowledge`);
+  const directory = await escalationDirectory(reads, incident);
+  const advanced = await advanceTo(reads, context, escalation, state, directory, context.now);
+  const paged = everyonePaged(advanced.state, directory, context.now);
+  const commanders = holdersOf(incident.roles ?? [], 'incident-commander');
+  const who = ack.onBehalfOf ?? ack.by;
+  let acknowledged: EscalationState;
+  try {
+    acknowledged = acknowledge(advanced.state, who, context.now);
+  } catch (error) {
+    throw conflict(closedMessage(incident.reference, error));
+  }
+  if (!paged.includes(who) && !(ack.onBehalfOf === undefined && commanders.includes(who))) {
+    await loadPeople(reads, directory, paged);
+    const names = paged.map((id) => nameOf(directory, id)).join(', ') || 'nobody yet';
+    throw forbidden(
+      ack.onBehalfOf
+        ? `You can acknowledge only for someone this escalation paged (${names})`
+        : `Only someone this escalation paged (${names}) or the Incident Commander can acknowledge it`,
+    );
+  }
+  // From the app, acknowledging a page sent to someone else needs a fresh sign-in (docs/access.md).
+  if (ack.via === 'app' && (ack.onBehalfOf !== undefined || !paged.includes(who)))
+    requireStepUp(context, 'acknowledge a page sent to someone else');
+  await loadPeople(reads, directory, [ack.by, who]);
+  const where =
+    advanced.state.levelIndex > 0 || advanced.state.round > 0
+      ? ` at ${levelPhrase(advanced.state, advanced.state.levelIndex, advanced.state.round)}`
+      : '';
+  const behalf = ack.onBehalfOf ? ` on behalf of ${nameOf(directory, who)} (confirmed)` : '';
+  const text = `Acknowledged by ${nameOf(directory, ack.by)}${behalf}${VIA_TEXT[ack.via]} after ${elapsed(escalation.startedAt, context.now)}${where}`;
+  const document = escalationDocument(escalation, acknowledged, context);
+  const pages = await openPagesOf(reads, incident.id, escalation.id);
+  return {
+    writes: [
+      { kind: 'escalations' as const, document },
+      // Pages taken on the way are stopped at once with the rest.
+      ...advanced.writes.map((write) =>
+        write.kind === 'communications' && write.document.kind === 'page'
+          ? { ...write, document: stoppedPage(write.document as PageDoc, ack, context) }
+          : write,
+      ),
+      ...pages.map((page) => ({
+        kind: 'communications' as const,
+        document: stoppedPage(page, ack, context),
+      })),
+      ...responderWrites(incident, who, context),
+      escalationEntry(context, incident.id, text, context.now.toISOString(), true),
+    ],
+    // Pages taken on the way are on the timeline; announcing them now would only be noise.
+    result: { escalation: document, pages: [] },
+  };
+}
+
+/** A paged person (or the Incident Commander) acknowledges in the app: paging stops. */
 export const acknowledgePage = defineCommand({
   name: 'acknowledgePage',
-  summary: 'Acknowledge a page: stop the escalation',
+  summary: 'Acknowledge a page: stop the escalation (optionally on behalf of someone paged)',
   input: acknowledgePageInput,
   permission: 'person',
   stepUpWhen: 'the page was sent to someone else (the Incident Commander acknowledging)',
   async plan(reads, input, context) {
-    const { escalation, incident, state } = await readEscalation(reads, input.escalationId);
-    if (escalation.status === 'cancelled')
-      throw conflict(`${incident.reference}: this escalation was stopped; nothing to acknowledge`);
     if (context.actor.kind !== 'person')
       throw forbidden(
         'Acknowledge as a person: sign in (or act for a named person with an act-for-others token) so the timeline says who',
       );
-    const directory = await escalationDirectory(reads, incident);
-    const advanced = await advanceTo(reads, context, escalation, state, directory, context.now);
-    const paged = everyonePaged(advanced.state, directory, context.now);
-    const commanders = holdersOf(incident.roles ?? [], 'incident-commander');
-    const by = context.actor.id;
-    let acknowledged: EscalationState;
-    try {
-      acknowledged = acknowledge(advanced.state, by, context.now);
-    } catch (error) {
-      throw conflict(closedMessage(incident.reference, error));
-    }
-    if (!paged.includes(by) && !commanders.includes(by)) {
-      await loadPeople(reads, directory, paged);
-      const names = paged.map((id) => nameOf(directory, id)).join(', ') || 'nobody yet';
-      throw forbidden(
-        `Only someone this escalation paged (${names}) or the Incident Commander can acknowledge it`,
-      );
-    }
-    if (!paged.includes(by)) requireStepUp(context, 'acknowledge a page sent to someone else');
-    await loadPeople(reads, directory, [by]);
-    const where =
-      advanced.state.levelIndex > 0 || advanced.state.round > 0
-        ? ` at ${levelPhrase(advanced.state, advanced.state.levelIndex, advanced.state.round)}`
-        : '';
-    const text = `Acknowledged by ${nameOf(directory, by)} after ${elapsed(escalation.startedAt, context.now)}${where}`;
-    const document = escalationDocument(escalation, acknowledged, context);
-    return {
-      writes: [
-        { kind: 'escalations', document },
-        ...advanced.writes,
-        escalationEntry(context, incident.id, text, context.now.toISOString(), true),
-      ],
-      // Pages taken on the way are on the timeline; announcing them now would only be noise.
-      result: { escalation: document, pages: [] },
-    };
+    const onBehalfOf = input.onBehalfOf === context.actor.id ? undefined : input.onBehalfOf;
+    return planAcknowledgement(reads, context, input.escalationId, {
+      by: context.actor.id,
+      via: 'app',
+      ...(onBehalfOf ? { onBehalfOf } : {}),
+    });
   },
 });

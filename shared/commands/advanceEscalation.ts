@@ -23,7 +23,32 @@ import {
   type DocumentWrite,
 } from './command.ts';
 import { invalidInput, notFound } from './errors.ts';
+import { pageWrites } from '../paging/pageRecords.ts';
 import { timelineWrite } from './timelineEntry.ts';
+
+/** Each page goes out to the person through their contact methods (the outbox sends it). */
+async function escalationPageWrites(
+  reads: CommandReads,
+  context: CommandContext,
+  escalation: Pick<EscalationDoc, 'id' | 'incidentId'>,
+  pages: readonly PageNotice[],
+): Promise<DocumentWrite[]> {
+  if (pages.length === 0) return [];
+  const incident = await reads.get('incidents', escalation.incidentId);
+  if (!incident) return [];
+  const writes: DocumentWrite[] = [];
+  for (const page of pages)
+    writes.push(
+      ...(await pageWrites(reads, context, {
+        incident,
+        personIds: page.personIds,
+        reason: 'escalation',
+        escalationId: escalation.id,
+        text: page.text,
+      })),
+    );
+  return writes;
+}
 
 /** A page the node should also announce (desktop notification), beside its timeline entry. */
 export interface PageNotice {
@@ -202,6 +227,7 @@ export async function advanceTo(
         at: event.at,
       });
   }
+  writes.push(...(await escalationPageWrites(reads, context, escalation, pages)));
   return { state: step.state, writes, pages };
 }
 

@@ -9,6 +9,7 @@ import {
 } from '../framework/declarationFramework.ts';
 import { majorDeclarationDecision } from '../framework/majorDeclaration.ts';
 import { requirePresentPersonField, requireServicesField } from '../framework/references.ts';
+import { dutyCommanderFor, dutyCommanderWrites } from '../paging/dutyCommander.ts';
 import type { IncidentDoc } from '../schema/incident.ts';
 import { defineCommand, type CommandContext, type DocumentWrite } from './command.ts';
 
@@ -95,10 +96,19 @@ export const declareIncident = defineCommand({
         ? input.answers.incidentType
         : input.type;
     const framework = await declarationFramework(reads, input, type, context);
-    const incident = newIncident(input, type, framework, context);
+    // An integration, or someone without command authority, does not end up in command (or nobody does).
+    const duty = input.commanderId ? undefined : await dutyCommanderFor(reads, context);
+    const commanderId = duty?.personId ?? input.commanderId;
+    const incident = newIncident(
+      { ...input, ...(duty ? { commanderId } : {}) },
+      type,
+      framework,
+      context,
+    );
     const writes: DocumentWrite[] = [
       { kind: 'incidents', document: incident },
-      ...(await declarationEntries(reads, context, incident, input.commanderId, framework)),
+      ...(await declarationEntries(reads, context, incident, commanderId, framework)),
+      ...(duty ? await dutyCommanderWrites(reads, context, incident, duty) : []),
     ];
     const rationale =
       framework.classified?.classification.reasons?.join('; ') ||

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { communicationLogWrite } from '../communications/communicationLogWrite.ts';
-import { requireMessage, type MessageDoc } from '../communications/communicationReads.ts';
+import { requireOutgoing } from '../communications/communicationReads.ts';
+import type { CommunicationDoc } from '../schema/communication.ts';
 import type { Delivery } from '../communications/deliveries.ts';
 import { requireNodeActor, updatedCommunication } from '../communications/messageUpdate.ts';
 import type { CommandContext } from './command.ts';
@@ -13,12 +14,12 @@ export const deliveryTarget = z
 
 /** The message and the delivery a key names, refusing one another node owns. */
 export async function ownedDelivery(
-  reads: Parameters<typeof requireMessage>[0],
+  reads: Parameters<typeof requireOutgoing>[0],
   input: { messageId: string; key: string },
   context: CommandContext,
-): Promise<{ message: MessageDoc; delivery: Delivery }> {
+): Promise<{ message: CommunicationDoc; delivery: Delivery }> {
   requireNodeActor(context);
-  const message = await requireMessage(reads, input.messageId);
+  const message = await requireOutgoing(reads, input.messageId);
   if (message.senderNodeId !== context.nodeId)
     throw conflict(
       `Message ${message.id} is sent by node ${message.senderNodeId ?? '(none)'}, not this one`,
@@ -30,11 +31,11 @@ export async function ownedDelivery(
   return { message, delivery };
 }
 
-export function withDelivery(
-  message: MessageDoc,
+export function withDelivery<T extends CommunicationDoc>(
+  message: T,
   delivery: Delivery,
   context: CommandContext,
-): MessageDoc {
+): T {
   const deliveries = (message.deliveries ?? []).map((d) => (d.key === delivery.key ? delivery : d));
   return updatedCommunication(message, { deliveries }, context);
 }
@@ -53,11 +54,14 @@ export const recordDeliveryAttempt = defineCommand({
     const { message, delivery } = await ownedDelivery(reads, input, context);
     if (delivery.state !== 'queued' && delivery.state !== 'sending')
       throw conflict(`Delivery ${delivery.key} is ${delivery.state}; nothing to attempt`);
+    if (message.page && message.page.status !== 'paging')
+      throw conflict(`The page was ${message.page.status}; nothing more goes out`);
     const attempt: Delivery = {
       ...delivery,
       state: 'sending',
       attempts: delivery.attempts + 1,
       lastAttemptAt: context.now.toISOString(),
+      firstAttemptAt: delivery.firstAttemptAt ?? context.now.toISOString(),
     };
     const updated = withDelivery(message, attempt, context);
     const text = `Attempt ${attempt.attempts} to deliver to ${delivery.recipientName} by ${delivery.channel}${delivery.state === 'sending' ? ' (again: the previous attempt’s result was never recorded)' : ''}`;

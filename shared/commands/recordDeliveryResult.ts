@@ -4,10 +4,14 @@ import { requireAudience } from '../communications/communicationReads.ts';
 import {
   deliverySummary,
   isFinished,
+  retriesExhausted,
   retryDelayMs,
+  RETRY_GIVE_UP_MS,
   type Delivery,
 } from '../communications/deliveries.ts';
+import { cadenceAfterDelivery } from '../communications/cadenceRestart.ts';
 import { messageLabel } from '../communications/messageUpdate.ts';
+import { pageOutcomeWrites } from '../paging/pageOutcome.ts';
 import { defineCommand, type DocumentWrite } from './command.ts';
 import { conflict } from './errors.ts';
 import { ownedDelivery, withDelivery } from './recordDeliveryAttempt.ts';
@@ -51,50 +55,65 @@ export const recordDeliveryResult = defineCommand({
     const base = { ...delivery };
     delete base.error;
     delete base.nextAttemptAt;
+    // Retrying forever hides a page nobody gets: after a bounded time the delivery fails, with the reason.
+    const outcome =
+      input.outcome === 'retry' && retriesExhausted(delivery, context.now)
+        ? 'failed'
+        : input.outcome;
+    const error =
+      outcome !== input.outcome
+        ? `gave up after ${RETRY_GIVE_UP_MS / 60_000} min of retries: ${input.error ?? 'temporary failure'}`
+        : input.error;
     const result: Delivery =
-      input.outcome === 'delivered'
+      outcome === 'delivered'
         ? {
             ...base,
             state: 'delivered',
             deliveredAt: now,
             ...(input.providerId ? { providerId: input.providerId } : {}),
           }
-        : input.outcome === 'retry'
+        : outcome === 'retry'
           ? {
               ...base,
               state: 'queued',
               nextAttemptAt: new Date(
                 context.now.getTime() + retryDelayMs(delivery.attempts),
               ).toISOString(),
-              error: (input.error ?? 'temporary failure').slice(0, 1000),
+              error: (error ?? 'temporary failure').slice(0, 1000),
             }
-          : input.outcome === 'in-doubt'
+          : outcome === 'in-doubt'
             ? { ...base, state: 'in-doubt', error: IN_DOUBT }
-            : { ...base, state: 'failed', error: (input.error ?? 'failed').slice(0, 1000) };
+            : { ...base, state: 'failed', error: (error ?? 'failed').slice(0, 1000) };
     const updated = withDelivery(message, result, context);
     const what =
-      input.outcome === 'delivered'
+      outcome === 'delivered'
         ? `Delivered to ${delivery.recipientName} by ${delivery.channel}${input.providerId ? ` (${input.providerId})` : ''}`
-        : input.outcome === 'retry'
+        : outcome === 'retry'
           ? `Could not deliver to ${delivery.recipientName} by ${delivery.channel} (${result.error}); retrying at ${result.nextAttemptAt}`
-          : input.outcome === 'in-doubt'
+          : outcome === 'in-doubt'
             ? `Delivery to ${delivery.recipientName} by ${delivery.channel} is in doubt: ${IN_DOUBT}`
             : `Delivery to ${delivery.recipientName} by ${delivery.channel} failed: ${result.error}`;
     const target = { incidentId: message.incidentId, communicationId: message.id };
     const writes: DocumentWrite[] = [
       { kind: 'communications', document: updated },
-      communicationLogWrite(context, target, LOG_ACTION[input.outcome], what, {
+      communicationLogWrite(context, target, LOG_ACTION[outcome], what, {
         deliveryKey: delivery.key,
       }),
     ];
-    if (input.outcome === 'in-doubt')
+    if (outcome === 'delivered')
+      writes.push(...(await cadenceAfterDelivery(reads, message, now, context)));
+    if (message.kind === 'page') {
+      writes.push(...(await pageOutcomeWrites(reads, context, updated, result)));
+      return { writes, result };
+    }
+    if (outcome === 'in-doubt')
       writes.push(
         timelineWrite(context, message.incidentId, 'system', `Communications: ${what}`, {
           starred: true,
         }),
       );
     const all = (updated.deliveries ?? []) as Delivery[];
-    if (input.outcome !== 'retry' && all.every(isFinished)) {
+    if (outcome !== 'retry' && all.every(isFinished)) {
       const audience = await requireAudience(reads, message.audienceId).catch(() => undefined);
       const counts = deliverySummary(all);
       const failed = counts.failed > 0 ? `, ${counts.failed} failed` : '';

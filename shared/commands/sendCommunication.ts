@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sendBlocker } from '../communications/approval.ts';
-import { nextDueAt } from '../communications/cadence.ts';
+import { restartCadence } from '../communications/cadenceRestart.ts';
 import { communicationLogWrite } from '../communications/communicationLogWrite.ts';
 import {
   cadenceId,
@@ -14,29 +14,12 @@ import {
   requireExternalAuthority,
   updatedCommunication,
 } from '../communications/messageUpdate.ts';
-import type { CommunicationDoc } from '../schema/communication.ts';
 import { displayNameOf, requireOpenIncident } from '../framework/references.ts';
-import { defineCommand, type CommandContext, type DocumentWrite } from './command.ts';
+import { defineCommand } from './command.ts';
 import { conflict } from './errors.ts';
 import { timelineWrite } from './timelineEntry.ts';
 
 export const sendCommunicationInput = z.object({ messageId: z.string().min(1).max(64) }).strict();
-
-/** The audience's cadence restarts from this update: the next one is due one interval from now. */
-function cadenceAfterSend(
-  cadence: CommunicationDoc | undefined,
-  context: CommandContext,
-): DocumentWrite[] {
-  if (!cadence?.everyMinutes || cadence.stopped) return [];
-  const now = context.now.toISOString();
-  const { remindedFor: _r, overdueNotedFor: _o, ...rest } = cadence;
-  const document = updatedCommunication(
-    rest as CommunicationDoc,
-    { lastSentAt: now, nextDueAt: nextDueAt(now, cadence.everyMinutes) },
-    context,
-  );
-  return [{ kind: 'communications', document }];
-}
 
 /**
  * Send an update: queue one delivery per recipient and channel in this
@@ -90,7 +73,8 @@ export const sendCommunication = defineCommand({
     return {
       writes: [
         { kind: 'communications', document: sent },
-        ...cadenceAfterSend(cadence, context),
+        // An exercise delivers nothing; its cadence restarts on send. A real update's restarts on delivery.
+        ...(incident.exercise ? restartCadence(cadence, now, context) : []),
         communicationLogWrite(context, target, 'sent', text, { contentHash }),
         ...(incident.exercise
           ? [

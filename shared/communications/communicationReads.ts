@@ -63,6 +63,16 @@ export async function requireMessage(reads: CommandReads, messageId: string): Pr
   return doc as MessageDoc;
 }
 
+/** A message or a page: both go out through the outbox as deliveries. */
+export async function requireOutgoing(
+  reads: CommandReads,
+  messageId: string,
+): Promise<CommunicationDoc> {
+  const doc = await reads.get('communications', messageId);
+  if (doc?.kind !== 'message' && doc?.kind !== 'page') throw notFound('communication', messageId);
+  return doc;
+}
+
 /** A message that has not been sent yet; once sent, its content is the record and never changes. */
 export async function requireUnsentMessage(
   reads: CommandReads,

@@ -2,6 +2,7 @@ import { applyCadencePolicy } from '../commands/applyCadencePolicy.ts';
 import { draftCommunication } from '../commands/draftCommunication.ts';
 import { editCommunication } from '../commands/editCommunication.ts';
 import { noteCadenceDue } from '../commands/noteCadenceDue.ts';
+import { markDeliveredByHand } from '../commands/markDeliveredByHand.ts';
 import { overrideCommunicationApproval } from '../commands/overrideCommunicationApproval.ts';
 import { recordDeliveryAttempt } from '../commands/recordDeliveryAttempt.ts';
 import { recordDeliveryResult } from '../commands/recordDeliveryResult.ts';
@@ -28,5 +29,6 @@ export const communicationsFeature = defineSharedFeature({
     applyCadencePolicy,
     noteCadenceDue,
     resolveDelivery,
+    markDeliveredByHand,
   },
 });

@@ -1,7 +1,27 @@
 import { z } from 'zod';
 import { hlcField, idField, isoTimeField } from './fields.ts';
 
-const channelField = z.enum(['email', 'sms', 'webhook', 'statuspage']);
+const channelField = z.enum(['email', 'sms', 'webhook', 'statuspage', 'voice', 'push']);
+
+/** A page's own fields: who, why, how they can acknowledge, and whether they did. */
+const pageFields = z.strictObject({
+  personId: idField,
+  escalationId: idField.optional(),
+  reason: z.enum(['escalation', 'duty-commander', 'test']),
+  severity: z.string().max(8),
+  /** Reply with it by SMS to acknowledge. */
+  shortCode: z.string().regex(/^\d{6}$/),
+  /** SHA-256 of the e-mail link's one-time token; set by the sending node, never the token. */
+  linkTokenHash: z.string().max(80).optional(),
+  linkExpiresAt: isoTimeField.optional(),
+  linkUsedAt: isoTimeField.optional(),
+  status: z.enum(['paging', 'acknowledged', 'stopped']),
+  acknowledgedBy: idField.optional(),
+  acknowledgedAt: isoTimeField.optional(),
+  acknowledgedVia: z.enum(['sms', 'voice', 'email', 'app']).optional(),
+  /** Someone acknowledged on the paged person's behalf (with confirmation). */
+  onBehalfOf: idField.optional(),
+});
 
 /**
  * Stakeholder communications of an incident, two kinds in one collection:
@@ -12,7 +32,7 @@ const channelField = z.enum(['email', 'sms', 'webhook', 'statuspage']);
  */
 export const communicationShape = z.strictObject({
   id: idField,
-  kind: z.enum(['message', 'cadence']),
+  kind: z.enum(['message', 'cadence', 'page']),
   incidentId: idField,
   audienceId: idField,
   createdAt: isoTimeField,
@@ -20,7 +40,7 @@ export const communicationShape = z.strictObject({
   // message
   templateId: idField.optional(),
   external: z.boolean().optional(),
-  channels: z.array(channelField).max(4).optional(),
+  channels: z.array(channelField).max(6).optional(),
   recipients: z
     .array(
       z.strictObject({
@@ -74,10 +94,24 @@ export const communicationShape = z.strictObject({
         recipientName: z.string().max(200),
         channel: channelField,
         address: z.string().max(320),
-        state: z.enum(['queued', 'sending', 'delivered', 'failed', 'suppressed', 'in-doubt']),
+        state: z.enum([
+          'queued',
+          'sending',
+          'delivered',
+          'failed',
+          'suppressed',
+          'in-doubt',
+          'stopped',
+        ]),
         attempts: z.number().int().min(0).max(10000),
         nextAttemptAt: isoTimeField.optional(),
         lastAttemptAt: isoTimeField.optional(),
+        /** Retries stop a bounded time after the first attempt. */
+        firstAttemptAt: isoTimeField.optional(),
+        /** Delivered by a person outside Lantern (a phone call, in person): who, how, when. */
+        byHand: z
+          .strictObject({ by: idField, how: z.string().max(300), at: isoTimeField })
+          .optional(),
         deliveredAt: isoTimeField.optional(),
         providerId: z.string().max(200).optional(),
         error: z.string().max(1000).optional(),
@@ -85,6 +119,8 @@ export const communicationShape = z.strictObject({
     )
     .max(2000)
     .optional(),
+  // page (shared/paging): one person paged, through their contact methods' rules
+  page: pageFields.optional(),
   // cadence
   everyMinutes: z.number().int().min(5).max(10080).optional(),
   remindBeforeMinutes: z.number().int().min(0).max(240).optional(),

@@ -20,6 +20,9 @@ export const COMMUNICATION_LOG_ACTIONS = [
   'cadence-set',
   'update-due',
   'update-overdue',
+  'delivered-by-hand',
+  'paged',
+  'page-acknowledged',
 ] as const;
 export type CommunicationLogAction = (typeof COMMUNICATION_LOG_ACTIONS)[number];
 

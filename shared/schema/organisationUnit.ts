@@ -82,6 +82,12 @@ export const organisationUnitShape = z.strictObject({
         )
         .max(9)
         .optional(),
+      /**
+       * The standing duty Incident Commander rotation: its participants may
+       * command; an incident declared by an integration or by someone else
+       * gets whoever is on call here as Incident Commander, and pages them.
+       */
+      dutyCommander: z.boolean().optional(),
       /** Someone covers the rotation for a window (swap, sickness, holiday). */
       overrides: z
         .array(

@@ -29,6 +29,8 @@ const frequentQueries: [KindName, Record<string, unknown>, string[]][] = [
   ['escalations', { incidentId: 'inc-1' }, ['kind', 'scope']],
   ['escalations', { status: 'active', nextDueAt: { $gt: '' } }, ['kind', 'status', 'dueAt']],
   ['communications', { incidentId: 'inc-1', kind: 'cadence' }, ['kind', 'scope', 'category']],
+  ['communications', { incidentId: 'inc-1', kind: 'page' }, ['kind', 'scope', 'category']],
+  ['pagingProfiles', {}, ['kind']],
   ['exercises', { incidentId: 'inc-1' }, ['kind', 'scope']],
   ['handoffs', { incidentId: 'inc-1' }, ['kind', 'scope']],
   ['schedulerLeases', {}, ['kind']],

@@ -66,6 +66,7 @@ describe('cadence scheduler', () => {
       audienceId: 'executives',
     });
     await t.node.run('sendCommunication', { messageId: draft.id });
+    await t.node.deliverAll(draft.id);
     await t.scheduler.idle();
     expect(await t.cadence('executives')).toMatchObject({ nextDueAt: '2026-11-26T10:40:00.000Z' });
     await t.node.run('reclassifyIncident', {

@@ -38,6 +38,28 @@ export const channelConfig = z
       })
       .strict()
       .optional(),
+    /** Pages by voice call through a Twilio-compatible Calls API (TwiML Say + Gather). */
+    voice: z
+      .object({
+        baseUrl: url,
+        accountSid: z.string().min(1),
+        authToken: z.string().min(1),
+        from: z.string().min(3),
+      })
+      .strict()
+      .optional(),
+    /**
+     * Where providers and people reach this node from outside: SMS replies,
+     * call key presses and e-mail acknowledgement links are addressed to it.
+     */
+    paging: z
+      .object({
+        publicUrl: url,
+        /** How long an e-mail's one-time acknowledgement link works. */
+        linkMinutes: z.number().int().min(5).max(1440).default(60),
+      })
+      .strict()
+      .optional(),
     /** Webhook endpoints by name; an audience's webhook recipient names one as its address. */
     webhooks: z
       .record(z.string(), z.object({ url, secret: z.string().min(16) }).strict())

@@ -393,6 +393,9 @@ describe('cadence commands', () => {
     });
     expect(draft.body).toContain('Next update: 11:11 UTC on 26 Nov 2026');
     await node.run('sendCommunication', { messageId: draft.id });
+    // Pressing Send is not delivery: the clock restarts only when a channel accepts it.
+    expect((await cadences()).executives).toMatchObject({ nextDueAt: '2026-11-26T10:30:00.000Z' });
+    await node.deliverAll(draft.id);
     const after = (await cadences()).executives;
     expect(after).toMatchObject({
       lastSentAt: '2026-11-26T10:41:00.000Z',

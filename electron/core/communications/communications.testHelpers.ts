@@ -62,5 +62,20 @@ export async function createCommsTestNode(options: { severity?: string; exercise
         })
         .exec()
     ).map((e) => e.action);
-  return { ...node, incident, messages, overwriteMessage, log };
+  /** What the outbox does when every channel accepts: each queued delivery attempted, then delivered. */
+  const deliverAll = async (messageId: string) => {
+    const outbox = { kind: 'system', id: 'outbox' } as const;
+    const message = await kindStore(node.database).get('communications', messageId);
+    for (const delivery of message?.deliveries ?? []) {
+      if (delivery.state !== 'queued') continue;
+      const target = { messageId, key: delivery.key };
+      await node.executor.execute('recordDeliveryAttempt', target, outbox);
+      await node.executor.execute(
+        'recordDeliveryResult',
+        { ...target, outcome: 'delivered' },
+        outbox,
+      );
+    }
+  };
+  return { ...node, incident, messages, overwriteMessage, log, deliverAll };
 }

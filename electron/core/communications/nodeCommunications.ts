@@ -41,6 +41,7 @@ export function communicationJobs(runtime: NodeRuntime): FeatureJobs {
           channels,
           clock,
           log,
+          ...(config.paging ? { paging: config.paging } : {}),
           ...(hook ? { afterChannelSend: hook } : {}),
         }),
         runtime.workLease,

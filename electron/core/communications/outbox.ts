@@ -8,6 +8,8 @@ import type { ChannelSet } from './channels/channelSet.ts';
 import { ChannelError, type DeliveryRequest } from './channels/deliveryChannel.ts';
 import type { ScheduledJob } from '../scheduler/scheduler.ts';
 import { kindStore } from '../../../shared/store/kindStore.ts';
+import type { PageDoc } from '../../../shared/paging/pageRecords.ts';
+import { pageDeliveryParts, type PagingConfig } from '../paging/pageRequest.ts';
 
 export const OUTBOX_ACTOR: Actor = { kind: 'system', id: 'outbox' };
 
@@ -18,6 +20,8 @@ export interface OutboxOptions {
   channels: ChannelSet;
   clock?: SchedulerClock;
   log?: (message: string) => void;
+  /** Where inbound acknowledgements reach this node (page SMS, calls, e-mail links). */
+  paging?: PagingConfig;
   /** Test hook: runs after a channel accepted a delivery, before the result is recorded. */
   afterChannelSend?: (delivery: Delivery) => void;
 }
@@ -44,8 +48,8 @@ export function outboxJob(options: OutboxOptions): ScheduledJob {
 
 /** One pass over this node's messages: deliver what is due, say when the next is. */
 class OutboxDeliveries {
-  private readonly options: Required<Omit<OutboxOptions, 'afterChannelSend'>> &
-    Pick<OutboxOptions, 'afterChannelSend'>;
+  private readonly options: Required<Omit<OutboxOptions, 'afterChannelSend' | 'paging'>> &
+    Pick<OutboxOptions, 'afterChannelSend' | 'paging'>;
 
   constructor(options: OutboxOptions) {
     this.options = { clock: systemClock, log: () => undefined, ...options };
@@ -64,7 +68,7 @@ class OutboxDeliveries {
 
   private async ownMessages(): Promise<MessageDoc[]> {
     const docs = await kindStore(this.options.database).find('communications', {
-      selector: { kind: 'message', senderNodeId: this.options.nodeId },
+      selector: { kind: { $in: ['message', 'page'] }, senderNodeId: this.options.nodeId },
     });
     return docs as MessageDoc[];
   }
@@ -120,6 +124,14 @@ class OutboxDeliveries {
 
   private async request(message: MessageDoc, delivery: Delivery): Promise<DeliveryRequest> {
     const incident = await this.options.database.incidents.findOne(message.incidentId).exec();
+    const page =
+      (message as { kind: string }).kind === 'page'
+        ? await pageDeliveryParts(message as unknown as PageDoc, delivery, {
+            paging: this.options.paging,
+            execute: this.options.execute,
+            now: this.options.clock.now(),
+          })
+        : {};
     return {
       key: delivery.key,
       delivery,
@@ -138,6 +150,7 @@ class OutboxDeliveries {
       ...(delivery.channel === 'statuspage'
         ? await this.previousStatusPost(message, delivery)
         : {}),
+      ...page,
     };
   }
 

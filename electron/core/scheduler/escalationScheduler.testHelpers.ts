@@ -155,6 +155,7 @@ export async function createEscalationTestNode(policies: object[] = [testPolicy]
     settle,
     audit,
     checkpointDir,
+    changes,
   };
 }
 

@@ -1,5 +1,4 @@
-import type { Channel } from '../../../../shared/communications/configSchemas.ts';
-import type { Delivery } from '../../../../shared/communications/deliveries.ts';
+import type { Delivery, OutboxChannel } from '../../../../shared/communications/deliveries.ts';
 
 /** What a channel needs to deliver one message to one recipient. */
 export interface DeliveryRequest {
@@ -14,6 +13,8 @@ export interface DeliveryRequest {
   messageId: string;
   /** The provider's id of this incident's previous status-page post, to update rather than duplicate. */
   previousProviderId?: string;
+  /** A page: how the person acknowledges from where it lands. */
+  page?: { id: string; personId: string; shortCode: string; gatherUrl?: string; ackLink?: string };
 }
 
 export interface DeliveryReceipt {
@@ -33,7 +34,9 @@ export class ChannelError extends Error {
 
 /** One way out of the node: email, SMS, webhook or status page. */
 export interface DeliveryChannel {
-  channel: Channel;
+  channel: OutboxChannel;
+  /** False when the node has no settings for it: deliveries fail at once, saying so. */
+  configured: boolean;
   /**
    * The receiving end drops a repeated idempotency key, so a delivery left
    * mid-send by a crash may safely be sent again; otherwise it is in doubt.

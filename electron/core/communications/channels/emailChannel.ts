@@ -22,6 +22,7 @@ export function emailChannel(config: EmailConfig): DeliveryChannel {
   });
   return {
     channel: 'email',
+    configured: true,
     deduplicates: false,
     async send(request) {
       try {

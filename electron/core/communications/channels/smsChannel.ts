@@ -29,6 +29,7 @@ export function smsChannel(config: SmsConfig): DeliveryChannel {
   const auth = Buffer.from(`${config.accountSid}:${config.authToken}`).toString('base64');
   return {
     channel: 'sms',
+    configured: true,
     deduplicates: config.honoursIdempotencyKey,
     async send(request) {
       const form = new URLSearchParams({

@@ -92,6 +92,7 @@ async function publishToApi(
 export function statusPageChannel(config: StatusPageConfig): DeliveryChannel {
   return {
     channel: 'statuspage',
+    configured: true,
     // A folder post replaces itself by key; an API is trusted only when configured to be.
     deduplicates: config.api ? config.api.honoursIdempotencyKey : true,
     async send(request) {

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { NO_CHANNEL_PREFIX } from '../../../../shared/communications/deliveries.ts';
 import type { ChannelConfig } from '../channelConfig.ts';
 import {
   ChannelError,
@@ -26,6 +27,7 @@ export function webhookPayload(request: DeliveryRequest) {
     incident: request.incident,
     subject: request.subject,
     body: request.body,
+    ...(request.page ? { page: { id: request.page.id, personId: request.page.personId } } : {}),
   };
 }
 
@@ -34,12 +36,14 @@ export function webhookChannel(webhooks: Webhooks): DeliveryChannel {
   return {
     // Receivers are asked to drop a repeated Idempotency-Key (docs/communications.md).
     channel: 'webhook',
+    configured: true,
     deduplicates: true,
     async send(request) {
       const endpoint = webhooks[request.delivery.address];
       if (!endpoint)
         throw new ChannelError(
-          `no webhook "${request.delivery.address}" is configured on this node`,
+          `${NO_CHANNEL_PREFIX} (no webhook "${request.delivery.address}" in this node's communications.json)`,
+          true,
         );
       const body = JSON.stringify(webhookPayload(request));
       const timestamp = String(Math.floor(Date.now() / 1000));

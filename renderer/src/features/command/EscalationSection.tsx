@@ -5,6 +5,8 @@ import { useAppSelector } from '../../app/store/hooks.ts';
 import { Button } from '../../ui/Button.tsx';
 import { useCommand } from '../commands/useCommand.ts';
 import { selectCurrentPersonId } from '../session/sessionSlice.ts';
+import { AcknowledgeOnBehalf } from '../paging/AcknowledgeOnBehalf.tsx';
+import { PageDeliveries } from '../paging/PageDeliveries.tsx';
 import { EscalationFacts } from './EscalationFacts.tsx';
 import { StopPagingDialog } from './StopPagingDialog.tsx';
 import { useIncidentDialog } from './useIncidentDialog.ts';
@@ -33,7 +35,10 @@ export function EscalationSection({
     <section className="command-panel" aria-label="Escalation">
       <h2 className="section-title">Escalation</h2>
       {view ? (
-        <EscalationFacts view={view} now={now} nameOf={nameOf} />
+        <>
+          <EscalationFacts view={view} now={now} nameOf={nameOf} />
+          <PageDeliveries incidentId={incident.id} escalationId={view.escalation.id} />
+        </>
       ) : (
         <p className="muted">Nobody is being paged for this incident.</p>
       )}
@@ -48,6 +53,11 @@ export function EscalationSection({
               >
                 Acknowledge page
               </Button>
+              <AcknowledgeOnBehalf
+                escalationId={view.escalation.id}
+                pagedPersonIds={view.pagedPersonIds.filter((id) => id !== personId)}
+                nameOf={nameOf}
+              />
               <Button onClick={stopPaging.show}>Stop paging</Button>
             </>
           ) : (

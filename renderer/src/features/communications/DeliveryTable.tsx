@@ -3,14 +3,18 @@ import { Button } from '../../ui/Button.tsx';
 import { formatClockTime } from '../incidents/elapsed.ts';
 import { useCommand } from '../commands/useCommand.ts';
 import { CHANNEL_LABELS, DELIVERY_LABELS } from './communicationView.ts';
+import { DeliveredByHand } from './DeliveredByHand.tsx';
 
 /** Delivery state per recipient and channel; in-doubt and failed ones can be settled by hand. */
 export function DeliveryTable({
   messageId,
   deliveries,
   readOnly,
+  text,
 }: {
   messageId: string;
+  /** The message as sent, for "copy text". */
+  text: string;
   deliveries: readonly Delivery[];
   readOnly: boolean;
 }) {
@@ -37,6 +41,7 @@ export function DeliveryTable({
             </td>
             <td className="comms-delivery-detail">
               {d.deliveredAt ? `at ${formatClockTime(d.deliveredAt)}` : null}
+              {d.byHand ? ` · by hand: ${d.byHand.how}` : null}
               {d.attempts > 1 ? ` · ${d.attempts} attempts` : null}
               {d.error ? <span className="muted"> {d.error}</span> : null}
               {!readOnly && (d.state === 'in-doubt' || d.state === 'failed') ? (
@@ -57,6 +62,10 @@ export function DeliveryTable({
                     </Button>
                   ) : null}
                 </span>
+              ) : null}
+              {!readOnly &&
+              (d.state === 'in-doubt' || d.state === 'failed' || d.state === 'queued') ? (
+                <DeliveredByHand messageId={messageId} delivery={d} text={text} />
               ) : null}
             </td>
           </tr>

@@ -61,7 +61,7 @@ export function MessageCard({
   const stage = messageStage(message);
   const approval = message.approval as ApprovalState | undefined;
   const myRoles = useMyApproverRoles(approval?.policyId);
-  const sent = stage === 'sent';
+  const sent = Boolean(message.sentAt);
   const canSend =
     !sent &&
     (stage === 'draft'
@@ -145,6 +145,7 @@ export function MessageCard({
       {sent ? (
         <DeliveryTable
           messageId={message.id}
+          text={`${message.subject ?? ''}\n\n${message.body ?? ''}`}
           deliveries={(message.deliveries ?? []) as Delivery[]}
           readOnly={readOnly}
         />

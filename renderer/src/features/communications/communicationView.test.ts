@@ -25,7 +25,23 @@ describe('communications view', () => {
     expect(messageStage(doc({ approval: approval('not-required') }))).toBe('draft');
     expect(messageStage(doc({ approval: approval('not-requested') }))).toBe('not-requested');
     expect(messageStage(doc({ approval: approval('approved') }))).toBe('approved');
-    expect(messageStage(doc({ approval: approval('approved'), sentAt: at }))).toBe('sent');
+    const delivery = (state: 'queued' | 'delivered' | 'failed', attempts = 0) => ({
+      key: `m.sms.${state}`,
+      recipientId: 'r',
+      recipientName: 'R',
+      channel: 'sms' as const,
+      address: '+15005550006',
+      state,
+      attempts,
+    });
+    const sent = (deliveries: ReturnType<typeof delivery>[]) =>
+      messageStage(doc({ approval: approval('approved'), sentAt: at, deliveries }));
+    // Sent only once a channel accepted it; otherwise it says what is true.
+    expect(sent([delivery('delivered'), delivery('failed')])).toBe('sent');
+    expect(sent([delivery('queued')])).toBe('queued');
+    expect(sent([delivery('queued', 2)])).toBe('retrying');
+    expect(sent([delivery('failed')])).toBe('failed');
+    expect(sent([])).toBe('none');
   });
 
   it('lists running cadences overdue first, and says by how much', () => {

@@ -1,13 +1,31 @@
 import { cadenceStatus, type CadenceStatus } from '../../../../shared/communications/cadence.ts';
 import type { ApprovalStatus } from '../../../../shared/communications/approval.ts';
-import type { DeliveryState } from '../../../../shared/communications/deliveries.ts';
+import {
+  messageDeliveryStatus,
+  type Delivery,
+  type DeliveryState,
+} from '../../../../shared/communications/deliveries.ts';
 import type { CommunicationDoc } from '../../../../shared/schema/communication.ts';
 
-export type MessageStage = ApprovalStatus | 'draft' | 'sent';
+export type MessageStage =
+  | ApprovalStatus
+  | 'draft'
+  | 'sent'
+  | 'sending'
+  | 'retrying'
+  | 'queued'
+  | 'in-doubt'
+  | 'failed'
+  | 'suppressed'
+  | 'none';
 
-/** Where a message stands, in the words on its card. */
+/**
+ * Where a message stands, in the words on its card. Once sent it is "Sent"
+ * only when at least one channel accepted it (or someone delivered it by
+ * hand); otherwise it says it is queued, retrying, in doubt or not delivered.
+ */
 export function messageStage(message: CommunicationDoc): MessageStage {
-  if (message.sentAt) return 'sent';
+  if (message.sentAt) return messageDeliveryStatus((message.deliveries ?? []) as Delivery[]);
   const status = message.approval?.status ?? 'not-required';
   return status === 'not-required' ? 'draft' : status;
 }
@@ -21,6 +39,13 @@ export const STAGE_LABELS: Record<MessageStage, string> = {
   approved: 'Approved — ready to send',
   overridden: 'Approved by emergency override',
   sent: 'Sent',
+  sending: 'Sending',
+  retrying: 'Retrying — not delivered yet',
+  queued: 'Queued — not delivered yet',
+  'in-doubt': 'In doubt — check',
+  failed: 'Not delivered',
+  suppressed: 'Suppressed (exercise)',
+  none: 'Not delivered: nobody to send to',
 };
 
 export const DELIVERY_LABELS: Record<DeliveryState, string> = {
@@ -30,6 +55,7 @@ export const DELIVERY_LABELS: Record<DeliveryState, string> = {
   failed: 'Failed',
   suppressed: 'Suppressed (exercise)',
   'in-doubt': 'In doubt — check',
+  stopped: 'Not sent — acknowledged',
 };
 
 export const CHANNEL_LABELS: Record<string, string> = {
@@ -37,6 +63,8 @@ export const CHANNEL_LABELS: Record<string, string> = {
   sms: 'SMS',
   webhook: 'Webhook',
   statuspage: 'Status page',
+  voice: 'Voice call',
+  push: 'Push',
 };
 
 export interface CadenceView {

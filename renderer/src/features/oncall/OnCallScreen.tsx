@@ -4,6 +4,7 @@ import { usePeopleById } from '../../app/db/lanternQueries.ts';
 import { useLiveQuery } from '../../app/db/useLiveQuery.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { useNow } from '../incidents/useNow.ts';
+import { ContactMethodsPanel } from '../paging/ContactMethodsPanel.tsx';
 import { RotationCard } from './RotationCard.tsx';
 import { rotationView, type RotationView } from './rotationView.ts';
 
@@ -33,6 +34,7 @@ export function OnCallScreen() {
   return (
     <div className="on-call-screen">
       <h1 className="page-title">On call</h1>
+      {bridge.readOnly ? null : <ContactMethodsPanel />}
       <div className="rotation-grid">
         {views.map((view) => (
           <RotationCard key={view.id} view={view} people={people} readOnly={bridge.readOnly} />

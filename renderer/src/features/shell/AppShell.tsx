@@ -7,6 +7,7 @@ import { selectIncidentListHidden } from '../layout/layoutSlice.ts';
 import { CommandPalette } from '../palette/CommandPalette.tsx';
 import { useActionShortcuts } from '../palette/useActionShortcuts.ts';
 import { useLanternActions } from '../palette/useLanternActions.ts';
+import { PageBanner } from '../paging/PageBanner.tsx';
 import { ActiveIncidentBanner } from './ActiveIncidentBanner.tsx';
 import { AppHeader } from './AppHeader.tsx';
 import { ConnectionLostBanner } from './ConnectionLostBanner.tsx';
@@ -21,6 +22,7 @@ export function AppShell() {
       <AppHeader />
       <div className="app-banners">
         <ConnectionLostBanner />
+        <PageBanner />
         <ActiveIncidentBanner />
         <HandoffReminderBanner />
       </div>

@@ -7,6 +7,7 @@ import {
   ESCALATION_STATUS_LABELS,
 } from '../command/escalationView.ts';
 import { useNow } from '../incidents/useNow.ts';
+import { PageDeliveries } from '../paging/PageDeliveries.tsx';
 import { WallIncidentTags } from './WallIncidentTags.tsx';
 
 /** Who is being paged for the most severe incident, at which level, and when paging moves on. */
@@ -47,9 +48,9 @@ export function EscalationPanel({ incident }: { incident: IncidentDoc }) {
             </dd>
           </div>
         </dl>
-      ) : (
-        <p className="wall-caption">Nobody is being paged for this incident.</p>
-      )}
+      ) : null}
+      {view ? <PageDeliveries incidentId={incident.id} escalationId={view.escalation.id} /> : null}
+      {view ? null : <p className="wall-caption">Nobody is being paged for this incident.</p>}
     </div>
   );
 }
