@@ -6,7 +6,7 @@ import { Button } from '../../ui/Button.tsx';
 import { SelectField, TextAreaField } from '../../ui/Field.tsx';
 import { problemFor } from '../commands/commandFailure.ts';
 import { useCommand } from '../commands/useCommand.ts';
-import { formatClockTime } from '../incidents/elapsed.ts';
+import { useTimeFormat } from '../time/useTimeFormat.ts';
 import { MANUAL_KIND_OPTIONS } from './timelineKinds.ts';
 import { correctionEnded, selectCorrectingEntryId } from './timelineSlice.ts';
 
@@ -20,6 +20,7 @@ export function TimelineComposer({
   incidentId: string;
   entries: readonly TimelineEntryDoc[];
 }) {
+  const { time } = useTimeFormat();
   const dispatch = useAppDispatch();
   const { send, pending, failure } = useCommand('addTimelineEntry');
   const [text, setText] = useState('');
@@ -51,7 +52,7 @@ export function TimelineComposer({
       {correcting ? (
         <div className="timeline-correcting" role="status">
           <span>
-            Correcting the {formatClockTime(correcting.at)} entry: “{correcting.text}”
+            Correcting the {time(correcting.at)} entry: “{correcting.text}”
           </span>
           <Button variant="ghost" onClick={() => dispatch(correctionEnded())}>
             Cancel correction

@@ -1,0 +1,45 @@
+import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import type { TimelineEntryDoc } from '../../../../shared/schema/timelineEntry.ts';
+import { activityBuckets, BUCKET_MINUTES } from './activityBuckets.ts';
+import { WALL_CHART_COLOURS, WallChart } from './WallChart.tsx';
+
+/** Timeline entries per five minutes over the last hour. */
+export function ActivityChart({
+  entries,
+  now,
+}: {
+  entries: readonly TimelineEntryDoc[];
+  now: number;
+}) {
+  const buckets = activityBuckets(
+    entries.map((entry) => entry.at),
+    now,
+  );
+  const total = buckets.reduce((sum, bucket) => sum + bucket.entries, 0);
+  const latest = buckets.slice(-3).reduce((sum, bucket) => sum + bucket.entries, 0);
+  return (
+    <WallChart
+      title={`Timeline activity per ${BUCKET_MINUTES} min`}
+      summary={`${total} entries in the last hour · ${latest} in the last 15 min`}
+      testId="wall-activity-chart"
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={buckets} margin={{ top: 4, right: 4, bottom: 0, left: 0 }}>
+          <XAxis
+            dataKey="label"
+            interval={5}
+            tick={{ fill: WALL_CHART_COLOURS.axis, fontSize: '0.7em' }}
+            stroke={WALL_CHART_COLOURS.grid}
+          />
+          <YAxis
+            allowDecimals={false}
+            width={28}
+            tick={{ fill: WALL_CHART_COLOURS.axis, fontSize: '0.7em' }}
+            stroke={WALL_CHART_COLOURS.grid}
+          />
+          <Bar dataKey="entries" fill={WALL_CHART_COLOURS.bar} isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    </WallChart>
+  );
+}
