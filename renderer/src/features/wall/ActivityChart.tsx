@@ -17,10 +17,11 @@ export function ActivityChart({
   );
   const total = buckets.reduce((sum, bucket) => sum + bucket.entries, 0);
   const latest = buckets.slice(-3).reduce((sum, bucket) => sum + bucket.entries, 0);
+  const busiest = Math.max(...buckets.map((bucket) => bucket.entries));
   return (
     <WallChart
       title={`Timeline activity per ${BUCKET_MINUTES} min`}
-      summary={`${total} entries in the last hour · ${latest} in the last 15 min`}
+      summary={`${total} in the last hour · ${latest} in the last 15 min · busiest ${busiest}`}
       testId="wall-activity-chart"
     >
       <ResponsiveContainer width="100%" height="100%">
@@ -31,12 +32,7 @@ export function ActivityChart({
             tick={{ fill: WALL_CHART_COLOURS.axis, fontSize: '0.7em' }}
             stroke={WALL_CHART_COLOURS.grid}
           />
-          <YAxis
-            allowDecimals={false}
-            width={28}
-            tick={{ fill: WALL_CHART_COLOURS.axis, fontSize: '0.7em' }}
-            stroke={WALL_CHART_COLOURS.grid}
-          />
+          <YAxis allowDecimals={false} hide />
           <Bar dataKey="entries" fill={WALL_CHART_COLOURS.bar} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>

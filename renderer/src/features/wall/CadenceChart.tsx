@@ -1,4 +1,13 @@
-import { Bar, BarChart, Cell, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  Cell,
+  LabelList,
+  ReferenceLine,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { CadenceProgress } from './cadenceProgress.ts';
 import { WALL_CHART_COLOURS, WallChart } from './WallChart.tsx';
 
@@ -31,25 +40,20 @@ export function CadenceChart({ rows }: { rows: readonly CadenceProgress[] }) {
       summary={
         late > 0
           ? `${late} audience${late === 1 ? '' : 's'} past cadence`
-          : `All within cadence · ${shown.map((r) => `${r.audience} ${r.sinceMinutes}/${r.everyMinutes} min`).join(' · ')}`
+          : `All ${rows.length} audience${rows.length === 1 ? '' : 's'} within cadence`
       }
       testId="wall-cadence-chart"
     >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={shown} layout="vertical" margin={{ top: 4, right: 8, bottom: 0, left: 4 }}>
           <XAxis type="number" domain={[0, 200]} hide />
-          <YAxis
-            type="category"
-            dataKey="name"
-            width={160}
-            tick={{ fill: WALL_CHART_COLOURS.axis, fontSize: '0.65em' }}
-            stroke={WALL_CHART_COLOURS.grid}
-          />
+          <YAxis type="category" dataKey="name" hide />
           <ReferenceLine x={100} stroke={WALL_CHART_COLOURS.axis} strokeDasharray="4 4" />
           <Bar dataKey="value" isAnimationActive={false}>
             {shown.map((row) => (
               <Cell key={row.name} fill={colourOf(row)} />
             ))}
+            <LabelList dataKey="name" position="insideLeft" fill="#ffffff" />
           </Bar>
         </BarChart>
       </ResponsiveContainer>
