@@ -1,5 +1,6 @@
 import type { AfterActionReport } from './afterActionReport.ts';
 import { RATING_LABELS } from './evaluation.ts';
+import { formatDateTime } from '../time/displayTime.ts';
 
 /** Table cells: pipes and line breaks would break the row. */
 function cell(text: string): string {
@@ -20,8 +21,8 @@ function overviewLines(report: AfterActionReport): string[] {
     `- Scenario: ${report.scenarioTitle}`,
     ...(o.incidentReference ? [`- Exercise incident: ${o.incidentReference}`] : []),
     `- Facilitator: ${o.facilitator}`,
-    ...(o.startedAt ? [`- Started: ${o.startedAt}`] : []),
-    ...(o.endedAt ? [`- Ended: ${o.endedAt}`] : []),
+    ...(o.startedAt ? [`- Started: ${formatDateTime(o.startedAt, 'UTC')}`] : []),
+    ...(o.endedAt ? [`- Ended: ${formatDateTime(o.endedAt, 'UTC')}`] : []),
     `- Scenario time played: ${o.scenarioDuration}`,
     `- Injects: ${o.injectsReleased} released, ${o.injectsSkipped} skipped, ${o.injectsPending} not used; ${o.contingenciesAdded} contingency injects added`,
   ];

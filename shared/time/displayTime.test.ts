@@ -4,9 +4,11 @@ import {
   formatDateTime,
   formatInBothZones,
   formatTime,
+  isoToZonedInput,
   NO_TIME,
   resolveTimeZone,
   zoneLabel,
+  zonedInputToIso,
 } from './displayTime.ts';
 
 const AT = '2026-12-03T14:05:09.000Z';
@@ -43,5 +45,12 @@ describe('display time', () => {
     );
     expect(formatInBothZones(AT, 'UTC', 'Etc/UTC')).toBe('Thu 2026-12-03 14:05 UTC');
     expect(zoneLabel('UTC', new Date(AT))).toBe('UTC');
+  });
+
+  it('reads a typed date and time in the zone the person sees, and back', () => {
+    expect(zonedInputToIso('2026-12-03T09:05', 'America/New_York')).toBe('2026-12-03T14:05:00.000Z');
+    expect(zonedInputToIso('2026-12-03T09:05', 'UTC')).toBe('2026-12-03T09:05:00.000Z');
+    expect(zonedInputToIso('yesterday', 'UTC')).toBeUndefined();
+    expect(isoToZonedInput(AT, 'America/New_York')).toBe('2026-12-03T09:05');
   });
 });

@@ -88,3 +88,28 @@ export function formatInBothZones(
   if (!date || zoneLabel(sourceZone, date) === zoneLabel(viewerZone, date)) return source;
   return `${source} (${formatTime(date, viewerZone)})`;
 }
+
+/**
+ * A date and time typed by a person ("2026-12-03T09:05" from a
+ * datetime-local field) read in the zone they are shown times in, as an
+ * ISO instant; undefined when it is not a date and time.
+ */
+export function zonedInputToIso(value: string, zone: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value.trim());
+  if (!match) return undefined;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const date = new TZDate(year, month - 1, day, hour, minute, zone);
+  return Number.isNaN(date.getTime()) ? undefined : new Date(date.getTime()).toISOString();
+}
+
+/** The other way: an instant as a datetime-local value in the zone shown. */
+export function isoToZonedInput(at: string | number | Date, zone: string): string {
+  const date = parsed(at);
+  return date ? format(new TZDate(date, zone), "yyyy-MM-dd'T'HH:mm") : '';
+}

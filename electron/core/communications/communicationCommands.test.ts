@@ -391,7 +391,7 @@ describe('cadence commands', () => {
       incidentId: node.incident.id,
       audienceId: 'executives',
     });
-    expect(draft.body).toContain('Next update: 11:11 UTC on 26 Nov 2026');
+    expect(draft.body).toContain('Next update: 2026-11-26 11:11 UTC');
     await node.run('sendCommunication', { messageId: draft.id });
     const after = (await cadences()).executives;
     expect(after).toMatchObject({

@@ -25,7 +25,7 @@ export function ActivityChart({
       testId="wall-activity-chart"
     >
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={buckets} margin={{ top: 4, right: 4, bottom: 0, left: 0 }}>
+        <BarChart data={buckets} margin={{ top: 4, right: 16, bottom: 0, left: 24 }}>
           <XAxis
             dataKey="label"
             interval={5}

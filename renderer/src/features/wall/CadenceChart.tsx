@@ -11,7 +11,7 @@ import {
 import type { CadenceProgress } from './cadenceProgress.ts';
 import { WALL_CHART_COLOURS, WallChart } from './WallChart.tsx';
 
-const MAX_AUDIENCES = 4;
+const MAX_AUDIENCES = 3;
 
 function colourOf(row: CadenceProgress): string {
   if (row.percent >= 100) return WALL_CHART_COLOURS.late;
@@ -31,6 +31,7 @@ export function CadenceChart({ rows }: { rows: readonly CadenceProgress[] }) {
   const shown = rows.slice(0, MAX_AUDIENCES).map((row) => ({
     ...row,
     name: `${row.audience} ${row.sinceMinutes}/${row.everyMinutes} min`,
+    used: `${row.sinceMinutes}/${row.everyMinutes} min`,
     value: Math.min(row.percent, 200),
   }));
   const late = rows.filter((row) => row.percent >= 100).length;
@@ -45,15 +46,21 @@ export function CadenceChart({ rows }: { rows: readonly CadenceProgress[] }) {
       testId="wall-cadence-chart"
     >
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={shown} layout="vertical" margin={{ top: 4, right: 8, bottom: 0, left: 4 }}>
+        <BarChart data={shown} layout="vertical" margin={{ top: 4, right: 64, bottom: 0, left: 4 }}>
           <XAxis type="number" domain={[0, 200]} hide />
-          <YAxis type="category" dataKey="name" hide />
+          <YAxis
+            type="category"
+            dataKey="audience"
+            width="auto"
+            tick={{ fill: WALL_CHART_COLOURS.axis, fontSize: '0.8em' }}
+            stroke={WALL_CHART_COLOURS.grid}
+          />
           <ReferenceLine x={100} stroke={WALL_CHART_COLOURS.axis} strokeDasharray="4 4" />
           <Bar dataKey="value" isAnimationActive={false}>
             {shown.map((row) => (
               <Cell key={row.name} fill={colourOf(row)} />
             ))}
-            <LabelList dataKey="name" position="insideLeft" fill="#ffffff" />
+            <LabelList dataKey="used" position="right" fill="#ffffff" fontSize="0.8em" />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

@@ -5,7 +5,7 @@ import { timelineKindLabel } from '../timeline/timelineKinds.ts';
 import { useTimeFormat } from '../time/useTimeFormat.ts';
 
 /** Room-readable: the newest few entries, never the whole log. */
-export const LATEST_ENTRIES = 4;
+export const LATEST_ENTRIES = 5;
 
 /** The focus incident's newest timeline entries, already newest first. */
 export function LatestTimelinePanel({ entries }: { entries: readonly TimelineEntryDoc[] }) {

@@ -54,9 +54,9 @@ export function WallDetail({
         <span className="wall-detail-position">{position}</span>
       </header>
       {incident.exercise ? <ExerciseBanner incidentId={incident.id} /> : null}
+      <RolesPanel incident={incident} />
       <div className="wall-detail-body">
         <LatestTimelinePanel entries={timeline} />
-        <RolesPanel incident={incident} />
         <ActivityChart entries={timeline} now={now} />
         <EscalationProgress view={escalation} page={page} now={now} />
         <CadenceChart rows={cadenceProgress(cadences, audienceName, now)} />
