@@ -13,6 +13,7 @@ import { IncidentTimeline } from '../timeline/IncidentTimeline.tsx';
 import { useTimeFormat } from '../time/useTimeFormat.ts';
 import { ElapsedClock } from './ElapsedClock.tsx';
 import { incidentTypeLabel } from './incidentOptions.ts';
+import { ImpactStart } from './ImpactStart.tsx';
 
 /** One incident: where it stands, its command panels and its live timeline. */
 export function IncidentView() {
@@ -50,6 +51,12 @@ export function IncidentView() {
             <dd>
               {dateTime(incident.declaredAt)} by{' '}
               {declarer?.displayName ?? incident.declaredBy}
+            </dd>
+          </div>
+          <div>
+            <dt>Impact started</dt>
+            <dd>
+              <ImpactStart incident={incident} readOnly={bridge.readOnly} />
             </dd>
           </div>
           <div>

@@ -27,13 +27,23 @@ export function TimelineRow({
   const className = `timeline-entry timeline-${entry.kind}${corrects ? ' timeline-correction' : ''}`;
   return (
     <li {...row} className={className} data-testid="timeline-entry" data-entry-id={entry.id}>
-      <time className="timeline-time" dateTime={entry.at} title={dateTime(entry.at)}>
-        {time(entry.at)}
+      {/* A backdated entry leads with when it happened; when it was written stays beside it. */}
+      <time
+        className="timeline-time"
+        dateTime={entry.occurredAt ?? entry.at}
+        title={dateTime(entry.occurredAt ?? entry.at)}
+      >
+        {time(entry.occurredAt ?? entry.at)}
       </time>
       <div className="timeline-body">
         <div className="timeline-meta">
           <span className="timeline-kind">{timelineKindLabel(entry.kind)}</span>
           <span className="timeline-author">{authorName}</span>
+          {entry.occurredAt ? (
+            <span className="timeline-backdated" data-testid="timeline-backdated">
+              backdated · written {dateTime(entry.at)}
+            </span>
+          ) : null}
           {entry.starred ? (
             <span className="timeline-star" aria-label="Key moment">
               ★
