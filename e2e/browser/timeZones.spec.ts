@@ -15,6 +15,7 @@ test('in a New York browser every time carries its zone: UTC by default, New Yor
   browser,
   startNode,
 }) => {
+  test.setTimeout(180_000);
   const node = await startNode(['--demo']);
   const declared = await apiRequest<{ id: string; declaredAt: string }>(
     node,

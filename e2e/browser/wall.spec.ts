@@ -60,7 +60,7 @@ test('the wall fits 1366×768, 1920×1080 and 3840×2160 with nothing cut or off
   browser,
   startNode,
 }, testInfo) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const node = await startNode(['--demo']);
   await seedWarRoom(node);
   for (const viewport of SIZES) {
@@ -83,6 +83,7 @@ test('real incidents lead the wall and the console banner; the exercise is asked
   page,
   startNode,
 }) => {
+  test.setTimeout(180_000);
   const node = await startNode(['--demo']);
   const realId = await seedWarRoom(node);
   const wall = await WallDisplayPage.open(browser, node.consoleUrl);
