@@ -82,9 +82,7 @@ function waitForLine(child: ChildProcess, output: () => string, pattern: RegExp)
     const timer = setTimeout(
       () =>
         fail(
-          new Error(
-            `Lantern node did not start within ${START_TIMEOUT_MS / 1000} s:\n${output()}`,
-          ),
+          new Error(`Lantern node did not start within ${START_TIMEOUT_MS / 1000} s:\n${output()}`),
         ),
       START_TIMEOUT_MS,
     );

@@ -35,11 +35,17 @@ export async function wallOverflow(page: Page): Promise<string[]> {
         const name = `${selector}[${index}]`;
         if (box.width === 0 || box.height === 0) problems.push(`${name} has no size`);
         if (box.right > innerWidth + 1 || box.bottom > innerHeight + 1 || box.left < -1)
-          problems.push(`${name} runs off screen (${Math.round(box.right)}, ${Math.round(box.bottom)})`);
+          problems.push(
+            `${name} runs off screen (${Math.round(box.right)}, ${Math.round(box.bottom)})`,
+          );
         if (element.scrollHeight > element.clientHeight + 1)
-          problems.push(`${name} content taller than its box (${element.scrollHeight} > ${element.clientHeight})`);
+          problems.push(
+            `${name} content taller than its box (${element.scrollHeight} > ${element.clientHeight})`,
+          );
         if (element.scrollWidth > element.clientWidth + 1)
-          problems.push(`${name} content wider than its box (${element.scrollWidth} > ${element.clientWidth})`);
+          problems.push(
+            `${name} content wider than its box (${element.scrollWidth} > ${element.clientWidth})`,
+          );
       });
     }
     return problems;

@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { applyClockAction, formatScenarioTime, type ExerciseClock } from '../exercises/exerciseClock.ts';
+import {
+  applyClockAction,
+  formatScenarioTime,
+  type ExerciseClock,
+} from '../exercises/exerciseClock.ts';
 import {
   clockOf,
   requireFacilitator,

@@ -27,7 +27,9 @@ export function compareByAttention(a: OrderableIncident, b: OrderableIncident): 
 }
 
 /** Active incidents by attention; settled ones after them, newest first. */
-export function sortIncidentsByAttention<I extends OrderableIncident>(incidents: readonly I[]): I[] {
+export function sortIncidentsByAttention<I extends OrderableIncident>(
+  incidents: readonly I[],
+): I[] {
   const active = incidents.filter(isActiveIncident).sort(compareByAttention);
   const settled = incidents
     .filter((incident) => !isActiveIncident(incident))

@@ -18,9 +18,7 @@ describe('display time', () => {
     expect(formatDateTime(AT, 'UTC')).toBe('2026-12-03 14:05 UTC');
     expect(formatTime(AT, 'UTC')).toBe('14:05 UTC');
     expect(formatTime(AT, 'America/New_York')).toBe('09:05 EST');
-    expect(formatDateTime('2026-07-03T14:05:00Z', 'America/New_York')).toBe(
-      '2026-07-03 10:05 EDT',
-    );
+    expect(formatDateTime('2026-07-03T14:05:00Z', 'America/New_York')).toBe('2026-07-03 10:05 EDT');
   });
 
   it('uses the date in the zone shown, not the UTC date', () => {
@@ -48,7 +46,9 @@ describe('display time', () => {
   });
 
   it('reads a typed date and time in the zone the person sees, and back', () => {
-    expect(zonedInputToIso('2026-12-03T09:05', 'America/New_York')).toBe('2026-12-03T14:05:00.000Z');
+    expect(zonedInputToIso('2026-12-03T09:05', 'America/New_York')).toBe(
+      '2026-12-03T14:05:00.000Z',
+    );
     expect(zonedInputToIso('2026-12-03T09:05', 'UTC')).toBe('2026-12-03T09:05:00.000Z');
     expect(zonedInputToIso('yesterday', 'UTC')).toBeUndefined();
     expect(isoToZonedInput(AT, 'America/New_York')).toBe('2026-12-03T09:05');

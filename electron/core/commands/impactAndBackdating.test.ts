@@ -26,8 +26,14 @@ describe('impact start and backdated timeline entries', () => {
       frameworks: false,
     });
     const incident = await run('declareIncident', { title: 'Queue backlog', severity: 'SEV3' });
-    await run('setImpactStart', { incidentId: incident.id, impactStartedAt: '2026-11-26T09:10:00Z' });
-    await run('setImpactStart', { incidentId: incident.id, impactStartedAt: '2026-11-26T09:00:00Z' });
+    await run('setImpactStart', {
+      incidentId: incident.id,
+      impactStartedAt: '2026-11-26T09:10:00Z',
+    });
+    await run('setImpactStart', {
+      incidentId: incident.id,
+      impactStartedAt: '2026-11-26T09:00:00Z',
+    });
     const stored = await kindStore(database).get('incidents', incident.id);
     expect(stored?.impactStartedAt).toBe('2026-11-26T09:00:00.000Z');
     expect((await timeline(incident.id)).map((entry) => entry.text)).toContain(

@@ -52,9 +52,9 @@ describe('real-world stop', () => {
     expect(exercise.clock.state).toBe('paused');
     expect(exercise.realWorldStop?.decision).toBe('paused');
     expect(awaitsRealWorldAnswer(exercise)).toBe(false);
-    expect((await timelineTexts()).some((t) => t.startsWith('REAL-WORLD STOP — exercise paused'))).toBe(
-      true,
-    );
+    expect(
+      (await timelineTexts()).some((t) => t.startsWith('REAL-WORLD STOP — exercise paused')),
+    ).toBe(true);
   });
 
   it('keeps the clock running when the facilitator continues, and refuses a player or no stop', async () => {

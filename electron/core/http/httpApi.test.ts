@@ -106,7 +106,9 @@ describe('HTTP API v1', () => {
     expect(await ids('status=active')).toEqual(expect.arrayContaining([realId, drillId]));
     const refused = await api('/api/v1/incidents?exercises=hide');
     expect(refused.status).toBe(400);
-    expect(JSON.stringify(refused.body)).toContain('exercises must be one of include, exclude, only');
+    expect(JSON.stringify(refused.body)).toContain(
+      'exercises must be one of include, exclude, only',
+    );
   });
 
   it('adds timeline entries and returns them in order', async () => {

@@ -39,10 +39,7 @@ export function PlaybookStepItem({
       <div className="playbook-step-meta">
         <span>Owner: {ownerLabel}</span>
         <span>
-          Due{' '}
-          <time dateTime={step.dueAt.toISOString()}>
-            {time(step.dueAt.toISOString())}
-          </time>
+          Due <time dateTime={step.dueAt.toISOString()}>{time(step.dueAt.toISOString())}</time>
         </span>
         <span>
           Checklist {step.checklist.done}/{step.checklist.total}

@@ -26,9 +26,7 @@ export function ConnectionStatus() {
     >
       <span className="connection-dot" aria-hidden="true" />
       <span>{CONNECTION_LABELS[connection]}</span>
-      {stale ? (
-        <span className="connection-detail">· data as of {time(lastOnlineAt)}</span>
-      ) : null}
+      {stale ? <span className="connection-detail">· data as of {time(lastOnlineAt)}</span> : null}
       {inFlight > 0 ? <span className="connection-detail">· sending {inFlight}</span> : null}
     </div>
   );

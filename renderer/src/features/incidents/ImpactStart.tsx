@@ -1,5 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { isoToZonedInput, zoneLabel, zonedInputToIso } from '../../../../shared/time/displayTime.ts';
+import {
+  isoToZonedInput,
+  zoneLabel,
+  zonedInputToIso,
+} from '../../../../shared/time/displayTime.ts';
 import type { IncidentDoc } from '../../../../shared/schema/incident.ts';
 import { Button } from '../../ui/Button.tsx';
 import { TextField } from '../../ui/Field.tsx';

@@ -49,8 +49,7 @@ export function IncidentView() {
           <div>
             <dt>Declared</dt>
             <dd>
-              {dateTime(incident.declaredAt)} by{' '}
-              {declarer?.displayName ?? incident.declaredBy}
+              {dateTime(incident.declaredAt)} by {declarer?.displayName ?? incident.declaredBy}
             </dd>
           </div>
           <div>

@@ -1,6 +1,5 @@
 import { SEVERITIES, type Severity } from '../../../../shared/domain/severity.ts';
 import {
-
   leadingActiveIncident,
   sortIncidentsByAttention,
 } from '../../../../shared/incidents/incidentOrder.ts';

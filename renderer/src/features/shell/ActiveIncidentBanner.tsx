@@ -11,7 +11,8 @@ function othersText(real: number, exercises: number): string {
   const others = real + exercises;
   if (others === 0) return '';
   if (exercises === 0) return `+${others} more active`;
-  if (real === 0) return `+${others} more active (${others === 1 ? 'an exercise' : 'all exercises'})`;
+  if (real === 0)
+    return `+${others} more active (${others === 1 ? 'an exercise' : 'all exercises'})`;
   return `+${others} more active (${exercises} exercise${exercises === 1 ? '' : 's'})`;
 }
 

@@ -7,7 +7,9 @@ function levelColour(index: number, view: EscalationView): string {
   const current = view.level - 1;
   if (index > current) return WALL_CHART_COLOURS.idle;
   if (index < current) return WALL_CHART_COLOURS.axis;
-  return view.escalation.status === 'acknowledged' ? WALL_CHART_COLOURS.ok : WALL_CHART_COLOURS.late;
+  return view.escalation.status === 'acknowledged'
+    ? WALL_CHART_COLOURS.ok
+    : WALL_CHART_COLOURS.late;
 }
 
 /** Which escalation level paging has reached, of how many, and when it moves on. */

@@ -27,7 +27,13 @@ export interface OverviewRowProps {
  * paged and whether they answered, when stakeholders hear next and when
  * command changes hands. Missing command and unanswered pages shout.
  */
-export function OverviewRow({ incident, cadences, nameOf, audienceName, focused }: OverviewRowProps) {
+export function OverviewRow({
+  incident,
+  cadences,
+  nameOf,
+  audienceName,
+  focused,
+}: OverviewRowProps) {
   const { time } = useTimeFormat();
   const { commanderId, shift, now } = useShiftStatus(incident);
   const { documents: escalations } = useEscalations(incident.id);

@@ -14,8 +14,11 @@ import { selectWallFocusIndex, WALL_DETAIL_SECONDS } from './wallSlice.ts';
 
 function summaryOf(real: number, exercises: number): string {
   if (real + exercises === 0) return 'All clear';
-  const realText = real === 0 ? 'No real incident' : `${real} real incident${real === 1 ? '' : 's'}`;
-  return exercises === 0 ? realText : `${realText} · ${exercises} exercise${exercises === 1 ? '' : 's'}`;
+  const realText =
+    real === 0 ? 'No real incident' : `${real} real incident${real === 1 ? '' : 's'}`;
+  return exercises === 0
+    ? realText
+    : `${realText} · ${exercises} exercise${exercises === 1 ? '' : 's'}`;
 }
 
 /**

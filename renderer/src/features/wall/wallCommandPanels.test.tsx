@@ -50,7 +50,9 @@ describe('wall display: paging, roles, exercises', () => {
     expect(page.textContent).toContain('Paging Sofia Marchetti · level 1 of 3');
     expect(page.dataset.loud).toBe('true');
     const escalation = screen.getByTestId('wall-escalation');
-    await waitFor(() => expect(escalation.textContent).toMatch(/level 1 of 3 · next level in \d+:\d\d/));
+    await waitFor(() =>
+      expect(escalation.textContent).toMatch(/level 1 of 3 · next level in \d+:\d\d/),
+    );
   });
 
   it('shows who holds which role, and marks an exercise in detail', async () => {
