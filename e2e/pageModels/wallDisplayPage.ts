@@ -1,6 +1,17 @@
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 
-const WALL_PANEL_MS = 15_000;
+/** How long the detail area stays on one incident (renderer wallSlice WALL_DETAIL_SECONDS). */
+const WALL_DETAIL_MS = 20_000;
+
+export interface WallOpenOptions {
+  /** The page's timers only move when the test says (see nextIncident). */
+  controlledClock?: boolean;
+  viewport?: { width: number; height: number };
+  /** The browser's time zone, e.g. 'America/New_York'. */
+  timezoneId?: string;
+  /** `?incident=<id>`: pin the detail area to one incident. */
+  pinnedIncidentId?: string;
+}
 
 /** A read-only wall display in its own browser context, as on a war-room screen. */
 export class WallDisplayPage {
@@ -12,16 +23,19 @@ export class WallDisplayPage {
     this.page = page;
   }
 
-  /** `controlledClock`: the page's timers only move when the test says (see nextPanel). */
   static async open(
     browser: Browser,
     consoleUrl: string,
-    options: { controlledClock?: boolean } = {},
+    options: WallOpenOptions = {},
   ): Promise<WallDisplayPage> {
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const context = await browser.newContext({
+      viewport: options.viewport ?? { width: 1920, height: 1080 },
+      ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+    });
     if (options.controlledClock) await context.clock.install();
     const page = await context.newPage();
-    await page.goto(`${consoleUrl}#/wall`);
+    const pin = options.pinnedIncidentId ? `?incident=${options.pinnedIncidentId}` : '';
+    await page.goto(`${consoleUrl}#/wall${pin}`);
     return new WallDisplayPage(context, page);
   }
 
@@ -29,25 +43,31 @@ export class WallDisplayPage {
     return this.page.getByText(content).first();
   }
 
-  /** The role holders of the most severe incident, while the roles panel is up. */
+  /** The overview's rows, real incidents first, then exercises. */
+  rows(): Locator {
+    return this.page.getByTestId('wall-incident');
+  }
+
+  /** The one incident shown in depth beneath the overview. */
+  detail(): Locator {
+    return this.page.getByTestId('wall-detail');
+  }
+
+  /** The role holders of the incident in the detail area. */
   roleHolder(roleLabel: string): Locator {
     return this.page
       .getByTestId('wall-role')
       .filter({ has: this.page.getByText(roleLabel, { exact: true }) });
   }
 
-  /** Who is paged and at which level, while the escalation panel is up. */
+  /** Who is paged and at which level, for the incident in the detail area. */
   escalation(): Locator {
     return this.page.getByTestId('wall-escalation');
   }
 
-  panelTitle(): Locator {
-    return this.page.getByRole('heading', { level: 1 });
-  }
-
   /** Let the rotation interval pass on a wall opened with a controlled clock. */
-  async nextPanel(): Promise<void> {
-    await this.page.clock.fastForward(WALL_PANEL_MS);
+  async nextIncident(): Promise<void> {
+    await this.page.clock.fastForward(WALL_DETAIL_MS);
   }
 
   async close(): Promise<void> {

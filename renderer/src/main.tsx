@@ -14,6 +14,7 @@ import './styles/palette.css';
 import './styles/wall.css';
 import './styles/sync.css';
 import './styles/wallPanels.css';
+import './styles/wallDetail.css';
 import './styles/communications.css';
 import './styles/handoffs.css';
 import './styles/exercises.css';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { TIMELINE_KINDS } from '../domain/incident.ts';
 import { defineCommand } from './command.ts';
-import { notFound } from './errors.ts';
+import { invalidInput, notFound } from './errors.ts';
 import { timelineWrite } from './timelineEntry.ts';
 
 /** Kinds a person may write by hand; the others are written by commands. */
@@ -22,8 +22,23 @@ export const addTimelineEntryInput = z
       .default('note'),
     starred: z.boolean().default(false),
     corrects: z.string().min(1).max(64).optional(),
+    /** Backdating: when it happened, if earlier than now (the entry keeps when it was written). */
+    occurredAt: z.iso
+      .datetime({ offset: true, error: 'give the time it happened as a date and time' })
+      .optional(),
   })
   .strict();
+
+/** A stated time may be a little ahead of this node's clock (peers drift); beyond that it is a mistake. */
+const CLOCK_SLACK_MS = 60_000;
+
+/** The time normalised to UTC ISO, refusing one in the future. */
+export function pastTime(at: string, now: Date, field = 'occurredAt'): string {
+  const ms = Date.parse(at);
+  if (ms > now.getTime() + CLOCK_SLACK_MS)
+    throw invalidInput([{ field, reason: 'that time is in the future; give when it happened' }]);
+  return new Date(ms).toISOString();
+}
 
 /** Add an entry to an incident's timeline (corrections are new entries too). */
 export const addTimelineEntry = defineCommand({
@@ -39,9 +54,11 @@ export const addTimelineEntry = defineCommand({
       if (!corrected || corrected.incidentId !== incident.id)
         throw notFound('timeline entry', input.corrects);
     }
+    const occurredAt = input.occurredAt ? pastTime(input.occurredAt, context.now) : undefined;
     const entry = timelineWrite(context, incident.id, input.kind, input.text, {
       starred: input.starred,
       ...(input.corrects ? { corrects: input.corrects } : {}),
+      ...(occurredAt ? { occurredAt } : {}),
     });
     return { writes: [entry], result: entry.document };
   },

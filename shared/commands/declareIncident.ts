@@ -7,6 +7,7 @@ import {
   declarationFramework,
   type DeclarationFramework,
 } from '../framework/declarationFramework.ts';
+import { realWorldStopWrites } from '../exercises/realWorldStop.ts';
 import { majorDeclarationDecision } from '../framework/majorDeclaration.ts';
 import { requirePresentPersonField, requireServicesField } from '../framework/references.ts';
 import { dutyCommanderFor, dutyCommanderWrites } from '../paging/dutyCommander.ts';
@@ -115,6 +116,8 @@ export const declareIncident = defineCommand({
       `Declared at ${describeSeverity(input.severity)}: ${input.title}`;
     const major = { id: incident.id, severity: input.severity, rationale };
     writes.push(...(await majorDeclarationDecision(reads, context, major)));
+    // A real incident during an exercise: its facilitator is asked to stop play.
+    writes.push(...(await realWorldStopWrites(reads, context, incident)));
     return { writes, result: incident };
   },
 });

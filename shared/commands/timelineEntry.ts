@@ -8,7 +8,7 @@ export function timelineWrite(
   incidentId: string,
   kind: TimelineKind,
   text: string,
-  extra: Partial<Pick<TimelineEntryDoc, 'starred' | 'corrects'>> = {},
+  extra: Partial<Pick<TimelineEntryDoc, 'starred' | 'corrects' | 'occurredAt'>> = {},
 ): DocumentWrite & { kind: 'timeline' } {
   const document: TimelineEntryDoc = {
     id: context.newId('tl'),
@@ -22,6 +22,7 @@ export function timelineWrite(
     nodeId: context.nodeId,
     starred: extra.starred ?? false,
     ...(extra.corrects ? { corrects: extra.corrects } : {}),
+    ...(extra.occurredAt ? { occurredAt: extra.occurredAt } : {}),
   };
   return { kind: 'timeline', document };
 }

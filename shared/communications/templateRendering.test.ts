@@ -43,7 +43,7 @@ describe('template rendering', () => {
     const rendered = renderTemplate(template({}), values);
     expect(rendered.subject).toBe('[SEV1] INC-2026-0042');
     expect(rendered.body).toBe(
-      'What we know: Logins fail after the 09:40 deploy; rollback in progress.\nImpact: extensive impact\nNext update: 10:30 UTC on 26 Nov 2026',
+      'What we know: Logins fail after the 09:40 deploy; rollback in progress.\nImpact: extensive impact\nNext update: 2026-11-26 10:30 UTC',
     );
     expect(renderTemplate(template({ body: '{{services}}' }), values).body).toBe('Claims Intake');
   });
@@ -83,6 +83,6 @@ describe('template rendering', () => {
   });
 
   it('formats times in UTC for readers in every time zone', () => {
-    expect(formatUpdateTime('2026-01-05T07:05:00.000Z')).toBe('07:05 UTC on 5 Jan 2026');
+    expect(formatUpdateTime('2026-01-05T07:05:00.000Z')).toBe('2026-01-05 07:05 UTC');
   });
 });

@@ -1,6 +1,7 @@
 import { SEVERITY_LABELS, type Severity } from '../domain/severity.ts';
 import type { IncidentDoc } from '../schema/incident.ts';
 import type { CommunicationTemplate } from './configSchemas.ts';
+import { formatDateTime } from '../time/displayTime.ts';
 
 /** What a template may say about an incident; `{{name}}` in a template is replaced by the value. */
 export const TEMPLATE_VARIABLES = [
@@ -22,13 +23,12 @@ export type TemplateValues = Record<TemplateVariable, string>;
 const PLACEHOLDER = /\{\{\s*([a-zA-Z]+)\s*\}\}/g;
 const NOT_KNOWN = 'not yet known';
 
-/** "14:30 UTC on 26 Nov 2026": one unambiguous form for every reader, whatever their time zone. */
+/**
+ * "2026-11-26 14:30 UTC": the one date format, in UTC, so every reader
+ * (whatever their zone, on screen or on paper) reads the same moment.
+ */
 export function formatUpdateTime(iso: string): string {
-  const date = new Date(iso);
-  const months = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
-  const hh = String(date.getUTCHours()).padStart(2, '0');
-  const mm = String(date.getUTCMinutes()).padStart(2, '0');
-  return `${hh}:${mm} UTC on ${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return formatDateTime(iso, 'UTC');
 }
 
 /** The values a template is filled with, from the incident as it stands now. */

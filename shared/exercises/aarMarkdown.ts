@@ -1,6 +1,7 @@
 import type { AfterActionReport } from './afterActionReport.ts';
 import { markdownInline, markdownText } from '../text/markdownEscape.ts';
 import { RATING_LABELS } from './evaluation.ts';
+import { formatDateTime } from '../time/displayTime.ts';
 
 // Everything people wrote (titles, observations, strengths, names) goes
 // through markdownEscape: the report is pasted where Markdown renders, and
@@ -21,8 +22,8 @@ function overviewLines(report: AfterActionReport): string[] {
     `- Scenario: ${cell(report.scenarioTitle)}`,
     ...(o.incidentReference ? [`- Exercise incident: ${cell(o.incidentReference)}`] : []),
     `- Facilitator: ${cell(o.facilitator)}`,
-    ...(o.startedAt ? [`- Started: ${o.startedAt}`] : []),
-    ...(o.endedAt ? [`- Ended: ${o.endedAt}`] : []),
+    ...(o.startedAt ? [`- Started: ${formatDateTime(o.startedAt, 'UTC')}`] : []),
+    ...(o.endedAt ? [`- Ended: ${formatDateTime(o.endedAt, 'UTC')}`] : []),
     `- Scenario time played: ${o.scenarioDuration}`,
     `- Injects: ${o.injectsReleased} released, ${o.injectsSkipped} skipped, ${o.injectsPending} not used; ${o.contingenciesAdded} contingency injects added`,
   ];

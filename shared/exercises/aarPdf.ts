@@ -1,6 +1,7 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { AfterActionReport } from './afterActionReport.ts';
 import { RATING_LABELS } from './evaluation.ts';
+import { formatDateTime } from '../time/displayTime.ts';
 
 const PAGE = { width: 595.28, height: 841.89, margin: 50 };
 const WIN_ANSI_EXTRAS = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
@@ -88,8 +89,8 @@ function writeSections(out: PdfWriter, report: AfterActionReport): void {
     `Scenario: ${report.scenarioTitle}`,
     ...(o.incidentReference ? [`Exercise incident: ${o.incidentReference}`] : []),
     `Facilitator: ${o.facilitator}`,
-    ...(o.startedAt ? [`Started: ${o.startedAt}`] : []),
-    ...(o.endedAt ? [`Ended: ${o.endedAt}`] : []),
+    ...(o.startedAt ? [`Started: ${formatDateTime(o.startedAt, 'UTC')}`] : []),
+    ...(o.endedAt ? [`Ended: ${formatDateTime(o.endedAt, 'UTC')}`] : []),
     `Scenario time played: ${o.scenarioDuration}`,
     `Injects: ${o.injectsReleased} released, ${o.injectsSkipped} skipped, ${o.injectsPending} not used; ${o.contingenciesAdded} contingency injects added`,
   ])

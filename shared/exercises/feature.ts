@@ -1,3 +1,4 @@
+import { answerRealWorldStop } from '../commands/answerRealWorldStop.ts';
 import { addContingencyInject } from '../commands/addContingencyInject.ts';
 import { addHotWashNote } from '../commands/addHotWashNote.ts';
 import { addImprovementItem } from '../commands/addImprovementItem.ts';
@@ -18,6 +19,7 @@ export const exercisesFeature = defineSharedFeature({
   commands: {
     startExercise,
     controlExerciseClock,
+    answerRealWorldStop,
     releaseInject,
     skipInject,
     addContingencyInject,

@@ -24,13 +24,18 @@ const exerciseRule = objectOf({
   }),
 });
 
+/** Version 1 added optional fields only; older documents are valid as they are. */
+const addedOptionalFields = (previous: Record<string, unknown>) => previous;
+
 /** Exercise runs. */
 export const exerciseKinds = {
   exercises: defineKind({
     name: 'exercises',
     noun: 'exercise',
     shape: exerciseShape,
-    version: 0,
+    /** 1: realWorldStop. */
+    version: 1,
+    upgrades: { 1: addedOptionalFields },
     appendOnly: false,
     storage: { collection: 'records', columns: { scope: 'incidentId' } },
     merge: exerciseRule,

@@ -1,13 +1,12 @@
+import { formatDateTime } from '../time/displayTime.ts';
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "2026-11-26 14:05 UTC": brief text is read on other nodes and on paper, so UTC and explicit. */
 export function briefTime(iso: string | Date): string {
   const date = typeof iso === 'string' ? new Date(iso) : iso;
   if (Number.isNaN(date.getTime())) return String(iso);
-  return (
-    `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ` +
-    `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())} UTC`
-  );
+  return formatDateTime(date, 'UTC');
 }
 
 /** "2 h 05 min", "45 min": how long ago or how long until. */

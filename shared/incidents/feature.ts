@@ -7,6 +7,7 @@ import { declareIncident } from '../commands/declareIncident.ts';
 import { declareSubIncident } from '../commands/declareSubIncident.ts';
 import { reclassifyIncident } from '../commands/reclassifyIncident.ts';
 import { recordDecision } from '../commands/recordDecision.ts';
+import { setImpactStart } from '../commands/setImpactStart.ts';
 import { releaseRole } from '../commands/releaseRole.ts';
 import { transferCommand } from '../commands/transferCommand.ts';
 import { defineSharedFeature } from '../feature.ts';
@@ -26,5 +27,6 @@ export const incidentsFeature = defineSharedFeature({
     completePlaybookStep,
     checkPlaybookItem,
     declareSubIncident,
+    setImpactStart,
   },
 });

@@ -29,13 +29,18 @@ const incidentRule = objectOf({
   }),
 });
 
+/** Version 1 added optional fields only; older documents are valid as they are. */
+const addedOptionalFields = (previous: Record<string, unknown>) => previous;
+
 /** Incidents, their shared timeline and the decision log. */
 export const incidentKinds = {
   incidents: defineKind({
     name: 'incidents',
     noun: 'incident',
     shape: incidentShape,
-    version: 0,
+    /** 1: impactStartedAt. */
+    version: 1,
+    upgrades: { 1: addedOptionalFields },
     appendOnly: false,
     storage: { collection: 'own', indexes: ['declaredAt', ['status', 'declaredAt']] },
     merge: incidentRule,
@@ -44,7 +49,9 @@ export const incidentKinds = {
     name: 'timeline',
     noun: 'timeline entry',
     shape: timelineEntryShape,
-    version: 0,
+    /** 1: occurredAt (backdated entries). */
+    version: 1,
+    upgrades: { 1: addedOptionalFields },
     appendOnly: true,
     storage: { collection: 'own', indexes: [['incidentId', 'hlc']] },
   }),

@@ -97,6 +97,23 @@ export const exerciseShape = z.strictObject({
       }),
     )
     .max(200),
+  /**
+   * A real incident was declared while this exercise was in play: the
+   * facilitator is asked to pause ("real-world stop") and the exercise's
+   * wall banner says so. Set by declareIncident, answered by
+   * answerRealWorldStop; the latest real incident replaces an earlier one.
+   */
+  realWorldStop: z
+    .strictObject({
+      incidentId: idField,
+      reference: z.string().max(32),
+      title: nameField,
+      raisedAt: isoTimeField,
+      decision: z.enum(['paused', 'continued']).optional(),
+      decidedBy: personRef.optional(),
+      decidedAt: isoTimeField.optional(),
+    })
+    .optional(),
   updatedAt: isoTimeField,
   hlc: hlcField,
 });

@@ -15,6 +15,8 @@ export const incidentShape = z.strictObject({
   exercise: z.boolean(),
   declaredAt: isoTimeField,
   declaredBy: idField,
+  /** When the impact began, if known (often before anyone declared); set by the commander. */
+  impactStartedAt: isoTimeField.optional(),
   updatedAt: isoTimeField,
   resolvedAt: isoTimeField.optional(),
   closedAt: isoTimeField.optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TIME_DISPLAYS } from '../time/displayTime.ts';
 import { hlcField, idField, isoTimeField, nameField } from './fields.ts';
 
 export const AVAILABILITY_STATUSES = ['available', 'away', 'off-shift'] as const;
@@ -12,6 +13,8 @@ export const personShape = z.strictObject({
   jobTitle: z.string().max(200).optional(),
   teamId: idField.optional(),
   timeZone: z.string().max(64).optional(),
+  /** This person's choice of UTC or their own zone, over the workspace's; absent = the workspace's. */
+  timeDisplay: z.enum(TIME_DISPLAYS).optional(),
   createdAt: isoTimeField,
   /** Roster state used by decision-authority fallbacks; absent = available. */
   availability: z

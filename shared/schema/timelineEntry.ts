@@ -10,7 +10,10 @@ export const timelineEntryShape = z.strictObject({
   id: idField,
   incidentId: idField,
   hlc: hlcField,
+  /** When it was written (the node's clock). */
   at: isoTimeField,
+  /** A backdated entry: when what it records happened, as the author said; `at` stays the writing time. */
+  occurredAt: isoTimeField.optional(),
   kind: z.enum(TIMELINE_KINDS),
   text: z.string().min(1).max(10000),
   actorId: idField,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TIME_DISPLAYS } from '../time/displayTime.ts';
 import { hlcField, idField, isoTimeField, nameField } from './fields.ts';
 
 /** The organisation this database belongs to; exactly one document. */
@@ -14,6 +15,8 @@ export const workspaceShape = z.strictObject({
    * structure, and this list. Absent on older workspaces: the creator.
    */
   administratorIds: z.array(idField).min(1).max(50).optional(),
+  /** How times are shown to everyone unless a person chooses otherwise; absent = UTC. */
+  timeDisplay: z.enum(TIME_DISPLAYS).optional(),
   hlc: hlcField,
 });
 

@@ -4,6 +4,7 @@ import { createWorkspace } from '../commands/createWorkspace.ts';
 import { importOrganisation } from '../commands/importOrganisation.ts';
 import { registerPerson } from '../commands/registerPerson.ts';
 import { setAvailability } from '../commands/setAvailability.ts';
+import { setPersonalTimeDisplay, setWorkspaceTimeDisplay } from '../commands/setTimeDisplay.ts';
 import { defineSharedFeature } from '../feature.ts';
 
 /** The workspace: people, the organisation (teams, services, rotations), frameworks, administrators. */
@@ -17,5 +18,7 @@ export const workspaceFeature = defineSharedFeature({
     setAvailability,
     grantAdministrator,
     revokeAdministrator,
+    setWorkspaceTimeDisplay,
+    setPersonalTimeDisplay,
   },
 });

@@ -17,13 +17,18 @@ const organisationRule = objectOf({
   }),
 });
 
+/** Version 1 added optional fields only; older documents are valid as they are. */
+const addedOptionalFields = (previous: Record<string, unknown>) => previous;
+
 /** The workspace, its people, its organisation and its response framework. */
 export const workspaceKinds = {
   workspaces: defineKind({
     name: 'workspaces',
     noun: 'workspace',
     shape: workspaceShape,
-    version: 0,
+    /** 1: timeDisplay. */
+    version: 1,
+    upgrades: { 1: addedOptionalFields },
     appendOnly: false,
     storage: { collection: 'records', columns: {} },
     merge: workspaceRule,
@@ -32,7 +37,9 @@ export const workspaceKinds = {
     name: 'people',
     noun: 'person',
     shape: personShape,
-    version: 0,
+    /** 1: timeDisplay. */
+    version: 1,
+    upgrades: { 1: addedOptionalFields },
     appendOnly: false,
     storage: { collection: 'records', columns: {} },
   }),

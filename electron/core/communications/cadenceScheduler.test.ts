@@ -50,7 +50,7 @@ describe('cadence scheduler', () => {
     expect(t.notices.map((n) => n.stage)).toEqual(['reminder', 'reminder', 'reminder']);
     expect(t.notices[0]?.ownerId).toBe(t.node.ids.priya);
     expect(await t.updates()).toContain(
-      'Communications: Update to Executives due at 10:30 UTC on 26 Nov 2026 (Priya Raman)',
+      'Communications: Update to Executives due at 2026-11-26 10:30 UTC (Priya Raman)',
     );
     await t.clock.advance(5 * MINUTE, () => t.scheduler.idle());
     expect(t.notices.filter((n) => n.stage === 'overdue')).toHaveLength(3);

@@ -391,7 +391,7 @@ describe('cadence commands', () => {
       incidentId: node.incident.id,
       audienceId: 'executives',
     });
-    expect(draft.body).toContain('Next update: 11:11 UTC on 26 Nov 2026');
+    expect(draft.body).toContain('Next update: 2026-11-26 11:11 UTC');
     await node.run('sendCommunication', { messageId: draft.id });
     // Pressing Send is not delivery: the clock restarts only when a channel accepts it.
     expect((await cadences()).executives).toMatchObject({ nextDueAt: '2026-11-26T10:30:00.000Z' });

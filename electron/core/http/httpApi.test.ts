@@ -89,6 +89,31 @@ describe('HTTP API v1', () => {
     expect((await api('/api/v1/incidents/inc-missing')).status).toBe(404);
   });
 
+  it('leaves exercises out of the list when asked, and refuses an unknown filter', async () => {
+    const declare = async (title: string, exercise: boolean) =>
+      (
+        await api('/api/v1/incidents', {
+          method: 'POST',
+          body: JSON.stringify({ title, severity: 'SEV2', exercise }),
+          headers: { 'x-lantern-actor': personId },
+        })
+      ).body?.id as string;
+    const realId = await declare('Real outage', false);
+    const drillId = await declare('Drill outage', true);
+    const ids = async (query: string) =>
+      (await api<{ id: string }[]>(`/api/v1/incidents?${query}`)).body.map((i) => i.id);
+    const real = await ids('status=active&exercises=exclude');
+    expect(real).toContain(realId);
+    expect(real).not.toContain(drillId);
+    expect(await ids('exercises=only')).toEqual([drillId]);
+    expect(await ids('status=active')).toEqual(expect.arrayContaining([realId, drillId]));
+    const refused = await api('/api/v1/incidents?exercises=hide');
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain(
+      'exercises must be one of include, exclude, only',
+    );
+  });
+
   it('adds timeline entries and returns them in order', async () => {
     const id = (
       await api('/api/v1/incidents', {

@@ -10,7 +10,22 @@ import { requireIncident } from './requireIncident.ts';
 import { defineRoute } from './routeDefinition.ts';
 
 export const timelineEntryBody = addTimelineEntryInput.omit({ incidentId: true });
-const incidentListQuery = z.object({ status: z.enum(['active', 'all']).default('all') });
+const EXERCISE_FILTERS = ['include', 'exclude', 'only'] as const;
+const incidentListQuery = z.object({
+  status: z.enum(['active', 'all']).default('all'),
+  exercises: z
+    .enum(EXERCISE_FILTERS, { error: `exercises must be one of ${EXERCISE_FILTERS.join(', ')}` })
+    .default('include'),
+});
+
+/** The store selector for a list query: by status, and with exercises kept, left out or alone. */
+function incidentListSelector(query: z.infer<typeof incidentListQuery>): Record<string, unknown> {
+  return {
+    ...(query.status === 'active' ? { status: { $in: [...ACTIVE_STATUSES] } } : {}),
+    ...(query.exercises === 'exclude' ? { exercise: false } : {}),
+    ...(query.exercises === 'only' ? { exercise: true } : {}),
+  };
+}
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const idParam = pathParam('id');
@@ -27,16 +42,23 @@ const listIncidents = defineRoute({
   method: 'GET',
   path: '/api/v1/incidents',
   summary: 'List incidents, newest first',
-  parameters: [{ name: 'status', in: 'query', schema: { enum: ['active', 'all'] } }],
+  parameters: [
+    { name: 'status', in: 'query', schema: { enum: ['active', 'all'] } },
+    {
+      name: 'exercises',
+      in: 'query',
+      schema: { enum: [...EXERCISE_FILTERS], default: 'include' },
+      description: 'include (default), exclude (real incidents only) or only (exercises only)',
+    },
+  ],
   responses: {
     '200': { description: 'Incidents', ...json({ type: 'array', items: ref('Incident') }) },
     ...commonErrors,
   },
   async handle({ api, response, url }) {
     const query = parseOrInvalid(incidentListQuery, Object.fromEntries(url.searchParams));
-    const selector = query.status === 'active' ? { status: { $in: [...ACTIVE_STATUSES] } } : {};
     const docs = await api.database.incidents
-      .find({ selector, sort: [{ declaredAt: 'desc' }] })
+      .find({ selector: incidentListSelector(query), sort: [{ declaredAt: 'desc' }] })
       .exec();
     sendJson(
       response,

@@ -6,7 +6,7 @@ const due: CommunicationDueEvent = {
   stage: 'overdue',
   incidentId: 'inc-1',
   ownerId: 'kevin-murphy',
-  text: 'Update to Executives is overdue by 3 min — was due 10:30 UTC on 26 Nov 2026 (Kevin Murphy)',
+  text: 'Update to Executives is overdue by 3 min — was due 2026-11-26 10:30 UTC (Kevin Murphy)',
 };
 
 describe('desktop notifications for stakeholder updates', () => {

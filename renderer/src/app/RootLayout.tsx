@@ -1,14 +1,15 @@
 import { Outlet } from 'react-router-dom';
 import { useConnectionSync } from '../features/connectivity/useConnectionSync.ts';
+import { TimeFormatProvider } from '../features/time/TimeFormatProvider.tsx';
 import { ToastRegion } from '../features/toasts/ToastRegion.tsx';
 
-/** Around every route: connection state into the store, and the toasts. */
+/** Around every route: connection state into the store, the viewer's time zone, and the toasts. */
 export function RootLayout() {
   useConnectionSync();
   return (
-    <>
+    <TimeFormatProvider>
       <Outlet />
       <ToastRegion />
-    </>
+    </TimeFormatProvider>
   );
 }

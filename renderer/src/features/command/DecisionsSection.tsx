@@ -2,7 +2,7 @@ import type { IncidentDoc } from '../../../../shared/schema/incident.ts';
 import { useDecisions } from '../../app/db/commandQueries.ts';
 import { usePeopleById } from '../../app/db/lanternQueries.ts';
 import { Button } from '../../ui/Button.tsx';
-import { formatClockTime } from '../incidents/elapsed.ts';
+import { useTimeFormat } from '../time/useTimeFormat.ts';
 import { decisionTitle } from './decisionOptions.ts';
 import { RecordDecisionDialog } from './RecordDecisionDialog.tsx';
 import { useIncidentDialog } from './useIncidentDialog.ts';
@@ -15,6 +15,7 @@ export function DecisionsSection({
   incident: IncidentDoc;
   readOnly: boolean;
 }) {
+  const { time } = useTimeFormat();
   const { documents: decisions } = useDecisions(incident.id);
   const people = usePeopleById();
   const record = useIncidentDialog('record-decision');
@@ -29,7 +30,7 @@ export function DecisionsSection({
           <li key={decision.id} className="decision" data-testid="decision">
             <div className="decision-head">
               <span className="decision-phrase">{decisionTitle(decision.decision)}</span>
-              <time dateTime={decision.at}>{formatClockTime(decision.at)}</time>
+              <time dateTime={decision.at}>{time(decision.at)}</time>
             </div>
             <p className="decision-summary">{decision.summary}</p>
             <p className="decision-rationale">

@@ -1,4 +1,4 @@
-import { formatClockTime } from '../incidents/elapsed.ts';
+import { useTimeFormat } from '../time/useTimeFormat.ts';
 import { countdown, ESCALATION_STATUS_LABELS, type EscalationView } from './escalationView.ts';
 
 /** Policy, level, status, who is paged and when paging moves on. */
@@ -11,6 +11,7 @@ export function EscalationFacts({
   now: number;
   nameOf: (personId: string) => string;
 }) {
+  const { time } = useTimeFormat();
   const active = view.escalation.status === 'active';
   return (
     <dl className="command-facts" data-testid="escalation">
@@ -40,7 +41,7 @@ export function EscalationFacts({
         <div>
           <dt>Next escalation</dt>
           <dd>
-            <time dateTime={view.dueAt}>{formatClockTime(view.dueAt)}</time> (
+            <time dateTime={view.dueAt}>{time(view.dueAt)}</time> (
             <span data-testid="escalation-countdown">{countdown(view.dueAt, now)}</span>)
           </dd>
         </div>

@@ -1,6 +1,6 @@
 import type { StepProgress } from '../../../../shared/playbooks/index.ts';
 import { Button } from '../../ui/Button.tsx';
-import { formatClockTime } from '../incidents/elapsed.ts';
+import { useTimeFormat } from '../time/useTimeFormat.ts';
 
 interface PlaybookStepItemProps {
   step: StepProgress;
@@ -24,6 +24,7 @@ export function PlaybookStepItem({
   onTick,
   onComplete,
 }: PlaybookStepItemProps) {
+  const { time } = useTimeFormat();
   const state = stepState(step);
   const open = step.completedAt === null;
   return (
@@ -38,10 +39,7 @@ export function PlaybookStepItem({
       <div className="playbook-step-meta">
         <span>Owner: {ownerLabel}</span>
         <span>
-          Due{' '}
-          <time dateTime={step.dueAt.toISOString()}>
-            {formatClockTime(step.dueAt.toISOString())}
-          </time>
+          Due <time dateTime={step.dueAt.toISOString()}>{time(step.dueAt.toISOString())}</time>
         </span>
         <span>
           Checklist {step.checklist.done}/{step.checklist.total}

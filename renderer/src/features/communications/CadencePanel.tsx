@@ -7,7 +7,7 @@ import { SelectField, TextField } from '../../ui/Field.tsx';
 import { RefusalNotice } from '../command/RefusalNotice.tsx';
 import { problemFor } from '../commands/commandFailure.ts';
 import { useCommand } from '../commands/useCommand.ts';
-import { formatClockTime } from '../incidents/elapsed.ts';
+import { useTimeFormat } from '../time/useTimeFormat.ts';
 import { cadenceViews, dueText } from './communicationView.ts';
 
 /** When each audience's next update is due; overdue ones first and in red. The Communications Lead changes them. */
@@ -18,6 +18,7 @@ export function CadencePanel(props: {
   now: number;
   readOnly: boolean;
 }) {
+  const { time } = useTimeFormat();
   const { send, pending, failure } = useCommand('setCommunicationCadence');
   const [audienceId, setAudienceId] = useState('');
   const [minutes, setMinutes] = useState('30');
@@ -43,7 +44,7 @@ export function CadencePanel(props: {
             <span className="comms-cadence-audience">{name(view.cadence.audienceId)}</span>
             <span className="muted">every {view.cadence.everyMinutes} min</span>
             <span className="comms-cadence-due">
-              {dueText(view)} ({formatClockTime(view.cadence.nextDueAt ?? '')})
+              {dueText(view)} ({time(view.cadence.nextDueAt ?? '')})
             </span>
           </li>
         ))}

@@ -1,7 +1,7 @@
 import { communicationLogCsv } from '../../../../shared/communications/logExport.ts';
 import type { IncidentDoc } from '../../../../shared/schema/incident.ts';
 import { Button } from '../../ui/Button.tsx';
-import { formatClockTime } from '../incidents/elapsed.ts';
+import { useTimeFormat } from '../time/useTimeFormat.ts';
 import { useCommunicationLog } from './communicationQueries.ts';
 
 function download(incident: IncidentDoc, csv: string) {
@@ -15,6 +15,7 @@ function download(incident: IncidentDoc, csv: string) {
 
 /** The append-only communications record of the incident, newest last, exportable as CSV. */
 export function CommunicationLog({ incident }: { incident: IncidentDoc }) {
+  const { time } = useTimeFormat();
   const { documents } = useCommunicationLog(incident.id);
   return (
     <section className="command-panel" aria-label="Communications log">
@@ -29,7 +30,7 @@ export function CommunicationLog({ incident }: { incident: IncidentDoc }) {
       >
         {documents.map((entry) => (
           <li key={entry.id} className="comms-log-entry">
-            <time dateTime={entry.at}>{formatClockTime(entry.at)}</time>
+            <time dateTime={entry.at}>{time(entry.at)}</time>
             <span className="comms-log-action">{entry.action.replaceAll('-', ' ')}</span>
             <span className="comms-log-text">{entry.text}</span>
           </li>

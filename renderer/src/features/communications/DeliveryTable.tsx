@@ -1,6 +1,6 @@
 import type { Delivery } from '../../../../shared/communications/deliveries.ts';
 import { Button } from '../../ui/Button.tsx';
-import { formatClockTime } from '../incidents/elapsed.ts';
+import { useTimeFormat } from '../time/useTimeFormat.ts';
 import { useCommand } from '../commands/useCommand.ts';
 import { CHANNEL_LABELS, DELIVERY_LABELS } from './communicationView.ts';
 import { DeliveredByHand } from './DeliveredByHand.tsx';
@@ -18,6 +18,7 @@ export function DeliveryTable({
   deliveries: readonly Delivery[];
   readOnly: boolean;
 }) {
+  const { time } = useTimeFormat();
   const { send, pending } = useCommand('resolveDelivery');
   return (
     <table className="comms-deliveries" data-testid="deliveries">
@@ -40,7 +41,7 @@ export function DeliveryTable({
               </span>
             </td>
             <td className="comms-delivery-detail">
-              {d.deliveredAt ? `at ${formatClockTime(d.deliveredAt)}` : null}
+              {d.deliveredAt ? `at ${time(d.deliveredAt)}` : null}
               {d.byHand ? ` · by hand: ${d.byHand.how}` : null}
               {d.attempts > 1 ? ` · ${d.attempts} attempts` : null}
               {d.error ? <span className="muted"> {d.error}</span> : null}

@@ -8,7 +8,7 @@ import { usePeopleById } from '../../app/db/lanternQueries.ts';
 import { Button } from '../../ui/Button.tsx';
 import { RefusalNotice } from '../command/RefusalNotice.tsx';
 import { useCommand } from '../commands/useCommand.ts';
-import { formatClockTime } from '../incidents/elapsed.ts';
+import { useTimeFormat } from '../time/useTimeFormat.ts';
 import { DeliveryTable } from './DeliveryTable.tsx';
 import { MessageEditor } from './MessageEditor.tsx';
 import { OverrideDialog } from './OverrideDialog.tsx';
@@ -17,6 +17,7 @@ import { useMyApproverRoles } from './communicationQueries.ts';
 import { messageStage, STAGE_LABELS } from './communicationView.ts';
 
 function ApprovalSteps({ approval }: { approval: ApprovalState }) {
+  const { time } = useTimeFormat();
   const people = usePeopleById();
   if (approval.steps.length === 0) return null;
   return (
@@ -30,7 +31,7 @@ function ApprovalSteps({ approval }: { approval: ApprovalState }) {
           <strong>{step.label}</strong>{' '}
           {step.state === 'pending'
             ? 'pending'
-            : `${step.state === 'approved' ? 'approved' : 'requested changes'} — ${people.get(step.by ?? '')?.displayName ?? step.by} at ${formatClockTime(step.at ?? '')}`}
+            : `${step.state === 'approved' ? 'approved' : 'requested changes'} — ${people.get(step.by ?? '')?.displayName ?? step.by} at ${time(step.at ?? '')}`}
         </li>
       ))}
       {approval.status === 'overridden' ? (
@@ -53,6 +54,7 @@ export function MessageCard({
   /** Reviewers' comments, change requests and override justifications, oldest first. */
   discussion?: readonly CommunicationLogDoc[];
 }) {
+  const { time } = useTimeFormat();
   const people = usePeopleById();
   const [editing, setEditing] = useState(false);
   const [overriding, setOverriding] = useState(false);
@@ -83,8 +85,8 @@ export function MessageCard({
         </span>
         <span className="muted">
           {sent
-            ? `sent ${formatClockTime(message.sentAt ?? '')} by ${people.get(message.sentBy ?? '')?.displayName ?? message.sentBy}`
-            : `drafted ${formatClockTime(message.createdAt)} by ${people.get(message.draftedBy ?? '')?.displayName ?? message.draftedBy}`}
+            ? `sent ${time(message.sentAt ?? '')} by ${people.get(message.sentBy ?? '')?.displayName ?? message.sentBy}`
+            : `drafted ${time(message.createdAt)} by ${people.get(message.draftedBy ?? '')?.displayName ?? message.draftedBy}`}
         </span>
       </header>
       {editing ? (
@@ -105,7 +107,7 @@ export function MessageCard({
         <ol className="comms-discussion" aria-label="Review comments">
           {discussion.map((entry) => (
             <li key={entry.id} data-testid="review-comment">
-              <time dateTime={entry.at}>{formatClockTime(entry.at)}</time> {entry.text}
+              <time dateTime={entry.at}>{time(entry.at)}</time> {entry.text}
             </li>
           ))}
         </ol>

@@ -1,7 +1,7 @@
 import type { ConnectionState } from '../../../../shared/contract/bridge.ts';
 import { useAppSelector } from '../../app/store/hooks.ts';
 import { selectInFlightCount } from '../commands/commandsSlice.ts';
-import { formatClockTime } from '../incidents/elapsed.ts';
+import { useTimeFormat } from '../time/useTimeFormat.ts';
 import { selectConnection, selectLastOnlineAt } from './connectivitySlice.ts';
 
 const CONNECTION_LABELS: Record<ConnectionState, string> = {
@@ -13,6 +13,7 @@ const CONNECTION_LABELS: Record<ConnectionState, string> = {
 
 /** Live / reconnecting, with how fresh the data is and how many commands await an answer. */
 export function ConnectionStatus() {
+  const { time } = useTimeFormat();
   const connection = useAppSelector(selectConnection);
   const lastOnlineAt = useAppSelector(selectLastOnlineAt);
   const inFlight = useAppSelector(selectInFlightCount);
@@ -25,9 +26,7 @@ export function ConnectionStatus() {
     >
       <span className="connection-dot" aria-hidden="true" />
       <span>{CONNECTION_LABELS[connection]}</span>
-      {stale ? (
-        <span className="connection-detail">· data as of {formatClockTime(lastOnlineAt)}</span>
-      ) : null}
+      {stale ? <span className="connection-detail">· data as of {time(lastOnlineAt)}</span> : null}
       {inFlight > 0 ? <span className="connection-detail">· sending {inFlight}</span> : null}
     </div>
   );

@@ -15,6 +15,7 @@ import { HotWash } from './HotWash.tsx';
 import { ImprovementPlan } from './ImprovementPlan.tsx';
 import { ObjectiveRatings } from './ObjectiveRatings.tsx';
 import { ParticipantsPanel } from './ParticipantsPanel.tsx';
+import { RealWorldStopPrompt } from './RealWorldStopPrompt.tsx';
 import { RunInjectRow } from './RunInjectRow.tsx';
 
 /**
@@ -52,6 +53,7 @@ export function FacilitatorConsole() {
       </header>
       <div className="facilitator-body">
         <div className="facilitator-play">
+          <RealWorldStopPrompt exercise={exercise} canControl={canControl} />
           <ExerciseClockPanel exercise={exercise} canControl={canControl} />
           <section aria-label="Master Scenario Events List">
             <h2 className="section-title">Master Scenario Events List</h2>

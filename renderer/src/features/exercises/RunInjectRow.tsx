@@ -8,7 +8,7 @@ import type { TimelineEntryDoc } from '../../../../shared/schema/timelineEntry.t
 import { usePeopleById } from '../../app/db/lanternQueries.ts';
 import { Button } from '../../ui/Button.tsx';
 import { useCommand } from '../commands/useCommand.ts';
-import { formatClockTime } from '../incidents/elapsed.ts';
+import { useTimeFormat } from '../time/useTimeFormat.ts';
 import { ContingencyForm } from './ContingencyForm.tsx';
 
 function InjectStatus({ inject }: { inject: RunInject }) {
@@ -26,13 +26,14 @@ function InjectStatus({ inject }: { inject: RunInject }) {
 }
 
 function PlayerActions({ actions }: { actions: readonly TimelineEntryDoc[] }) {
+  const { time } = useTimeFormat();
   const people = usePeopleById();
   if (actions.length === 0) return <p className="muted">No player actions yet.</p>;
   return (
     <ul className="player-actions" data-testid="player-actions">
       {actions.map((entry) => (
         <li key={entry.id}>
-          <time dateTime={entry.at}>{formatClockTime(entry.at)}</time>{' '}
+          <time dateTime={entry.at}>{time(entry.at)}</time>{' '}
           <strong>{people.get(entry.actorId)?.displayName ?? entry.actorId}</strong>: {entry.text}
         </li>
       ))}

@@ -10,12 +10,14 @@ import { OverdueUpdatesLink } from '../communications/OverdueUpdatesLink.tsx';
 import { ExerciseIncidentNotice } from '../exercises/ExerciseIncidentNotice.tsx';
 import { HandoffLink } from '../handoffs/HandoffLink.tsx';
 import { IncidentTimeline } from '../timeline/IncidentTimeline.tsx';
-import { formatDateTime } from './elapsed.ts';
+import { useTimeFormat } from '../time/useTimeFormat.ts';
 import { ElapsedClock } from './ElapsedClock.tsx';
 import { incidentTypeLabel } from './incidentOptions.ts';
+import { ImpactStart } from './ImpactStart.tsx';
 
 /** One incident: where it stands, its command panels and its live timeline. */
 export function IncidentView() {
+  const { dateTime } = useTimeFormat();
   const { incidentId } = useParams();
   const { bridge } = useLantern();
   const { incident, loading } = useIncident(incidentId);
@@ -47,8 +49,13 @@ export function IncidentView() {
           <div>
             <dt>Declared</dt>
             <dd>
-              {formatDateTime(incident.declaredAt)} by{' '}
-              {declarer?.displayName ?? incident.declaredBy}
+              {dateTime(incident.declaredAt)} by {declarer?.displayName ?? incident.declaredBy}
+            </dd>
+          </div>
+          <div>
+            <dt>Impact started</dt>
+            <dd>
+              <ImpactStart incident={incident} readOnly={bridge.readOnly} />
             </dd>
           </div>
           <div>

@@ -94,7 +94,7 @@ describe('commander console', () => {
     expect(decisions[0]?.textContent).toContain('Failing over to secondary resolver');
   });
 
-  it('lists active incidents most severe first, marking exercises', async () => {
+  it('lists real incidents first, then by severity, with exercises after and marked', async () => {
     await declare(lantern, personId, { title: 'Slow search', severity: 'SEV4' });
     await declare(lantern, personId, {
       title: 'Warehouse scanners offline',
@@ -108,7 +108,8 @@ describe('commander console', () => {
     const rows = screen.getAllByTestId('incident-row');
     expect(
       rows.map((row) => within(row).getByText(/Slow search|Warehouse|Email/).textContent),
-    ).toEqual(['Warehouse scanners offline', 'Email delays', 'Slow search']);
-    expect(within(rows[0] as HTMLElement).getByTestId('exercise-marker')).toBeTruthy();
+    ).toEqual(['Email delays', 'Slow search', 'Warehouse scanners offline']);
+    expect(within(rows[2] as HTMLElement).getByTestId('exercise-marker')).toBeTruthy();
+    expect(within(rows[0] as HTMLElement).queryByTestId('exercise-marker')).toBeNull();
   });
 });

@@ -1,13 +1,11 @@
-import { format } from 'date-fns';
 import { useState } from 'react';
 import type { PersonDoc } from '../../../../shared/schema/person.ts';
 import { Banner } from '../../ui/Banner.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { useCommand } from '../commands/useCommand.ts';
+import { useTimeFormat } from '../time/useTimeFormat.ts';
 import { AddCoverDialog } from './AddCoverDialog.tsx';
 import type { RotationView } from './rotationView.ts';
-
-const when = (iso: string) => format(new Date(iso), 'EEE d MMM HH:mm');
 
 /** One rotation: who is on call now and why, the next handoff, its layers and covers. */
 export function RotationCard({
@@ -20,6 +18,9 @@ export function RotationCard({
   readOnly: boolean;
 }) {
   const [adding, setAdding] = useState(false);
+  const { inBothZones } = useTimeFormat();
+  // Handoffs are kept in the rotation's zone; the viewer's own time is shown beside it when different.
+  const when = (iso: string) => inBothZones(iso, view.timeZone);
   const remove = useCommand('removeOnCallOverride');
   const nameOf = (id: string) => people.get(id)?.displayName ?? id;
   return (

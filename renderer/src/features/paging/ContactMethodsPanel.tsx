@@ -9,7 +9,7 @@ import { useAppSelector } from '../../app/store/hooks.ts';
 import { Button } from '../../ui/Button.tsx';
 import { RefusalNotice } from '../command/RefusalNotice.tsx';
 import { useCommand } from '../commands/useCommand.ts';
-import { formatClockTime } from '../incidents/elapsed.ts';
+import { useTimeFormat } from '../time/useTimeFormat.ts';
 import { selectCurrentPersonId } from '../session/sessionSlice.ts';
 import {
   contactMethodsInput,
@@ -31,6 +31,7 @@ function MethodFields({
   onRemove: () => void;
 }) {
   const test = useCommand('sendTestPage');
+  const { time } = useTimeFormat();
   return (
     <li className="contact-method" data-testid="contact-method">
       <strong>{METHOD_LABELS[row.type]}</strong>
@@ -58,7 +59,7 @@ function MethodFields({
         />
       </label>
       <span className="muted">
-        {row.testedAt ? `tested ${formatClockTime(row.testedAt)}` : 'not tested'}
+        {row.testedAt ? `tested ${time(row.testedAt)}` : 'not tested'}
       </span>
       <Button busy={test.pending} onClick={() => void test.send({ personId, methodId: row.id })}>
         Send test

@@ -1,5 +1,6 @@
 import { Kbd } from '../../ui/Kbd.tsx';
 import { DeclareIncidentButton } from '../incidents/DeclareIncidentButton.tsx';
+import { TimeDisplaySettings } from '../time/TimeDisplaySettings.tsx';
 import { ActiveOverview } from './ActiveOverview.tsx';
 
 /** Nothing selected yet: the two ways forward. */
@@ -16,6 +17,7 @@ export function ConsoleHome() {
           <DeclareIncidentButton variant="secondary" />
         </div>
         <ActiveOverview />
+        <TimeDisplaySettings />
         <ul className="shortcut-hints" aria-label="Keyboard shortcuts">
           <li>
             <Kbd keys="Mod+K" /> Search incidents and actions

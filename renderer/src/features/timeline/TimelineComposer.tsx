@@ -3,10 +3,11 @@ import type { MANUAL_TIMELINE_KINDS } from '../../../../shared/commands/addTimel
 import type { TimelineEntryDoc } from '../../../../shared/schema/timelineEntry.ts';
 import { useAppDispatch, useAppSelector } from '../../app/store/hooks.ts';
 import { Button } from '../../ui/Button.tsx';
-import { SelectField, TextAreaField } from '../../ui/Field.tsx';
+import { zoneLabel, zonedInputToIso } from '../../../../shared/time/displayTime.ts';
+import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
 import { problemFor } from '../commands/commandFailure.ts';
 import { useCommand } from '../commands/useCommand.ts';
-import { formatClockTime } from '../incidents/elapsed.ts';
+import { useTimeFormat } from '../time/useTimeFormat.ts';
 import { MANUAL_KIND_OPTIONS } from './timelineKinds.ts';
 import { correctionEnded, selectCorrectingEntryId } from './timelineSlice.ts';
 
@@ -20,6 +21,8 @@ export function TimelineComposer({
   incidentId: string;
   entries: readonly TimelineEntryDoc[];
 }) {
+  const { time, zone } = useTimeFormat();
+  const [happenedAt, setHappenedAt] = useState('');
   const dispatch = useAppDispatch();
   const { send, pending, failure } = useCommand('addTimelineEntry');
   const [text, setText] = useState('');
@@ -36,9 +39,13 @@ export function TimelineComposer({
   async function submit(event?: FormEvent) {
     event?.preventDefault();
     const corrects = correcting ? { corrects: correcting.id } : {};
-    const outcome = await send({ incidentId, text, kind, ...corrects });
+    // Read in the zone the person sees times in; an unreadable value goes as typed so the node says why.
+    const occurredAt = happenedAt ? (zonedInputToIso(happenedAt, zone) ?? happenedAt) : undefined;
+    const backdated = occurredAt ? { occurredAt } : {};
+    const outcome = await send({ incidentId, text, kind, ...corrects, ...backdated });
     if (!outcome.ok) return;
     setText('');
+    setHappenedAt('');
     if (correcting) dispatch(correctionEnded());
   }
 
@@ -51,7 +58,7 @@ export function TimelineComposer({
       {correcting ? (
         <div className="timeline-correcting" role="status">
           <span>
-            Correcting the {formatClockTime(correcting.at)} entry: “{correcting.text}”
+            Correcting the {time(correcting.at)} entry: “{correcting.text}”
           </span>
           <Button variant="ghost" onClick={() => dispatch(correctionEnded())}>
             Cancel correction
@@ -69,6 +76,13 @@ export function TimelineComposer({
         rows={2}
       />
       <div className="timeline-composer-actions">
+        <TextField
+          type="datetime-local"
+          label={`Happened at (${zoneLabel(zone, new Date())}, if earlier)`}
+          value={happenedAt}
+          onChange={(event) => setHappenedAt(event.target.value)}
+          error={problemFor(failure, 'occurredAt')}
+        />
         <SelectField
           label="Entry kind"
           options={MANUAL_KIND_OPTIONS}

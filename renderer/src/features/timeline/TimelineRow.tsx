@@ -1,6 +1,6 @@
 import type { TimelineEntryDoc } from '../../../../shared/schema/timelineEntry.ts';
 import type { VirtualRowProps } from '../../ui/VirtualList.tsx';
-import { formatClockTime, formatDateTime } from '../incidents/elapsed.ts';
+import { useTimeFormat } from '../time/useTimeFormat.ts';
 import { timelineKindLabel } from './timelineKinds.ts';
 
 interface TimelineRowProps {
@@ -23,16 +23,27 @@ export function TimelineRow({
   correctedBy,
   onCorrect,
 }: TimelineRowProps) {
+  const { time, dateTime } = useTimeFormat();
   const className = `timeline-entry timeline-${entry.kind}${corrects ? ' timeline-correction' : ''}`;
   return (
     <li {...row} className={className} data-testid="timeline-entry" data-entry-id={entry.id}>
-      <time className="timeline-time" dateTime={entry.at} title={formatDateTime(entry.at)}>
-        {formatClockTime(entry.at)}
+      {/* A backdated entry leads with when it happened; when it was written stays beside it. */}
+      <time
+        className="timeline-time"
+        dateTime={entry.occurredAt ?? entry.at}
+        title={dateTime(entry.occurredAt ?? entry.at)}
+      >
+        {time(entry.occurredAt ?? entry.at)}
       </time>
       <div className="timeline-body">
         <div className="timeline-meta">
           <span className="timeline-kind">{timelineKindLabel(entry.kind)}</span>
           <span className="timeline-author">{authorName}</span>
+          {entry.occurredAt ? (
+            <span className="timeline-backdated" data-testid="timeline-backdated">
+              backdated · written {dateTime(entry.at)}
+            </span>
+          ) : null}
           {entry.starred ? (
             <span className="timeline-star" aria-label="Key moment">
               ★
@@ -46,7 +57,7 @@ export function TimelineRow({
         </div>
         {corrects ? (
           <p className="timeline-link" data-testid="correction-of">
-            Correction of the {formatClockTime(corrects.at)} entry: “{corrects.text}”
+            Correction of the {time(corrects.at)} entry: “{corrects.text}”
           </p>
         ) : null}
         <p className={correctedBy ? 'timeline-text timeline-corrected' : 'timeline-text'}>
@@ -54,7 +65,7 @@ export function TimelineRow({
         </p>
         {correctedBy ? (
           <p className="timeline-link" data-testid="corrected-by">
-            Corrected at {formatClockTime(correctedBy.at)}: “{correctedBy.text}”
+            Corrected at {time(correctedBy.at)}: “{correctedBy.text}”
           </p>
         ) : null}
       </div>

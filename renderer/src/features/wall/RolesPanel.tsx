@@ -3,21 +3,17 @@ import { useCommandStructure } from '../../app/db/commandQueries.ts';
 import { usePeopleById } from '../../app/db/lanternQueries.ts';
 import { availabilityLabel } from '../command/commandLabels.ts';
 import { labelOfRole, sortedAssignments } from '../command/roleOptions.ts';
-import { WallIncidentTags } from './WallIncidentTags.tsx';
 
-/** Who holds which command role in the most severe incident, so the room knows whom to ask. */
+/** Who holds which command role in the focus incident, so the room knows whom to ask. */
 export function RolesPanel({ incident }: { incident: IncidentDoc }) {
   const structure = useCommandStructure();
   const people = usePeopleById();
   const holders = sortedAssignments(incident.roles ?? [], structure);
   return (
-    <div className="wall-roles-panel">
-      <div className="wall-focus-heading">
-        <WallIncidentTags incident={incident} />
-        <span className="wall-focus-title">{incident.title}</span>
-      </div>
+    <section className="wall-roles-panel" aria-label="Who holds which role">
+      <h3 className="wall-block-title">Who holds which role</h3>
       {holders.length === 0 ? (
-        <p className="wall-caption">Nobody holds a role yet.</p>
+        <p className="wall-loud wall-roles-none">NO INCIDENT COMMANDER</p>
       ) : (
         <ul className="wall-roles">
           {holders.map((holder) => {
@@ -39,6 +35,6 @@ export function RolesPanel({ incident }: { incident: IncidentDoc }) {
           })}
         </ul>
       )}
-    </div>
+    </section>
   );
 }

@@ -1,15 +1,15 @@
 import { useAppSelector } from '../../app/store/hooks.ts';
 import { selectConnection, selectIsConnectionDown } from '../connectivity/connectivitySlice.ts';
-import { WallClock } from './WallClock.tsx';
-import { WALL_PANEL_TITLES, type WallPanelId } from './wallPanels.ts';
+import { WallClocks } from './WallClocks.tsx';
 
-/** Workspace, panel title, connection and clock; a loud banner when the node is unreachable. */
+/** Workspace, connection and both clocks; a loud banner when the node is unreachable. */
 export function WallHeader({
   workspaceName,
-  panel,
+  summary,
 }: {
   workspaceName: string | undefined;
-  panel: WallPanelId;
+  /** "2 real incidents · 1 exercise" */
+  summary: string;
 }) {
   const down = useAppSelector(selectIsConnectionDown);
   const connection = useAppSelector(selectConnection);
@@ -21,12 +21,16 @@ export function WallHeader({
         </div>
       ) : null}
       <header className="wall-header">
-        <span className="wall-workspace">{workspaceName ?? 'Lantern'}</span>
-        <h1 className="wall-panel-title">{WALL_PANEL_TITLES[panel]}</h1>
-        <span className={`wall-connection wall-connection-${connection}`}>
-          {connection === 'online' ? 'Live' : connection}
-        </span>
-        <WallClock />
+        <div className="wall-header-left">
+          <span className="wall-workspace">{workspaceName ?? 'Lantern'}</span>
+          <span className={`wall-connection wall-connection-${connection}`}>
+            {connection === 'online' ? 'Live' : connection}
+          </span>
+        </div>
+        <h1 className="wall-panel-title" data-testid="wall-summary">
+          {summary}
+        </h1>
+        <WallClocks />
       </header>
     </div>
   );

@@ -1,24 +1,19 @@
 import { useEffect, useRef } from 'react';
 import { useAppDispatch } from '../../app/store/hooks.ts';
-import { attentionPanel, type WallSignals } from './wallAttention.ts';
-import type { WallPanelId } from './wallPanels.ts';
-import { panelShown } from './wallSlice.ts';
+import { newlyActiveIncident } from './wallAttention.ts';
+import { focusShown } from './wallSlice.ts';
 
-/** Jumps to the panel that shows what just changed (signals are ignored while loading). */
-export function useWallAttention(
-  signals: WallSignals | undefined,
-  panels: readonly WallPanelId[],
-): void {
+/** Brings a newly declared incident into the detail area (ignored while loading). */
+export function useWallAttention(activeIds: readonly string[] | undefined): void {
   const dispatch = useAppDispatch();
-  const previous = useRef<WallSignals | undefined>(undefined);
-  const key = signals ? JSON.stringify(signals) : undefined;
+  const previous = useRef<readonly string[] | undefined>(undefined);
+  const key = activeIds ? activeIds.join('\n') : undefined;
 
   useEffect(() => {
-    if (!key) return;
-    const next = JSON.parse(key) as WallSignals;
-    const panel = attentionPanel(previous.current, next);
+    if (key === undefined) return;
+    const next = key === '' ? [] : key.split('\n');
+    const fresh = newlyActiveIncident(previous.current, next);
     previous.current = next;
-    const index = panel ? panels.indexOf(panel) : -1;
-    if (index >= 0) dispatch(panelShown(index));
-  }, [key, panels, dispatch]);
+    if (fresh) dispatch(focusShown(next.indexOf(fresh)));
+  }, [key, dispatch]);
 }

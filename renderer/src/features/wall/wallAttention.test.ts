@@ -1,35 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { attentionPanel, type WallSignals } from './wallAttention.ts';
+import { newlyActiveIncident } from './wallAttention.ts';
 
-const quiet: WallSignals = {
-  activeIncidentIds: ['inc-a'],
-  focusIncidentId: 'inc-a',
-  focusLatestEntryId: 'tl-1',
-};
-
-describe('attentionPanel', () => {
-  it('does nothing on the first look or when nothing changed', () => {
-    expect(attentionPanel(undefined, quiet)).toBeNull();
-    expect(attentionPanel(quiet, { ...quiet })).toBeNull();
+describe('newlyActiveIncident', () => {
+  it('does nothing on the first look', () => {
+    expect(newlyActiveIncident(undefined, ['a', 'b'])).toBeNull();
   });
 
-  it('shows the incident list when an incident becomes active', () => {
-    expect(attentionPanel(quiet, { ...quiet, activeIncidentIds: ['inc-a', 'inc-b'] })).toBe(
-      'active-incidents',
-    );
+  it('names the incident that just became active', () => {
+    expect(newlyActiveIncident(['a'], ['c', 'a'])).toBe('c');
   });
 
-  it('shows the timeline when the most severe incident gets a new entry', () => {
-    expect(attentionPanel(quiet, { ...quiet, focusLatestEntryId: 'tl-2' })).toBe('latest-timeline');
-  });
-
-  it('stays calm when an incident is resolved', () => {
-    expect(
-      attentionPanel(quiet, {
-        activeIncidentIds: [],
-        focusIncidentId: undefined,
-        focusLatestEntryId: undefined,
-      }),
-    ).toBeNull();
+  it('does nothing when an incident was only resolved', () => {
+    expect(newlyActiveIncident(['a', 'b'], ['a'])).toBeNull();
   });
 });

@@ -1,12 +1,11 @@
-import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { as, DEMO, seedDemoCommand } from '../../test/commandFramework.testHelpers.ts';
 import { renderLantern } from '../../test/renderLantern.testHelpers.tsx';
 import { createTestLantern, type TestLantern } from '../../test/testLantern.testHelpers.ts';
-import { wallPanelsFor } from './wallPanels.ts';
-import { panelShown } from './wallSlice.ts';
+import { DENSE_ROWS } from './WallOverview.tsx';
 
-describe('wall display command panels', () => {
+describe('wall display: paging, roles, exercises', () => {
   let lantern: TestLantern;
   beforeEach(async () => {
     lantern = await createTestLantern({ readOnly: true });
@@ -17,14 +16,14 @@ describe('wall display command panels', () => {
     await lantern.close();
   });
 
-  async function exerciseWithEscalation() {
+  async function declareWithEscalation(exercise: boolean) {
     const incident = await lantern.bridge.sendCommand(
       'declareIncident',
       {
         title: 'Card payments failing',
         severity: 'SEV2',
         type: 'availability',
-        exercise: true,
+        exercise,
         serviceIds: ['payments-gateway'],
       },
       as(DEMO.commander),
@@ -42,41 +41,34 @@ describe('wall display command panels', () => {
     return incident;
   }
 
-  it('shows who holds which role in the most severe incident, and that it is an exercise', async () => {
-    const incident = await exerciseWithEscalation();
-    const { store } = renderLantern(lantern, { route: '/wall' });
-    await screen.findByTestId('wall-incident');
-    const panels = wallPanelsFor([incident]);
-
-    act(() => {
-      store.dispatch(panelShown(panels.indexOf('roles')));
-    });
-    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe(
-      'Who holds which role',
-    );
-    await waitFor(() => expect(screen.getAllByTestId('wall-role')).toHaveLength(2));
-    const roles = screen.getAllByTestId('wall-role').map((role) => role.textContent);
-    expect(roles).toEqual(['Incident CommanderYusuf Demir', 'ScribeJordan Taylor']);
-    expect(screen.getByTestId('wall-exercise-banner').textContent).toContain('EXERCISE');
-  });
-
-  it('shows who is being paged, at which level, and the time to the next step', async () => {
-    const incident = await exerciseWithEscalation();
-    const { store } = renderLantern(lantern, { route: '/wall' });
-    await screen.findByTestId('wall-incident');
-
-    act(() => {
-      store.dispatch(panelShown(wallPanelsFor([incident]).indexOf('escalation')));
-    });
-    const escalation = await screen.findByTestId('wall-escalation');
-    await waitFor(() => expect(escalation.textContent).toContain('1 of 3'));
+  it('shouts PAGE NOT ACKNOWLEDGED with whom it pages, until someone acknowledges', async () => {
+    await declareWithEscalation(false);
+    renderLantern(lantern, { route: '/wall' });
+    const page = await screen.findByTestId('wall-page-state');
+    await waitFor(() => expect(page.textContent).toContain('PAGE NOT ACKNOWLEDGED'));
     // At the test clock's instant the payments rotation's first participant holds the week.
-    expect(escalation.textContent).toContain('Paged nowSofia Marchetti');
-    expect(within(escalation).getByText(/^in \d+:\d\d$/)).toBeTruthy();
-    expect(escalation.textContent).toContain('Paging');
+    expect(page.textContent).toContain('Paging Sofia Marchetti · level 1 of 3');
+    expect(page.dataset.loud).toBe('true');
+    const escalation = screen.getByTestId('wall-escalation');
+    await waitFor(() =>
+      expect(escalation.textContent).toMatch(/level 1 of 3 · next level in \d+:\d\d/),
+    );
   });
 
-  it('keeps 200 active incidents readable: the most severe few, the rest counted', async () => {
+  it('shows who holds which role, and marks an exercise in detail', async () => {
+    await declareWithEscalation(true);
+    renderLantern(lantern, { route: '/wall' });
+    await waitFor(() =>
+      expect(screen.getAllByTestId('wall-role').map((role) => role.textContent)).toEqual([
+        'Incident CommanderYusuf Demir',
+        'ScribeJordan Taylor',
+      ]),
+    );
+    expect(screen.getByTestId('wall-exercise-banner').textContent).toContain('EXERCISE');
+    expect(screen.getByTestId('wall-no-real').textContent).toBe('No real incident active');
+  });
+
+  it('keeps 200 active incidents readable: the most severe few, the rest named by reference', async () => {
     for (let index = 0; index < 200; index += 1)
       await lantern.bridge.sendCommand(
         'declareIncident',
@@ -85,11 +77,11 @@ describe('wall display command panels', () => {
       );
     renderLantern(lantern, { route: '/wall' });
 
-    await waitFor(() => expect(screen.getByText('+195 more active')).toBeTruthy(), {
+    await waitFor(() => expect(screen.getByText(/^\+194 more real incidents: /)).toBeTruthy(), {
       timeout: 15_000,
     });
     const shown = screen.getAllByTestId('wall-incident');
-    expect(shown).toHaveLength(5);
+    expect(shown).toHaveLength(DENSE_ROWS);
     expect(shown[0]?.textContent).toContain('Branch printer 150 offline');
   }, 60_000);
 });
@@ -105,7 +97,7 @@ describe('a wall display pinned to one incident', () => {
     await lantern.close();
   });
 
-  it('follows the incident named in the address instead of the most severe one', async () => {
+  it('keeps the named incident in detail while the overview still lists every one', async () => {
     const declare = (title: string, severity: 'SEV1' | 'SEV3') =>
       lantern.bridge.sendCommand(
         'declareIncident',
@@ -114,14 +106,15 @@ describe('a wall display pinned to one incident', () => {
       );
     await declare('Card payments failing', 'SEV1');
     const claims = await declare('Claims portal slow', 'SEV3');
-    const { store } = renderLantern(lantern, { route: `/wall?incident=${claims.id}` });
+    renderLantern(lantern, { route: `/wall?incident=${claims.id}` });
     await waitFor(() => expect(screen.getAllByTestId('wall-incident')).toHaveLength(2));
-    act(() => {
-      store.dispatch(panelShown(1));
-    });
-    await waitFor(() =>
-      expect(screen.getByRole('main').textContent).toContain('Claims portal slow'),
+    const detail = screen.getByTestId('wall-detail');
+    expect(within(detail).getByRole('heading', { level: 2 }).textContent).toBe(
+      'Claims portal slow',
     );
-    expect(screen.getByRole('main').textContent).not.toContain('Card payments failing');
+    expect(detail.textContent).toContain('Pinned to this screen');
+    expect(screen.getAllByTestId('wall-incident')[0]?.textContent).toContain(
+      'Card payments failing',
+    );
   });
 });

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderLantern } from '../../test/renderLantern.testHelpers.tsx';
 import { addEntry, declare, seedWorkspace } from '../../test/seed.testHelpers.ts';
 import { createTestLantern, type TestLantern } from '../../test/testLantern.testHelpers.ts';
-import { panelShown } from './wallSlice.ts';
+import { focusShown } from './wallSlice.ts';
 
 describe('wall display', () => {
   let lantern: TestLantern;
@@ -17,68 +17,64 @@ describe('wall display', () => {
     await lantern.close();
   });
 
-  it('shows active incidents by severity and picks up new ones live', async () => {
-    await declare(lantern, personId, { title: 'Email delays', severity: 'SEV3' });
+  it('lists a real SEV2 before an exercise SEV1, and shows the real one in detail first', async () => {
+    await declare(lantern, personId, { title: 'Payments drill', severity: 'SEV1', exercise: true });
+    await declare(lantern, personId, { title: 'Email delays', severity: 'SEV2' });
     renderLantern(lantern, { route: '/wall' });
-    await waitFor(() => expect(screen.getAllByTestId('wall-incident')).toHaveLength(1));
-
-    await declare(lantern, personId, { title: 'Payments down', severity: 'SEV1', exercise: true });
-
     await waitFor(() => expect(screen.getAllByTestId('wall-incident')).toHaveLength(2));
-    const [first] = screen.getAllByTestId('wall-incident');
-    expect(first?.textContent).toContain('Payments down');
-    expect(within(first as HTMLElement).getByTestId('exercise-marker').textContent).toBe(
+    const [first, second] = screen.getAllByTestId('wall-incident');
+    expect(first?.textContent).toContain('Email delays');
+    expect(second?.textContent).toContain('Payments drill');
+    expect(within(second as HTMLElement).getByTestId('exercise-marker').textContent).toBe(
       'Exercise',
     );
+    expect(screen.getByTestId('wall-detail').textContent).toContain('Email delays');
+    expect(screen.getByTestId('wall-summary').textContent).toBe('1 real incident · 1 exercise');
   });
 
-  it('shows the most severe incident’s latest timeline, newest first, and its running clock', async () => {
-    const incident = await declare(lantern, personId, {
-      title: 'DNS resolution errors',
-      severity: 'SEV1',
-    });
-    await addEntry(lantern, personId, { incidentId: incident.id, text: 'Resolver restarted' });
-    const { store } = renderLantern(lantern, { route: '/wall' });
-    await screen.findByTestId('wall-incident');
-
-    act(() => {
-      store.dispatch(panelShown(1));
-    });
-    await waitFor(() => expect(screen.getAllByTestId('wall-timeline-entry')).toHaveLength(2));
-    expect(screen.getAllByTestId('wall-timeline-entry')[0]?.textContent).toContain(
-      'Resolver restarted',
+  it('shows the commander, and shouts NO INCIDENT COMMANDER when nobody holds the role', async () => {
+    await declare(lantern, personId, { title: 'DNS errors', severity: 'SEV1' });
+    // Declared by an integration with no commander named: nobody commands it.
+    await lantern.bridge.sendCommand(
+      'declareIncident',
+      { title: 'Alert: disk full', severity: 'SEV2' },
+      { kind: 'system', id: 'alert-intake' },
     );
-
-    act(() => {
-      store.dispatch(panelShown(2));
-    });
-    expect((await screen.findByTestId('wall-elapsed')).textContent).toMatch(/^0:00:0\d$/);
+    renderLantern(lantern, { route: '/wall' });
+    await waitFor(() => expect(screen.getAllByTestId('wall-commander')).toHaveLength(2));
+    const [commanded, orphan] = screen.getAllByTestId('wall-commander');
+    await waitFor(() => expect(commanded?.textContent).toContain('Amara Okafor'));
+    expect(commanded?.dataset.loud).toBeUndefined();
+    expect(orphan?.textContent).toBe('CommanderNO INCIDENT COMMANDER');
+    expect(orphan?.dataset.loud).toBe('true');
   });
 
-  it('jumps to what just changed: a new entry on the most severe incident, a new incident', async () => {
-    const incident = await declare(lantern, personId, {
-      title: 'DNS resolution errors',
-      severity: 'SEV1',
-    });
-    const { store } = renderLantern(lantern, { route: '/wall' });
-    await screen.findByTestId('wall-incident');
-    act(() => {
-      store.dispatch(panelShown(2));
-    });
-    await screen.findByTestId('wall-elapsed');
+  it('shows the focus incident’s latest timeline, newest first, with zone-labelled times', async () => {
+    const incident = await declare(lantern, personId, { title: 'DNS errors', severity: 'SEV1' });
+    await addEntry(lantern, personId, { incidentId: incident.id, text: 'Resolver restarted' });
+    renderLantern(lantern, { route: '/wall' });
+    await waitFor(() => expect(screen.getAllByTestId('wall-timeline-entry')).toHaveLength(2));
+    const [newest] = screen.getAllByTestId('wall-timeline-entry');
+    expect(newest?.textContent).toContain('Resolver restarted');
+    expect(newest?.textContent).toMatch(/\d\d:\d\d UTC/);
+  });
 
-    await addEntry(lantern, personId, {
-      incidentId: incident.id,
-      text: 'Secondary resolver serving',
+  it('cycles the detail through every active incident, and brings a new one in at once', async () => {
+    await declare(lantern, personId, { title: 'DNS errors', severity: 'SEV1' });
+    await declare(lantern, personId, { title: 'Claims portal slow', severity: 'SEV3' });
+    const { store } = renderLantern(lantern, { route: '/wall' });
+    await waitFor(() => expect(screen.getAllByTestId('wall-incident')).toHaveLength(2));
+    expect(screen.getByTestId('wall-detail').textContent).toContain('DNS errors');
+    act(() => {
+      store.dispatch(focusShown(1));
     });
     await waitFor(() =>
-      expect(screen.getAllByTestId('wall-timeline-entry')[0]?.textContent).toContain(
-        'Secondary resolver serving',
-      ),
+      expect(screen.getByTestId('wall-detail').textContent).toContain('Claims portal slow'),
     );
-
-    await declare(lantern, personId, { title: 'Claims portal slow', severity: 'SEV3' });
-    expect(await screen.findByText('Claims portal slow')).toBeTruthy();
+    await declare(lantern, personId, { title: 'Printer offline', severity: 'SEV5' });
+    await waitFor(() =>
+      expect(screen.getByTestId('wall-detail').textContent).toContain('Printer offline'),
+    );
   });
 
   it('says clearly when the connection to the node is lost', async () => {
