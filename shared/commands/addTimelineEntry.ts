@@ -14,7 +14,7 @@ export const MANUAL_TIMELINE_KINDS = [
 export const addTimelineEntryInput = z
   .object({
     incidentId: z.string().min(1).max(64),
-    text: z.string().trim().min(1, 'write something').max(10000),
+    text: z.string().trim().min(1, 'Write something in the entry first').max(10000),
     kind: z
       .enum(MANUAL_TIMELINE_KINDS, {
         error: `kind must be one of ${MANUAL_TIMELINE_KINDS.join(', ')}`,

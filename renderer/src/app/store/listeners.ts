@@ -6,7 +6,7 @@ import {
   personChosen,
   personCleared,
 } from '../../features/session/sessionSlice.ts';
-import { toastShown } from '../../features/toasts/toastsSlice.ts';
+import { commandSucceeded, toastShown } from '../../features/toasts/toastsSlice.ts';
 import type { RootState } from './rootReducer.ts';
 import type { AppDispatch } from './thunkTypes.ts';
 
@@ -25,8 +25,16 @@ export function createAppListeners(storage: Storage | undefined) {
           title: commandFailureTitle(action.meta.arg.name),
           message: failure?.message ?? action.error.message ?? 'The node did not answer.',
           problems: failure?.problems ?? [],
+          command: action.meta.arg.name,
         }),
       );
+    },
+  });
+
+  startAppListening({
+    actionCreator: runCommand.fulfilled,
+    effect: (action, api) => {
+      api.dispatch(commandSucceeded(action.meta.arg.name));
     },
   });
 

@@ -13,6 +13,7 @@ import { IncidentTimeline } from '../timeline/IncidentTimeline.tsx';
 import { formatDateTime } from './elapsed.ts';
 import { ElapsedClock } from './ElapsedClock.tsx';
 import { incidentTypeLabel } from './incidentOptions.ts';
+import { ResponseTimesFacts } from './ResponseTimesFacts.tsx';
 
 /** One incident: where it stands, its command panels and its live timeline. */
 export function IncidentView() {
@@ -52,12 +53,22 @@ export function IncidentView() {
             </dd>
           </div>
           <div>
-            <dt>Running for</dt>
+            <dt>{incident.resolvedAt ? 'Lasted' : 'Running for'}</dt>
             <dd>
-              <ElapsedClock since={incident.declaredAt} testId="incident-elapsed" />
+              <ElapsedClock
+                since={incident.declaredAt}
+                until={incident.resolvedAt}
+                testId="incident-elapsed"
+              />
             </dd>
           </div>
+          <ResponseTimesFacts incident={incident} />
         </dl>
+        {incident.resolutionSummary ? (
+          <p className="incident-summary" data-testid="resolution-summary">
+            <strong>Resolution:</strong> {incident.resolutionSummary}
+          </p>
+        ) : null}
         {incident.parentId ? (
           <p className="incident-parent">
             Sub-incident for {incident.area} of{' '}
