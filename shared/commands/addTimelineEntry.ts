@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { TIMELINE_KINDS } from '../domain/incident.ts';
 import { defineCommand } from './command.ts';
-import { notFound } from './errors.ts';
+import { conflict, notFound } from './errors.ts';
 import { timelineWrite } from './timelineEntry.ts';
 
 /** Kinds a person may write by hand; the others are written by commands. */
@@ -22,6 +22,14 @@ export const addTimelineEntryInput = z
       .default('note'),
     starred: z.boolean().default(false),
     corrects: z.string().min(1).max(64).optional(),
+    /**
+     * An id the writer chose (a browser's offline queue): a resend after a
+     * lost answer finds the entry already written and writes nothing twice.
+     */
+    entryId: z
+      .string()
+      .regex(/^tl-[A-Za-z0-9_-]{8,60}$/, 'The entry id must be tl- and 8 to 60 letters or digits')
+      .optional(),
   })
   .strict();
 
@@ -34,6 +42,12 @@ export const addTimelineEntry = defineCommand({
   async plan(reads, input, context) {
     const incident = await reads.get('incidents', input.incidentId);
     if (!incident) throw notFound('incident', input.incidentId);
+    if (input.entryId) {
+      const sent = await reads.get('timeline', input.entryId);
+      if (sent?.incidentId === incident.id && sent.text === input.text)
+        return { writes: [], result: sent };
+      if (sent) throw conflict(`Entry ${input.entryId} already holds a different entry`);
+    }
     if (input.corrects) {
       const corrected = await reads.get('timeline', input.corrects);
       if (!corrected || corrected.incidentId !== incident.id)
@@ -43,6 +57,7 @@ export const addTimelineEntry = defineCommand({
       starred: input.starred,
       ...(input.corrects ? { corrects: input.corrects } : {}),
     });
+    if (input.entryId) entry.document.id = input.entryId;
     return { writes: [entry], result: entry.document };
   },
 });

@@ -7,6 +7,15 @@ import {
   personCleared,
 } from '../../features/session/sessionSlice.ts';
 import { commandSucceeded, toastShown } from '../../features/toasts/toastsSlice.ts';
+import { isUnreachable } from '../../features/commands/commandFailure.ts';
+import { nodeReachabilityChanged } from '../../features/connectivity/connectivitySlice.ts';
+import {
+  entryDiscarded,
+  entryQueued,
+  entryRefused,
+  entrySent,
+  OUTBOX_STORAGE_KEY,
+} from '../../features/outbox/outboxSlice.ts';
 import type { RootState } from './rootReducer.ts';
 import type { AppDispatch } from './thunkTypes.ts';
 
@@ -19,6 +28,9 @@ export function createAppListeners(storage: Storage | undefined) {
     actionCreator: runCommand.rejected,
     effect: (action, api) => {
       const failure = action.payload;
+      if (failure && isUnreachable(failure)) api.dispatch(nodeReachabilityChanged(false));
+      // An entry that could not reach the node waits in the visible queue instead.
+      if (failure && isUnreachable(failure) && action.meta.arg.name === 'addTimelineEntry') return;
       api.dispatch(
         toastShown({
           tone: 'error',
@@ -35,6 +47,7 @@ export function createAppListeners(storage: Storage | undefined) {
     actionCreator: runCommand.fulfilled,
     effect: (action, api) => {
       api.dispatch(commandSucceeded(action.meta.arg.name));
+      api.dispatch(nodeReachabilityChanged(true));
     },
   });
 
@@ -54,6 +67,13 @@ export function createAppListeners(storage: Storage | undefined) {
       const personId = api.getState().session.currentPersonId;
       if (personId) storage?.setItem(CURRENT_PERSON_STORAGE_KEY, personId);
       else storage?.removeItem(CURRENT_PERSON_STORAGE_KEY);
+    },
+  });
+
+  startAppListening({
+    matcher: isAnyOf(entryQueued, entrySent, entryRefused, entryDiscarded),
+    effect: (_action, api) => {
+      storage?.setItem(OUTBOX_STORAGE_KEY, JSON.stringify(api.getState().outbox.entries));
     },
   });
 

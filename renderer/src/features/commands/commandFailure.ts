@@ -31,3 +31,8 @@ export function toCommandFailure(error: unknown): CommandFailure {
 export function problemFor(failure: CommandFailure | null, field: string): string | undefined {
   return failure?.problems.find((problem) => problem.field === field)?.reason;
 }
+
+/** The node was not reached at all (browser offline, node down): nothing was decided. */
+export function isUnreachable(failure: Pick<CommandFailure, 'code'>): boolean {
+  return failure.code === 'NodeUnreachableError';
+}

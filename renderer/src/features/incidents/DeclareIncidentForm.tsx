@@ -43,12 +43,22 @@ export function DeclareIncidentForm({ onDeclared, onCancel }: DeclareIncidentFor
         required
       />
       <div className="declare-columns">
-        <DeclarationQuestions
-          answers={answers}
-          criteria={criteria}
-          onChange={answer}
-          typeError={problemFor(failure, 'type')}
-        />
+        <div className="stack">
+          <DeclarationQuestions
+            answers={answers}
+            criteria={criteria}
+            onChange={answer}
+            typeError={problemFor(failure, 'type')}
+          />
+          <TextAreaField
+            label="Summary"
+            value={draft.summary}
+            onChange={(event) => update({ summary: event.target.value })}
+            error={problemFor(failure, 'summary')}
+            hint="Impact so far, who noticed, what is known."
+            rows={2}
+          />
+        </div>
         <div className="stack">
           <CriteriaReviewNotice now={now} />
           <RecommendationPanel
@@ -74,23 +84,15 @@ export function DeclareIncidentForm({ onDeclared, onCancel }: DeclareIncidentFor
           />
         </div>
       </div>
-      <TextAreaField
-        label="Summary"
-        value={draft.summary}
-        onChange={(event) => update({ summary: event.target.value })}
-        error={problemFor(failure, 'summary')}
-        hint="Impact so far, who noticed, what is known."
-        rows={2}
-      />
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={draft.exercise}
-          onChange={(event) => update({ exercise: event.target.checked })}
-        />
-        This is an exercise
-      </label>
-      <div className="form-actions">
+      <div className="form-actions declare-actions">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={draft.exercise}
+            onChange={(event) => update({ exercise: event.target.checked })}
+          />
+          This is an exercise
+        </label>
         <Button variant="ghost" onClick={onCancel}>
           Cancel
         </Button>

@@ -4,7 +4,8 @@ import type { TimelineEntryDoc } from '../../../../shared/schema/timelineEntry.t
 import { useAppDispatch, useAppSelector } from '../../app/store/hooks.ts';
 import { Button } from '../../ui/Button.tsx';
 import { SelectField, TextAreaField } from '../../ui/Field.tsx';
-import { problemFor } from '../commands/commandFailure.ts';
+import { isUnreachable, problemFor } from '../commands/commandFailure.ts';
+import { entryQueued } from '../outbox/outboxSlice.ts';
 import { useCommand } from '../commands/useCommand.ts';
 import { formatClockTime } from '../incidents/elapsed.ts';
 import { MANUAL_KIND_OPTIONS } from './timelineKinds.ts';
@@ -36,8 +37,20 @@ export function TimelineComposer({
   async function submit(event?: FormEvent) {
     event?.preventDefault();
     const corrects = correcting ? { corrects: correcting.id } : {};
-    const outcome = await send({ incidentId, text, kind, ...corrects });
-    if (!outcome.ok) return;
+    const entryId = `tl-${crypto.randomUUID()}`;
+    const outcome = await send({ incidentId, text, kind, entryId, ...corrects });
+    if (!outcome.ok && isUnreachable(outcome.failure) && !correcting)
+      dispatch(
+        entryQueued({
+          entryId,
+          incidentId,
+          text: text.trim(),
+          kind,
+          starred: false,
+          queuedAt: new Date().toISOString(),
+        }),
+      );
+    else if (!outcome.ok) return;
     setText('');
     if (correcting) dispatch(correctionEnded());
   }
