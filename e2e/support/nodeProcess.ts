@@ -76,9 +76,11 @@ export async function startNodeProcess(
 
 function waitForLine(child: ChildProcess, output: () => string, pattern: RegExp): Promise<string> {
   return new Promise((done, fail) => {
+    // A busy shared machine may need longer: LANTERN_E2E_START_SECONDS raises the limit.
+    const seconds = Number(process.env.LANTERN_E2E_START_SECONDS ?? 30) || 30;
     const timer = setTimeout(
-      () => fail(new Error(`Lantern node did not start within 30 s:\n${output()}`)),
-      30_000,
+      () => fail(new Error(`Lantern node did not start within ${seconds} s:\n${output()}`)),
+      seconds * 1000,
     );
     const check = () => {
       const match = pattern.exec(output());

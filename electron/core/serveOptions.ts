@@ -13,6 +13,7 @@ export const USAGE = `Usage: npm run serve -- --data <dir> [--port <port>] [--ho
   --host   address to bind (default 127.0.0.1; use 0.0.0.0 to serve wall displays on the LAN)
   --token  access token for the API and browsers (default: generated once and kept in the data folder)
   --demo   seed the fictional demo organisation once, into an empty node
+  --help   print this and exit
 
 Peer sync (off unless a workspace secret or join code is given):
   --workspace-secret <s>  the workspace's shared secret (at least 16 characters); peers prove they know it
@@ -20,6 +21,11 @@ Peer sync (off unless a workspace secret or join code is given):
   --peer <host:port>      a peer's sync port to keep connected to (repeatable)
   --join <code>           a join code from another node (workspace, address, secret, fingerprint)
   --no-mdns               do not announce or discover peers on the LAN`;
+
+/** `--help` or `-h` anywhere: print the usage and start nothing. */
+export function wantsHelp(argv: readonly string[]): boolean {
+  return argv.includes('--help') || argv.includes('-h');
+}
 
 /** Command-line arguments of the headless node, checked before anything starts. */
 export function parseServeArguments(argv: string[]): StartNodeOptions {
