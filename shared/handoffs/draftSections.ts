@@ -1,3 +1,4 @@
+import { complianceFlagList } from '../classification/complianceFlagLabels.ts';
 import { roleLabel } from '../authority/index.ts';
 import { playbookProgress } from '../playbooks/index.ts';
 import type { BriefItem, OrganisationLine } from '../schema/handoff.ts';
@@ -67,7 +68,7 @@ export function draftObjectives(sources: BriefSources): Drafted[] {
       : [`Restore ${affected} for users`, 'Find and contain the cause'];
   if ((incident.complianceFlags ?? []).length > 0)
     objectives.push(
-      `Meet the notification duties raised (${incident.complianceFlags?.join(', ')})`,
+      `Meet the notification duties raised (${complianceFlagList(incident.complianceFlags ?? [])})`,
     );
   return objectives.map((text) => drafted(text));
 }
