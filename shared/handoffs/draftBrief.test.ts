@@ -79,7 +79,7 @@ describe('drafting a first brief', () => {
       },
     ]);
     expect(texts(breach.objectives)).toContain(
-      'Meet the notification duties raised (personalData)',
+      'Meet the notification duties raised (Personal data)',
     );
   });
 });
