@@ -107,7 +107,7 @@ test('reclassify, change status and run a sub-incident from the keyboard', async
   // The parent cannot be resolved while the sub-incident is open.
   await page.keyboard.press('ControlOrMeta+Shift+S');
   await incident.dialog().getByLabel('New status', { exact: true }).selectOption('resolved');
-  await incident.dialog().getByRole('button', { name: 'Change status' }).click();
+  await incident.dialog().getByRole('button', { name: 'Resolve incident' }).click();
   await expect(incident.refusal()).toContainText('sub-incidents are open');
   await incident.cancelDialog();
   await expect(incident.section('Status')).toContainText(/investigating/i);

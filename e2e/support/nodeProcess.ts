@@ -75,7 +75,7 @@ export async function startNodeProcess(
 }
 
 /** How long a node may take to start; a machine shared by many test runs may need longer. */
-const START_TIMEOUT_MS = Number(process.env.LANTERN_E2E_NODE_START_MS ?? 30_000);
+const START_TIMEOUT_MS = Number(process.env.LANTERN_E2E_NODE_START_MS ?? 30_000) || 30_000;
 
 function waitForLine(child: ChildProcess, output: () => string, pattern: RegExp): Promise<string> {
   return new Promise((done, fail) => {

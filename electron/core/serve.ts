@@ -1,8 +1,12 @@
 // The headless node: `npm run serve -- --data <dir> --port <port> ...`.
 import { startNode } from './node.ts';
-import { USAGE, UsageError, parseServeArguments } from './serveOptions.ts';
+import { USAGE, UsageError, parseServeArguments, wantsHelp } from './serveOptions.ts';
 
 async function main(): Promise<void> {
+  if (wantsHelp(process.argv.slice(2))) {
+    console.log(USAGE);
+    return;
+  }
   const options = parseServeArguments(process.argv.slice(2));
   const node = await startNode(options);
   const openUrl = `${node.url}/?token=${encodeURIComponent(node.token)}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeJoinCode } from './sync/joinCode.ts';
-import { parseServeArguments, UsageError } from './serveOptions.ts';
+import { parseServeArguments, UsageError, wantsHelp } from './serveOptions.ts';
 
 const SECRET = 'a-workspace-secret-long-enough';
 const FINGERPRINT = Array.from({ length: 32 }, () => 'AB').join(':');
@@ -57,5 +57,13 @@ describe('peer-sync command-line flags', () => {
   ])('refuses %o', (args, message) => {
     expect(() => parseServeArguments(['--data', 'd', ...args])).toThrow(UsageError);
     expect(() => parseServeArguments(['--data', 'd', ...args])).toThrow(message);
+  });
+});
+
+describe('--help', () => {
+  it('is recognised wherever it is, so `npm run serve -- --help` prints the usage', () => {
+    expect(wantsHelp(['--help'])).toBe(true);
+    expect(wantsHelp(['--data', 'd', '-h'])).toBe(true);
+    expect(wantsHelp(['--data', 'd'])).toBe(false);
   });
 });

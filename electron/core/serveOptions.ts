@@ -16,6 +16,7 @@ export const USAGE = `Usage: npm run serve -- --data <dir> [--port <port>] [--ho
   --token  access token for the API and browsers (default: generated once and kept in the data folder)
   --demo   seed the fictional demo organisation once, into an empty node
   --allowed-host <name>  a host name browsers reach this node by, besides its own names and addresses (repeatable)
+  --help   print this and exit
 
 Peer sync (off unless a workspace secret or join code is given):
   --workspace-secret <s>  the workspace's shared secret (at least 16 characters); peers prove they know it
@@ -35,6 +36,11 @@ Hub (a NATS JetStream cluster the sites meet at; needs the workspace secret; doc
 Scheduled work (docs/takeover.md):
   --lease-ms <ms>         how long a scheduler-lease renewal lasts (default 90000)
   --lease-skew-ms <ms>    clock-skew margin peers add before taking over (default 30000)`;
+
+/** `--help` or `-h` anywhere: print the usage and start nothing. */
+export function wantsHelp(argv: readonly string[]): boolean {
+  return argv.includes('--help') || argv.includes('-h');
+}
 
 /** Command-line arguments of the headless node, checked before anything starts. */
 export function parseServeArguments(argv: string[]): StartNodeOptions {

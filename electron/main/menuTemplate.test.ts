@@ -21,7 +21,7 @@ function build(isMac: boolean, isDevelopment: boolean) {
 describe('application menu', () => {
   it('binds the Lantern shortcuts and sends menu actions to the renderer', () => {
     const { byLabel, sent } = build(false, false);
-    expect(byLabel('Declare incident…')?.accelerator).toBe('CmdOrCtrl+N');
+    expect(byLabel('Declare incident…')?.accelerator).toBe('CmdOrCtrl+Shift+D');
     expect(byLabel('Command palette…')?.accelerator).toBe('CmdOrCtrl+K');
     expect(byLabel('Open wall display…')?.accelerator).toBe('CmdOrCtrl+Shift+W');
     for (const label of ['Declare incident…', 'Command palette…', 'Open wall display…']) {

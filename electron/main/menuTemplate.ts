@@ -31,7 +31,7 @@ export function applicationMenuTemplate(
     {
       label: 'File',
       submenu: [
-        action('Declare incident…', 'CmdOrCtrl+N', 'declare-incident'),
+        action('Declare incident…', 'CmdOrCtrl+Shift+D', 'declare-incident'),
         { type: 'separator' },
         settings.isMac ? { role: 'close' } : { role: 'quit', accelerator: 'Ctrl+Q' },
       ],

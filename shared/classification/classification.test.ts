@@ -148,7 +148,7 @@ describe('recommendDeclaration', () => {
     expect(advice.reasons.length).toBeGreaterThan(0);
   });
 
-  it('lists every reason, the matrix cell and the threshold', () => {
+  it('lists every reason once, the matrix cell and the threshold', () => {
     const advice = recommendDeclaration(criteria, {
       ...quiet,
       dataExposed: true,
@@ -156,7 +156,6 @@ describe('recommendDeclaration', () => {
     });
     expect(advice.reasons).toEqual([
       'Many customers are affected',
-      'Some customers are affected',
       'Data may have been exposed: breach-notification clocks may already be running',
       'Impact significant × urgency high gives SEV2 (Major)',
       'SEV2 is at or above the declaration threshold SEV3',
@@ -195,5 +194,27 @@ describe('compliance flags per incident type', () => {
     ['other', []],
   ] as const)('%s → %j', (type, flags) => {
     expect(raisedComplianceFlags(complianceFlagsFor(criteria, type))).toEqual(flags);
+  });
+
+  it('gives each reason once: the widest customer reach, not every narrower one it implies', () => {
+    const all = recommendDeclaration(criteria, {
+      ...quiet,
+      customersAffected: 'all',
+      serviceTier: 1,
+    });
+    expect(all.triggered).toEqual([
+      'all-customers',
+      'many-customers',
+      'some-customers',
+      'tier-1',
+      'tier-2',
+    ]);
+    expect(all.reasons.filter((r) => /customers are affected/.test(r))).toEqual([
+      'All customers are affected',
+    ]);
+    expect(all.reasons.filter((r) => /tier/.test(r))).toEqual([
+      'A tier 1 (business-critical) service is affected',
+    ]);
+    expect(new Set(all.reasons).size).toBe(all.reasons.length);
   });
 });

@@ -50,6 +50,8 @@ function applyThresholds(criteria: ClassificationCriteria, answers: DeclarationA
     triggered: [],
     reasons: [],
   };
+  // One reason per question: "all customers" also trips "many" and "some", which say less.
+  const explained = new Set<string>();
   for (const threshold of criteria.thresholds) {
     if (!thresholdMatches(threshold, answers)) continue;
     if (threshold.minImpact)
@@ -66,7 +68,9 @@ function applyThresholds(criteria: ClassificationCriteria, answers: DeclarationA
         : threshold.minSeverity;
     floors.declare ||= threshold.declare;
     floors.triggered.push(threshold.id);
-    floors.reasons.push(threshold.reason);
+    if (!explained.has(threshold.when.question) && !floors.reasons.includes(threshold.reason))
+      floors.reasons.push(threshold.reason);
+    explained.add(threshold.when.question);
   }
   return floors;
 }

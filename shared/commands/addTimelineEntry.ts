@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { TIMELINE_KINDS } from '../domain/incident.ts';
 import { defineCommand } from './command.ts';
-import { invalidInput, notFound } from './errors.ts';
+import { conflict, invalidInput, notFound } from './errors.ts';
 import { timelineWrite } from './timelineEntry.ts';
 
 /** Kinds a person may write by hand; the others are written by commands. */
@@ -14,7 +14,7 @@ export const MANUAL_TIMELINE_KINDS = [
 export const addTimelineEntryInput = z
   .object({
     incidentId: z.string().min(1).max(64),
-    text: z.string().trim().min(1, 'write something').max(10000),
+    text: z.string().trim().min(1, 'Write something in the entry first').max(10000),
     kind: z
       .enum(MANUAL_TIMELINE_KINDS, {
         error: `kind must be one of ${MANUAL_TIMELINE_KINDS.join(', ')}`,
@@ -25,6 +25,14 @@ export const addTimelineEntryInput = z
     /** Backdating: when it happened, if earlier than now (the entry keeps when it was written). */
     occurredAt: z.iso
       .datetime({ offset: true, error: 'give the time it happened as a date and time' })
+      .optional(),
+    /**
+     * An id the writer chose (a browser's offline queue): a resend after a
+     * lost answer finds the entry already written and writes nothing twice.
+     */
+    entryId: z
+      .string()
+      .regex(/^tl-[A-Za-z0-9_-]{8,60}$/, 'The entry id must be tl- and 8 to 60 letters or digits')
       .optional(),
   })
   .strict();
@@ -49,6 +57,12 @@ export const addTimelineEntry = defineCommand({
   async plan(reads, input, context) {
     const incident = await reads.get('incidents', input.incidentId);
     if (!incident) throw notFound('incident', input.incidentId);
+    if (input.entryId) {
+      const sent = await reads.get('timeline', input.entryId);
+      if (sent?.incidentId === incident.id && sent.text === input.text)
+        return { writes: [], result: sent };
+      if (sent) throw conflict(`Entry ${input.entryId} already holds a different entry`);
+    }
     if (input.corrects) {
       const corrected = await reads.get('timeline', input.corrects);
       if (!corrected || corrected.incidentId !== incident.id)
@@ -60,6 +74,7 @@ export const addTimelineEntry = defineCommand({
       ...(input.corrects ? { corrects: input.corrects } : {}),
       ...(occurredAt ? { occurredAt } : {}),
     });
+    if (input.entryId) entry.document.id = input.entryId;
     return { writes: [entry], result: entry.document };
   },
 });

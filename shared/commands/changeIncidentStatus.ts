@@ -12,6 +12,7 @@ import {
 import { updatedIncident } from '../framework/incidentUpdate.ts';
 import { requireIncident } from '../framework/references.ts';
 import { subIncidentsOf } from '../framework/subIncidents.ts';
+import { resolveStops } from '../incidents/resolveStops.ts';
 import type { IncidentDoc } from '../schema/incident.ts';
 import {
   defineCommand,
@@ -30,6 +31,8 @@ export const changeIncidentStatusInput = z
     incidentId: z.string().min(1).max(64),
     status: z.enum(STATUS_TARGETS, { error: `status must be one of ${STATUS_TARGETS.join(', ')}` }),
     note: z.string().trim().max(2000).optional(),
+    /** Required to resolve: what was wrong and what fixed it. */
+    resolutionSummary: z.string().trim().max(2000).optional(),
   })
   .strict();
 
@@ -79,7 +82,23 @@ function statusTimes(
 ): Partial<IncidentDoc> {
   if (status === 'closed') return { resolvedAt: incident.resolvedAt ?? at, closedAt: at };
   if (status === 'resolved') return { resolvedAt: at };
+  if (status === 'mitigated') return { mitigatedAt: incident.mitigatedAt ?? at };
   return {};
+}
+
+export const MIN_RESOLUTION_SUMMARY = 10;
+
+/** Resolving needs a summary a reader can learn from; refuse in plain words without one. */
+function requireResolutionSummary(incident: IncidentDoc, summary: string | undefined): string {
+  if (summary && summary.length >= MIN_RESOLUTION_SUMMARY) return summary;
+  throw invalidInput([
+    {
+      field: 'resolutionSummary',
+      reason: summary
+        ? `Say a little more in the resolution summary (at least ${MIN_RESOLUTION_SUMMARY} characters): what was wrong and what fixed it`
+        : `Write a resolution summary before resolving ${incident.reference}: what was wrong and what fixed it`,
+    },
+  ]);
 }
 
 /**
@@ -103,6 +122,10 @@ export const changeIncidentStatus = defineCommand({
         { field: 'status', reason: `${incident.reference} is already ${input.status}` },
       ]);
     await assertSubIncidentsDone(reads, incident, input.status);
+    const resolutionSummary =
+      input.status === 'resolved'
+        ? requireResolutionSummary(incident, input.resolutionSummary)
+        : undefined;
     const close =
       input.status === 'closed'
         ? await closeAuthority(reads, context, incident, input.note)
@@ -111,17 +134,23 @@ export const changeIncidentStatus = defineCommand({
     const base = input.status === 'resolved' || input.status === 'closed' ? incident : open;
     const updated = updatedIncident(
       base,
-      { status: input.status, ...statusTimes(incident, input.status, context.now.toISOString()) },
+      {
+        status: input.status,
+        ...statusTimes(incident, input.status, context.now.toISOString()),
+        ...(resolutionSummary ? { resolutionSummary } : {}),
+      },
       context,
     );
+    const stops = input.status === 'resolved' ? await resolveStops(reads, incident, context) : [];
     const actorName =
       (await reads.get('people', context.actor.id))?.displayName ?? context.actor.id;
-    const note = input.note ? `: ${input.note}` : '';
+    const said = resolutionSummary ? `Resolution: ${resolutionSummary}` : input.note;
+    const note = said ? `: ${said}` : '';
     const text = `Status ${incident.status} → ${input.status} — by ${actorName}${close?.basis ?? ''}${note}`;
     const starred = input.status === 'resolved' || input.status === 'closed';
     const entry = timelineWrite(context, incident.id, 'status-change', text, { starred });
     return {
-      writes: [{ kind: 'incidents', document: updated }, entry, ...(close?.writes ?? [])],
+      writes: [{ kind: 'incidents', document: updated }, entry, ...stops, ...(close?.writes ?? [])],
       result: updated,
     };
   },

@@ -1,3 +1,4 @@
+import { complianceFlagList } from '../classification/complianceFlagLabels.ts';
 import { roleLabelsOf, type CommandStructureConfig } from '../authority/index.ts';
 import { describeSeverity, type DeclarationAnswers } from '../classification/index.ts';
 import type { CommandContext, CommandReads, DocumentWrite } from '../commands/command.ts';
@@ -82,7 +83,7 @@ function classificationText(incident: IncidentDoc, classified: DeclarationClassi
   }
   if (classification.reasons?.length) parts.push(` — ${classification.reasons.join('; ')}`);
   if (classified.complianceFlags.length > 0)
-    parts.push(`. Compliance flags: ${classified.complianceFlags.join(', ')}`);
+    parts.push(`. Compliance flags: ${complianceFlagList(classified.complianceFlags)}`);
   return parts.join('');
 }
 

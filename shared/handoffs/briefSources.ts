@@ -1,5 +1,6 @@
 import { roleLabelsOf } from '../authority/index.ts';
 import type { CommandReads } from '../commands/command.ts';
+import { adoptedAudiences } from '../communications/communicationReads.ts';
 import { commandStructureOrUndefined } from '../framework/frameworkReads.ts';
 import { rotationFromDefinition } from '../oncall/fromRotationDefinition.ts';
 import type { OnCallRotation } from '../oncall/index.ts';
@@ -66,6 +67,7 @@ export async function gatherBriefSources(
     ? await reads.get('frameworks', incident.playbook.frameworkId)
     : undefined;
   const previous = lastAcknowledged(briefs);
+  const cadences = await cadencesOf(reads, incident.id);
   return {
     incident,
     timeline,
@@ -79,6 +81,20 @@ export async function gatherBriefSources(
     roleLabels: structure ? roleLabelsOf(structure) : {},
     services: await servicesOf(reads, incident),
     ...leads,
+    cadences,
     now,
   };
+}
+
+/** Each running update cadence's next due time, named by its audience. */
+async function cadencesOf(reads: CommandReads, incidentId: string) {
+  const running = (await reads.find('communications', { incidentId, kind: 'cadence' })).filter(
+    (c) => !c.stopped && c.nextDueAt,
+  );
+  if (running.length === 0) return [];
+  const audiences = await adoptedAudiences(reads);
+  return running.map((c) => ({
+    audienceName: audiences.find((a) => a.id === c.audienceId)?.name ?? c.audienceId,
+    nextDueAt: c.nextDueAt ?? '',
+  }));
 }

@@ -69,6 +69,8 @@ export interface BriefSources {
   outgoingLeadId: string;
   incomingLeadId: string;
   shiftEndsAt?: string;
+  /** Running stakeholder-update cadences: who is owed the next update, and when. */
+  cadences?: readonly { audienceName: string; nextDueAt: string }[];
   now: Date;
 }
 

@@ -22,7 +22,7 @@ describe('drafting a first brief', () => {
     );
   });
 
-  it('lists every timeline entry since the declaration as actions with their times', () => {
+  it('lists the key events since the declaration as actions with their times', () => {
     expect(brief.actions.map((a) => [a.at, a.text])).toEqual([
       ['2026-11-26T10:00:00.000Z', 'Declared SEV2'],
       ['2026-11-26T11:00:00.000Z', 'Rolled back release 42'],
@@ -79,7 +79,7 @@ describe('drafting a first brief', () => {
       },
     ]);
     expect(texts(breach.objectives)).toContain(
-      'Meet the notification duties raised (personalData)',
+      'Meet the notification duties raised (Personal data)',
     );
   });
 });
@@ -183,5 +183,37 @@ describe('drafting the brief after a handover', () => {
       }),
     );
     expect(withReminder.actions).toEqual([]);
+  });
+});
+
+describe('a brief drafted from a busy timeline', () => {
+  it('keeps key events and decisions, counts the log lines it leaves out, and lists cadence due times', () => {
+    const system = (at: string, text: string) => ({
+      ...entry(at, text, 'system'),
+      actorKind: 'system' as const,
+    });
+    const brief = draftBrief(
+      sources({
+        timeline: [
+          entry('2026-11-26T10:00:00.000Z', 'Declared SEV2', 'status-change'),
+          system('2026-11-26T10:25:00.000Z', 'Communications: Update to Executives due at 10:30'),
+          system('2026-11-26T10:31:00.000Z', 'Communications: Update to Executives is overdue'),
+          entry('2026-11-26T10:40:00.000Z', 'Paging level 2', 'escalation'),
+          entry('2026-11-26T10:45:00.000Z', 'Page acknowledged by Kwame Asante', 'escalation'),
+          entry('2026-11-26T12:30:00.000Z', 'Decision: fail over', 'decision'),
+        ],
+        cadences: [{ audienceName: 'Executives', nextDueAt: '2026-11-26T13:45:00.000Z' }],
+      }),
+    );
+    expect(texts(brief.actions)).toEqual([
+      'Declared SEV2',
+      'Page acknowledged by Kwame Asante',
+      'Decision: fail over',
+      '3 other timeline entries (reminders, pages, system notes) on the timeline',
+    ]);
+    expect(brief.nextUpdates.map((u) => [u.at, u.text])).toContainEqual([
+      '2026-11-26T13:45:00.000Z',
+      'Update to Executives due',
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { complianceFlagList } from '../classification/complianceFlagLabels.ts';
 import { roleLabel } from '../authority/index.ts';
 import { playbookProgress } from '../playbooks/index.ts';
 import type { BriefItem, OrganisationLine } from '../schema/handoff.ts';
@@ -67,19 +68,41 @@ export function draftObjectives(sources: BriefSources): Drafted[] {
       : [`Restore ${affected} for users`, 'Find and contain the cause'];
   if ((incident.complianceFlags ?? []).length > 0)
     objectives.push(
-      `Meet the notification duties raised (${incident.complianceFlags?.join(', ')})`,
+      `Meet the notification duties raised (${complianceFlagList(incident.complianceFlags ?? [])})`,
     );
   return objectives.map((text) => drafted(text));
 }
 
-/** Timeline entries since the records the brief covers start, oldest first. */
+/** Entries that change the course of the response; the rest stay on the timeline. */
+const KEY_KINDS = new Set(['decision', 'status-change', 'role-change', 'playbook-step']);
+
+function isKeyEvent(entry: BriefSources['timeline'][number]): boolean {
+  if (entry.starred || KEY_KINDS.has(entry.kind)) return true;
+  if (entry.kind === 'note') return entry.actorKind !== 'system';
+  return entry.kind === 'escalation' && /acknowledged/i.test(entry.text);
+}
+
+/**
+ * The key events since the records the brief covers start, oldest first:
+ * decisions, status and role changes, playbook steps, acknowledged pages,
+ * starred entries and what people wrote — not every reminder and page the
+ * node logged. One closing line counts what was left out.
+ */
 export function draftActions(sources: BriefSources, coversFrom: string): Drafted[] {
   const from = Date.parse(coversFrom);
-  return sources.timeline
+  const covered = sources.timeline
     .filter((entry) => Date.parse(entry.at) >= from && !entry.text.startsWith('Handoff'))
-    .toSorted((a, b) => a.hlc.localeCompare(b.hlc))
-    .slice(-MAX_ACTIONS)
-    .map((entry) => drafted(entry.text.slice(0, 2000), entry.at));
+    .toSorted((a, b) => a.hlc.localeCompare(b.hlc));
+  const key = covered.filter(isKeyEvent).slice(-MAX_ACTIONS);
+  const actions = key.map((entry) => drafted(entry.text.slice(0, 2000), entry.at));
+  const left = covered.length - key.length;
+  if (left > 0)
+    actions.push(
+      drafted(
+        `${left} other timeline entr${left === 1 ? 'y' : 'ies'} (reminders, pages, system notes) on the timeline`,
+      ),
+    );
+  return actions;
 }
 
 /** Command first, then the deputy, then everyone else in the order they took their roles. */
@@ -185,6 +208,8 @@ export function draftNextUpdates(sources: BriefSources): Drafted[] {
   for (const escalation of sources.escalations)
     if (escalation.status === 'active' && escalation.nextDueAt)
       updates.push(drafted(`Escalation ${escalation.policyName} moves on`, escalation.nextDueAt));
+  for (const cadence of sources.cadences ?? [])
+    updates.push(drafted(`Update to ${cadence.audienceName} due`, cadence.nextDueAt));
   const notice = personalDataDeadline(sources);
   if (notice) updates.push(drafted('Regulatory notification deadline (personal data)', notice.at));
   return updates.toSorted((a, b) => (a.at ?? '').localeCompare(b.at ?? ''));

@@ -20,6 +20,10 @@ export const incidentShape = z.strictObject({
   updatedAt: isoTimeField,
   resolvedAt: isoTimeField.optional(),
   closedAt: isoTimeField.optional(),
+  /** When it was first marked mitigated (kept through resolve; time to mitigate reads it). */
+  mitigatedAt: isoTimeField.optional(),
+  /** What was wrong and what fixed it, written by whoever resolved it. */
+  resolutionSummary: z.string().max(2000).optional(),
   /** How it was classified: criteria version, matrix inputs, threshold answers. */
   classification: z
     .strictObject({

@@ -8,7 +8,12 @@ async function setup() {
   const move = (status: string, as: 'ada' | 'dana' = 'ada', note?: string) =>
     node.run(
       'changeIncidentStatus',
-      { incidentId: incident.id, status, ...(note ? { note } : {}) },
+      {
+        incidentId: incident.id,
+        status,
+        ...(note ? { note } : {}),
+        ...(status === 'resolved' ? { resolutionSummary: 'Rolled back the VPN config' } : {}),
+      },
       as,
     );
   return { ...node, incident, move };
@@ -37,9 +42,9 @@ describe('changeIncidentStatus', () => {
     expect((await timeline(incident.id)).map((e) => e.text).slice(1)).toEqual([
       'Status declared → investigating — by Ada Commander',
       'Status investigating → mitigated — by Ada Commander',
-      'Status mitigated → resolved — by Ada Commander',
+      'Status mitigated → resolved — by Ada Commander: Resolution: Rolled back the VPN config',
       'Status resolved → investigating — by Ada Commander: Errors are back',
-      'Status investigating → resolved — by Ada Commander',
+      'Status investigating → resolved — by Ada Commander: Resolution: Rolled back the VPN config',
       'Status resolved → closed — by Ada Commander on the authority of the Incident Commander: Review booked for Monday',
     ]);
     const [decision] = await kindStore(db).find('decisions');
@@ -47,6 +52,35 @@ describe('changeIncidentStatus', () => {
       decision: 'close-incident',
       basis: 'holder',
       rationale: 'Review booked for Monday',
+    });
+  });
+
+  it('refuses to resolve without a resolution summary, in plain words, and changes nothing', async () => {
+    const node = await setup();
+    const { refusal, incident } = node;
+    const attempt = node.run('changeIncidentStatus', {
+      incidentId: incident.id,
+      status: 'resolved',
+    });
+    expect((await refusal(attempt)).problems).toEqual([
+      {
+        field: 'resolutionSummary',
+        reason: `Write a resolution summary before resolving ${incident.reference}: what was wrong and what fixed it`,
+      },
+    ]);
+    const still = await node.run('changeIncidentStatus', {
+      incidentId: incident.id,
+      status: 'mitigated',
+    });
+    expect(still).toMatchObject({ status: 'mitigated', mitigatedAt: expect.any(String) });
+    const resolved = await node.run('changeIncidentStatus', {
+      incidentId: incident.id,
+      status: 'resolved',
+      resolutionSummary: 'Replaced the expired VPN certificate',
+    });
+    expect(resolved).toMatchObject({
+      resolutionSummary: 'Replaced the expired VPN certificate',
+      mitigatedAt: still.mitigatedAt,
     });
   });
 
@@ -97,15 +131,29 @@ describe('changeIncidentStatus', () => {
       leadId: ids.sam,
     });
     const blocked = await refusal(
-      run('changeIncidentStatus', { incidentId: parent.id, status: 'resolved' }),
+      run('changeIncidentStatus', {
+        incidentId: parent.id,
+        status: 'resolved',
+        resolutionSummary: 'Both regions recovered',
+      }),
     );
     expect(blocked).toMatchObject({
       code: 'conflict',
       message: `${parent.reference} cannot be resolved while sub-incidents are open: the region EMEA is still declared (SEV2)`,
     });
-    await run('changeIncidentStatus', { incidentId: emea.id, status: 'resolved' }, 'sam');
+    await run(
+      'changeIncidentStatus',
+      { incidentId: emea.id, status: 'resolved', resolutionSummary: 'EMEA links restored' },
+      'sam',
+    );
     expect(
-      (await run('changeIncidentStatus', { incidentId: parent.id, status: 'resolved' })).status,
+      (
+        await run('changeIncidentStatus', {
+          incidentId: parent.id,
+          status: 'resolved',
+          resolutionSummary: 'Both regions recovered',
+        })
+      ).status,
     ).toBe('resolved');
   });
 });

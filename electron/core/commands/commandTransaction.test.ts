@@ -91,7 +91,11 @@ describe('group commit', () => {
     const { executor, actor, incident, database } = await setup((step) => steps.push(step));
     steps.length = 0;
     const move = (status: string) =>
-      executor.execute('changeIncidentStatus', { incidentId: incident.id, status }, actor);
+      executor.execute(
+        'changeIncidentStatus',
+        { incidentId: incident.id, status, resolutionSummary: 'Restarted the stuck workers' },
+        actor,
+      );
     await Promise.all([move('investigating'), move('mitigated'), move('resolved')]);
     const texts = (await database.timeline.find({ selector: { incidentId: incident.id } }).exec())
       .map((entry) => entry.text)
@@ -99,7 +103,7 @@ describe('group commit', () => {
     expect(texts).toEqual([
       'Status declared → investigating — by Ada Commander',
       'Status investigating → mitigated — by Ada Commander',
-      'Status mitigated → resolved — by Ada Commander',
+      'Status mitigated → resolved — by Ada Commander: Resolution: Restarted the stuck workers',
     ]);
     // All three in one transaction: one COMMIT.
     expect(steps.filter((step) => step === 'after-commit')).toHaveLength(1);

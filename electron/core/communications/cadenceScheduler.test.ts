@@ -81,4 +81,23 @@ describe('cadence scheduler', () => {
     });
     expect(await t.cadence('vendors-partners')).toMatchObject({ stopped: true });
   });
+
+  it('resolving stops every cadence: no reminder or overdue notice after, and a reopen re-arms them', async () => {
+    const t = await setup();
+    await t.clock.advance(10 * MINUTE, () => t.scheduler.idle());
+    const incidentId = t.node.incident.id;
+    await t.node.run('changeIncidentStatus', {
+      incidentId,
+      status: 'resolved',
+      resolutionSummary: 'Rolled back the login service',
+    });
+    await t.scheduler.idle();
+    expect(await t.cadence('executives')).toMatchObject({ stopped: true });
+    await t.clock.advance(60 * MINUTE, () => t.scheduler.idle());
+    expect(t.notices).toEqual([]);
+    expect(await t.updates()).toEqual([]);
+    await t.node.run('changeIncidentStatus', { incidentId, status: 'investigating' });
+    await t.scheduler.idle();
+    expect(await t.cadence('executives')).toMatchObject({ stopped: false });
+  });
 });

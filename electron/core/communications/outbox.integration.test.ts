@@ -138,7 +138,7 @@ describe('outbox against real channel servers on loopback', () => {
       posts: { title: string; body: string }[];
     };
     expect(page.posts).toHaveLength(2);
-    expect(page.posts[0]?.body).toContain('We will post our next update by');
+    expect(page.posts[0]?.body).toContain('Our next update:');
     const html = readFileSync(join(t.folder, 'index.html'), 'utf8');
     expect(html).toContain('<h1>Northwind Mutual status</h1>');
     expect(html).toContain('Service disruption');

@@ -26,6 +26,21 @@ describe('the brief as PDF', () => {
     expect(text).toContain('Acquirer B is slow at night');
     // No arrow in the standard fonts: it is written out rather than dropped.
     expect(text).toContain('Shift handoff: Ada Commander -> Dana Ruiz');
+    expect(text).toContain('Acknowledgement');
+    expect(text).toContain('Accepted by Dana Ruiz (incoming lead), who took command');
+  });
+
+  it('leaves lines to sign when printed before the incoming lead acknowledged', async () => {
+    const { acknowledgedAt: _at, ...draft } = acknowledgedBrief(
+      sources(),
+      '2026-11-26T14:00:00.000Z',
+    );
+    const { pages } = await pdfText(
+      await renderBriefPdf({ ...draft, status: 'submitted' }, (id) => names[id] ?? id),
+    );
+    const text = pages.join('\n');
+    expect(text).toContain('Incoming lead Dana Ruiz: signature');
+    expect(text).not.toContain('Accepted by');
   });
 
   it('runs onto more pages when the brief is long, each with its footer', async () => {

@@ -1,3 +1,4 @@
+import { acknowledgementLines } from '../../../shared/handoffs/acknowledgementBlock.ts';
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { briefLayout, type BriefLayout } from '../../../shared/handoffs/briefDocument.ts';
 import { briefReference } from '../../../shared/handoffs/handoffMachine.ts';
@@ -110,6 +111,13 @@ class PageWriter {
   }
 }
 
+function writeAcknowledgement(writer: PageWriter, lines: readonly string[]): void {
+  writer.gap(14);
+  writer.text('Acknowledgement', { size: 13, bold: true });
+  writer.gap(2);
+  for (const line of lines) writer.text(line);
+}
+
 function writeLayout(writer: PageWriter, layout: BriefLayout): void {
   writer.text(layout.title, { size: 18, bold: true });
   writer.gap(6);
@@ -150,6 +158,7 @@ export async function renderBriefPdf(
   };
   const writer = new PageWriter(pdf, fonts);
   writeLayout(writer, layout);
+  writeAcknowledgement(writer, acknowledgementLines(brief, nameOf));
   const footer = drawable(fonts.regular, briefReference(brief));
   for (const [index, page] of writer.pages.entries())
     page.drawText(`${footer} - page ${index + 1} of ${writer.pages.length}`, {

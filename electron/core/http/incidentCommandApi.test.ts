@@ -223,7 +223,7 @@ describe('incident-command HTTP API', () => {
       expect.objectContaining({ role: 'incident-commander', personId: people.sam }),
     ]);
     const resolved = await api(`/api/v1/incidents/${incident.id}/status`, {
-      body: { status: 'resolved' },
+      body: { status: 'resolved', resolutionSummary: 'Failed over to the standby database' },
       as: 'sam',
     });
     expect(resolved).toMatchObject({ status: 200, body: { status: 'resolved' } });

@@ -80,7 +80,11 @@ describe('escalation auto-start', () => {
     await node.scheduler.start();
     const incidentId = await declare(node, 'SEV1');
     await node.clock.advance(2 * MINUTE, node.settle);
-    await node.execute('changeIncidentStatus', { incidentId, status: 'resolved' }, oliver);
+    await node.execute(
+      'changeIncidentStatus',
+      { incidentId, status: 'resolved', resolutionSummary: 'Paging checked, all fine' },
+      oliver,
+    );
     await node.settle();
     expect(await escalationsOf(node, incidentId)).toEqual(['cancelled']);
     expect((await escalationTimeline(node, incidentId)).at(-1)).toBe(

@@ -6,7 +6,16 @@ import {
   personChosen,
   personCleared,
 } from '../../features/session/sessionSlice.ts';
-import { toastShown } from '../../features/toasts/toastsSlice.ts';
+import { commandSucceeded, toastShown } from '../../features/toasts/toastsSlice.ts';
+import { isUnreachable } from '../../features/commands/commandFailure.ts';
+import { nodeReachabilityChanged } from '../../features/connectivity/connectivitySlice.ts';
+import {
+  entryDiscarded,
+  entryQueued,
+  entryRefused,
+  entrySent,
+  OUTBOX_STORAGE_KEY,
+} from '../../features/outbox/outboxSlice.ts';
 import type { RootState } from './rootReducer.ts';
 import type { AppDispatch } from './thunkTypes.ts';
 
@@ -19,14 +28,26 @@ export function createAppListeners(storage: Storage | undefined) {
     actionCreator: runCommand.rejected,
     effect: (action, api) => {
       const failure = action.payload;
+      if (failure && isUnreachable(failure)) api.dispatch(nodeReachabilityChanged(false));
+      // An entry that could not reach the node waits in the visible queue instead.
+      if (failure && isUnreachable(failure) && action.meta.arg.name === 'addTimelineEntry') return;
       api.dispatch(
         toastShown({
           tone: 'error',
           title: commandFailureTitle(action.meta.arg.name),
           message: failure?.message ?? action.error.message ?? 'The node did not answer.',
           problems: failure?.problems ?? [],
+          command: action.meta.arg.name,
         }),
       );
+    },
+  });
+
+  startAppListening({
+    actionCreator: runCommand.fulfilled,
+    effect: (action, api) => {
+      api.dispatch(commandSucceeded(action.meta.arg.name));
+      api.dispatch(nodeReachabilityChanged(true));
     },
   });
 
@@ -46,6 +67,13 @@ export function createAppListeners(storage: Storage | undefined) {
       const personId = api.getState().session.currentPersonId;
       if (personId) storage?.setItem(CURRENT_PERSON_STORAGE_KEY, personId);
       else storage?.removeItem(CURRENT_PERSON_STORAGE_KEY);
+    },
+  });
+
+  startAppListening({
+    matcher: isAnyOf(entryQueued, entrySent, entryRefused, entryDiscarded),
+    effect: (_action, api) => {
+      storage?.setItem(OUTBOX_STORAGE_KEY, JSON.stringify(api.getState().outbox.entries));
     },
   });
 

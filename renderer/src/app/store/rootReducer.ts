@@ -4,6 +4,7 @@ import { connectivitySlice } from '../../features/connectivity/connectivitySlice
 import { incidentsSlice } from '../../features/incidents/incidentsSlice.ts';
 import { layoutSlice } from '../../features/layout/layoutSlice.ts';
 import { modalsSlice } from '../../features/modals/modalsSlice.ts';
+import { outboxSlice } from '../../features/outbox/outboxSlice.ts';
 import { paletteSlice } from '../../features/palette/paletteSlice.ts';
 import { sessionSlice } from '../../features/session/sessionSlice.ts';
 import { timelineSlice } from '../../features/timeline/timelineSlice.ts';
@@ -22,6 +23,7 @@ export const rootReducer = combineSlices(
   incidentsSlice,
   timelineSlice,
   wallSlice,
+  outboxSlice,
 );
 
 export type RootState = ReturnType<typeof rootReducer>;

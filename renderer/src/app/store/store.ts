@@ -1,5 +1,6 @@
 import { configureStore } from '@reduxjs/toolkit';
 import type { RendererBridge } from '../bridge/rendererBridge.ts';
+import { loadOutboxState } from '../../features/outbox/outboxSlice.ts';
 import { loadSessionState } from '../../features/session/sessionSlice.ts';
 import { createAppListeners } from './listeners.ts';
 import { rootReducer, type RootState } from './rootReducer.ts';
@@ -15,7 +16,11 @@ export function createAppStore({ bridge, storage, preloadedState }: AppStoreOpti
   const listeners = createAppListeners(storage);
   return configureStore({
     reducer: rootReducer,
-    preloadedState: { session: loadSessionState(storage), ...preloadedState },
+    preloadedState: {
+      session: loadSessionState(storage),
+      outbox: loadOutboxState(storage),
+      ...preloadedState,
+    },
     middleware: (getDefault) =>
       getDefault({ thunk: { extraArgument: { bridge } } }).prepend(listeners.middleware),
   });

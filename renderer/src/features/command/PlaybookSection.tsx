@@ -7,7 +7,8 @@ import { useCommand } from '../commands/useCommand.ts';
 import { PlaybookStepItem } from './PlaybookStepItem.tsx';
 import { labelOfRole } from './roleOptions.ts';
 
-function progressOf(
+/** The attached playbook's progress at `now`; undefined without one (or before its framework syncs). */
+export function progressOf(
   incident: IncidentDoc,
   frameworks: readonly FrameworkDoc[],
   now: number,

@@ -7,7 +7,8 @@ export function RefusalNotice({ failure }: { failure: CommandFailure | null }) {
     <div className="refusal" role="alert" data-testid="refusal">
       <strong className="refusal-title">Refused</strong>
       <p className="refusal-reason">{failure.message}</p>
-      {failure.problems.length > 0 ? (
+      {failure.problems.length > 1 ||
+      (failure.problems.length === 1 && failure.problems[0]?.reason !== failure.message) ? (
         <ul className="refusal-problems">
           {failure.problems.map((problem) => (
             <li key={`${problem.field}:${problem.reason}`}>{problem.reason}</li>

@@ -1,3 +1,4 @@
+import { ACTIVE_STATUSES } from '../../../../shared/domain/incident.ts';
 import type { IncidentDoc } from '../../../../shared/schema/incident.ts';
 import { Button } from '../../ui/Button.tsx';
 import { SeverityBadge } from '../../ui/SeverityBadge.tsx';
@@ -19,6 +20,8 @@ export function StatusSection({
   readOnly: boolean;
 }) {
   const changeStatus = useIncidentDialog('change-status');
+  const resolve = useIncidentDialog('resolve-incident');
+  const active = (ACTIVE_STATUSES as readonly string[]).includes(incident.status);
   const reclassify = useIncidentDialog('reclassify');
   const flags = incident.complianceFlags ?? [];
   const now = useNow(60_000);
@@ -66,12 +69,16 @@ export function StatusSection({
       {readOnly ? null : <CriteriaReviewNotice now={new Date(now)} />}
       {readOnly ? null : (
         <div className="command-actions">
+          {active ? <Button onClick={resolve.show}>Resolve</Button> : null}
           <Button onClick={changeStatus.show}>Change status</Button>
           <Button onClick={reclassify.show}>Reclassify</Button>
         </div>
       )}
       {changeStatus.open ? (
         <ChangeStatusDialog incident={incident} onClose={changeStatus.close} />
+      ) : null}
+      {resolve.open ? (
+        <ChangeStatusDialog incident={incident} onClose={resolve.close} initialStatus="resolved" />
       ) : null}
       {reclassify.open ? <ReclassifyDialog incident={incident} onClose={reclassify.close} /> : null}
     </section>

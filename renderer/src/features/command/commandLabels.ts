@@ -1,15 +1,4 @@
-import type { ComplianceFlag } from '../../../../shared/classification/index.ts';
-
-const COMPLIANCE_FLAG_LABELS: Record<ComplianceFlag, string> = {
-  personalData: 'Personal data',
-  healthData: 'Health data',
-  financialReporting: 'Financial reporting',
-  criticalInfrastructure: 'Critical infrastructure',
-};
-
-export function complianceFlagLabel(flag: string): string {
-  return COMPLIANCE_FLAG_LABELS[flag as ComplianceFlag] ?? flag;
-}
+export { complianceFlagLabel } from '../../../../shared/classification/complianceFlagLabels.ts';
 
 export const AVAILABILITY_LABELS = {
   available: 'Available',

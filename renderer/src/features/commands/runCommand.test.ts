@@ -48,7 +48,7 @@ describe('runCommand', () => {
     const [toast] = store.getState().toasts.toasts;
     expect(toast?.tone).toBe('error');
     expect(toast?.title).toBe('Could not create the workspace');
-    expect(toast?.problems).toEqual([{ field: 'workspaceName', reason: 'name the workspace' }]);
+    expect(toast?.problems).toEqual([{ field: 'workspaceName', reason: 'Name the workspace.' }]);
   });
 
   it('refuses person commands from someone without a profile', async () => {

@@ -2,7 +2,8 @@ import type { ConnectionState } from '../../../../shared/contract/bridge.ts';
 import { useAppSelector } from '../../app/store/hooks.ts';
 import { selectInFlightCount } from '../commands/commandsSlice.ts';
 import { useTimeFormat } from '../time/useTimeFormat.ts';
-import { selectConnection, selectLastOnlineAt } from './connectivitySlice.ts';
+import { selectConnection, selectLastOnlineAt, selectNodeReachable } from './connectivitySlice.ts';
+import { useBrowserOnline } from './useBrowserOnline.ts';
 
 const CONNECTION_LABELS: Record<ConnectionState, string> = {
   connecting: 'Connecting…',
@@ -11,10 +12,15 @@ const CONNECTION_LABELS: Record<ConnectionState, string> = {
   offline: 'Offline',
 };
 
-/** Live / reconnecting, with how fresh the data is and how many commands await an answer. */
+/** Live / reconnecting / offline, with how fresh the data is and how many commands await an answer. */
 export function ConnectionStatus() {
   const { time } = useTimeFormat();
-  const connection = useAppSelector(selectConnection);
+  const socket = useAppSelector(selectConnection);
+  const nodeReachable = useAppSelector(selectNodeReachable);
+  const browserOnline = useBrowserOnline();
+  // The storage socket can stay open a while after the network went; a failed send or the browser knows sooner.
+  const connection: ConnectionState =
+    !browserOnline || (!nodeReachable && socket === 'online') ? 'offline' : socket;
   const lastOnlineAt = useAppSelector(selectLastOnlineAt);
   const inFlight = useAppSelector(selectInFlightCount);
   const stale = connection !== 'online' && lastOnlineAt;

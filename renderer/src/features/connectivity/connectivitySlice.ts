@@ -7,12 +7,15 @@ export interface ConnectivityState {
   changedAt: string | null;
   /** When the node was last reachable: everything shown is at least this fresh. */
   lastOnlineAt: string | null;
+  /** False after a command could not reach the node at all; true again on the next answer. */
+  nodeReachable: boolean;
 }
 
 export const initialConnectivityState: ConnectivityState = {
   connection: 'connecting',
   changedAt: null,
   lastOnlineAt: null,
+  nodeReachable: true,
 };
 
 export const connectivitySlice = createSlice({
@@ -30,8 +33,12 @@ export const connectivitySlice = createSlice({
         return { payload: { connection, at: at.toISOString() } };
       },
     },
+    nodeReachabilityChanged(state, action: PayloadAction<boolean>) {
+      state.nodeReachable = action.payload;
+    },
   },
   selectors: {
+    selectNodeReachable: (state) => state.nodeReachable,
     selectConnection: (state) => state.connection,
     selectIsConnectionDown: (state) =>
       state.connection === 'reconnecting' || state.connection === 'offline',
@@ -40,10 +47,11 @@ export const connectivitySlice = createSlice({
   },
 });
 
-export const { connectionChanged } = connectivitySlice.actions;
+export const { connectionChanged, nodeReachabilityChanged } = connectivitySlice.actions;
 export const {
   selectConnection,
   selectIsConnectionDown,
   selectLastOnlineAt,
   selectConnectionChangedAt,
+  selectNodeReachable,
 } = connectivitySlice.selectors;

@@ -30,10 +30,17 @@ interface DeclarationQuestionsProps {
   answers: DeclarationAnswers;
   criteria: ClassificationCriteria | undefined;
   onChange: (patch: Partial<DeclarationAnswers>) => void;
+  /** The node's reason for refusing the incident type, shown on that question. */
+  typeError?: string | undefined;
 }
 
 /** The organisation's declaration threshold questions, in the order responders are asked them. */
-export function DeclarationQuestions({ answers, criteria, onChange }: DeclarationQuestionsProps) {
+export function DeclarationQuestions({
+  answers,
+  criteria,
+  onChange,
+  typeError,
+}: DeclarationQuestionsProps) {
   const urgencyOptions = [
     { value: '', label: `Not sure (${criteria?.defaultUrgency ?? 'criteria default'})` },
     ...(criteria?.urgencyLevels ?? []).map((level) => ({
@@ -75,6 +82,7 @@ export function DeclarationQuestions({ answers, criteria, onChange }: Declaratio
           label={QUESTION.incidentType}
           options={TYPE_OPTIONS}
           value={answers.incidentType ?? 'other'}
+          error={typeError}
           onChange={(event) =>
             onChange({ incidentType: event.target.value as DeclarationAnswers['incidentType'] })
           }

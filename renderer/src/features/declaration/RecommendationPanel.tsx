@@ -1,20 +1,21 @@
 import type { DeclarationRecommendation } from '../../../../shared/classification/index.ts';
-import type { Severity } from '../../../../shared/domain/severity.ts';
 import { SEVERITY_LABELS } from '../../../../shared/domain/severity.ts';
 import { Button } from '../../ui/Button.tsx';
 import { SeverityBadge } from '../../ui/SeverityBadge.tsx';
 
 interface RecommendationPanelProps {
   recommendation: DeclarationRecommendation | undefined;
-  chosenSeverity: Severity;
-  onUse: (severity: Severity) => void;
+  /** Whether the severity field still follows the recommendation. */
+  following: boolean;
+  /** Go back to following it after the person chose a severity of their own. */
+  onFollow: () => void;
 }
 
 /** What the criteria in effect recommend for the answers so far; updates as they change. */
 export function RecommendationPanel({
   recommendation,
-  chosenSeverity,
-  onUse,
+  following,
+  onFollow,
 }: RecommendationPanelProps) {
   return (
     <section className="recommendation" aria-label="Recommendation" aria-live="polite">
@@ -34,10 +35,10 @@ export function RecommendationPanel({
               <li key={reason}>{reason}</li>
             ))}
           </ul>
-          {recommendation.severity === chosenSeverity ? (
+          {following ? (
             <p className="recommendation-used">Severity follows the recommendation.</p>
           ) : (
-            <Button onClick={() => onUse(recommendation.severity)}>
+            <Button onClick={onFollow}>
               Use {recommendation.severity} ({SEVERITY_LABELS[recommendation.severity]})
             </Button>
           )}

@@ -16,7 +16,7 @@ describe('declaring with the threshold questions', () => {
     await lantern.close();
   });
 
-  it('recommends a severity from the answers, fills it in on request and declares with the answers', async () => {
+  it('recommends a severity from the answers, follows it until the person picks one, and declares with the answers', async () => {
     renderLantern(lantern, { personId: DEMO.commander });
     const [trigger] = await screen.findAllByRole('button', { name: 'Declare incident' });
     fireEvent.click(trigger as HTMLElement);
@@ -39,18 +39,34 @@ describe('declaring with the threshold questions', () => {
     });
 
     await waitFor(() => expect(recommendation.textContent).toContain('Declare an incident'));
-    expect(recommendation.textContent).toMatch(/SEV[12]/);
-    const use = within(recommendation).getByRole('button', { name: /^Use SEV/ });
-    const recommended = /SEV\d/.exec(use.textContent ?? '')?.[0];
-    fireEvent.click(use);
-    expect((within(dialog).getByLabelText('Severity') as HTMLSelectElement).value).toBe(
-      recommended,
-    );
+    const recommended = /SEV[12]/.exec(recommendation.textContent ?? '')?.[0];
+    const severity = within(dialog).getByLabelText('Severity') as HTMLSelectElement;
+    // No click needed: the severity follows the recommendation as the answers change.
+    expect(severity.value).toBe(recommended);
     expect(recommendation.textContent).toContain('Severity follows the recommendation');
+    // The incident type is asked once, among the threshold questions.
+    expect(within(dialog).getAllByLabelText('What kind of incident is it?')).toHaveLength(1);
+    expect(within(dialog).queryByLabelText('Type')).toBeNull();
+
+    // A severity the person picks stays theirs until they follow the recommendation again.
+    fireEvent.change(severity, { target: { value: 'SEV4' } });
+    fireEvent.click(
+      within(dialog).getByLabelText('Could data have been exposed to anyone not entitled to it?'),
+    );
+    expect(severity.value).toBe('SEV4');
+    fireEvent.click(within(recommendation).getByRole('button', { name: /^Use SEV/ }));
+    expect(severity.value).toBe(recommended);
+    fireEvent.click(
+      within(dialog).getByLabelText('Could data have been exposed to anyone not entitled to it?'),
+    );
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Declare incident' }));
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Card payments failing' }),
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Card payments failing' },
+        { timeout: 5_000 },
+      ),
     ).toBeTruthy();
     const [incident] = await lantern.database.incidents.find().exec();
     expect(incident?.severity).toBe(recommended);

@@ -14,6 +14,8 @@ export interface DeclareDraft {
   summary: string;
   exercise: boolean;
   serviceIds: string[];
+  /** Set once the person picks a severity; until then it follows the recommendation. */
+  severityChosen: boolean;
 }
 
 const EMPTY_DRAFT: DeclareDraft = {
@@ -23,11 +25,13 @@ const EMPTY_DRAFT: DeclareDraft = {
   summary: '',
   exercise: false,
   serviceIds: [],
+  severityChosen: false,
 };
 
 /**
  * The declare form's state: the draft, the threshold answers (the incident
- * type is one answer and one field, kept in step) and the live recommendation.
+ * type is one of them) and the live recommendation. Severity follows the
+ * recommendation until the person chooses one themselves.
  */
 export function useDeclarationDraft(now: Date) {
   const { documents: frameworks } = useFrameworks();
@@ -41,6 +45,8 @@ export function useDeclarationDraft(now: Date) {
     setDraft((current) => ({ ...current, ...patch }));
     if (patch.type) setAnswers((current) => ({ ...current, incidentType: patch.type }));
   };
+  const severity =
+    draft.severityChosen || !recommendation ? draft.severity : recommendation.severity;
   const answer = (patch: Partial<DeclarationAnswers>) => {
     setAnswers((current) => ({ ...current, ...patch }));
     const type = patch.incidentType;
@@ -48,12 +54,12 @@ export function useDeclarationDraft(now: Date) {
   };
   const input: CommandInput<'declareIncident'> = {
     title: draft.title,
-    severity: draft.severity,
+    severity,
     type: draft.type,
     summary: draft.summary,
     exercise: draft.exercise,
     ...(draft.serviceIds.length ? { serviceIds: draft.serviceIds } : {}),
     ...(recommendation ? { answers } : {}),
   };
-  return { draft, update, answers, answer, recommendation, input };
+  return { draft: { ...draft, severity }, update, answers, answer, recommendation, input };
 }

@@ -12,7 +12,7 @@ export function DeclareIncidentDialog() {
   if (!open) return null;
   const close = () => dispatch(modalClosed());
   return (
-    <Dialog title="Declare an incident" onClose={close}>
+    <Dialog title="Declare an incident" onClose={close} wide>
       <DeclareIncidentForm
         onCancel={close}
         onDeclared={(incident) => {

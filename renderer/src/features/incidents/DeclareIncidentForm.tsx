@@ -10,7 +10,7 @@ import { CriteriaReviewNotice } from '../declaration/CriteriaReviewNotice.tsx';
 import { RecommendationPanel } from '../declaration/RecommendationPanel.tsx';
 import { useCriteriaInEffect } from '../declaration/useCriteriaInEffect.ts';
 import { useDeclarationDraft, type DeclareDraft } from '../declaration/useDeclarationDraft.ts';
-import { SEVERITY_OPTIONS, TYPE_OPTIONS } from './incidentOptions.ts';
+import { SEVERITY_OPTIONS } from './incidentOptions.ts';
 import { useClock } from '../../app/clock/ClockContext.tsx';
 
 interface DeclareIncidentFormProps {
@@ -42,50 +42,57 @@ export function DeclareIncidentForm({ onDeclared, onCancel }: DeclareIncidentFor
         placeholder="What is broken, for whom?"
         required
       />
-      <DeclarationQuestions answers={answers} criteria={criteria} onChange={answer} />
-      <CriteriaReviewNotice now={now} />
-      <RecommendationPanel
-        recommendation={recommendation}
-        chosenSeverity={draft.severity}
-        onUse={(severity) => update({ severity })}
-      />
-      <div className="form-row">
-        <SelectField
-          label="Severity"
-          options={SEVERITY_OPTIONS}
-          value={draft.severity}
-          onChange={(event) => update({ severity: event.target.value as DeclareDraft['severity'] })}
-          error={problemFor(failure, 'severity')}
-        />
-        <SelectField
-          label="Type"
-          options={TYPE_OPTIONS}
-          value={draft.type}
-          onChange={(event) => update({ type: event.target.value as DeclareDraft['type'] })}
-          error={problemFor(failure, 'type')}
-        />
+      <div className="declare-columns">
+        <div className="stack">
+          <DeclarationQuestions
+            answers={answers}
+            criteria={criteria}
+            onChange={answer}
+            typeError={problemFor(failure, 'type')}
+          />
+          <TextAreaField
+            label="Summary"
+            value={draft.summary}
+            onChange={(event) => update({ summary: event.target.value })}
+            error={problemFor(failure, 'summary')}
+            hint="Impact so far, who noticed, what is known."
+            rows={2}
+          />
+        </div>
+        <div className="stack">
+          <CriteriaReviewNotice now={now} />
+          <RecommendationPanel
+            recommendation={recommendation}
+            following={!draft.severityChosen}
+            onFollow={() => update({ severityChosen: false })}
+          />
+          <SelectField
+            label="Severity"
+            options={SEVERITY_OPTIONS}
+            value={draft.severity}
+            onChange={(event) =>
+              update({
+                severity: event.target.value as DeclareDraft['severity'],
+                severityChosen: true,
+              })
+            }
+            error={problemFor(failure, 'severity')}
+          />
+          <AffectedServicesField
+            value={draft.serviceIds}
+            onChange={(serviceIds) => update({ serviceIds })}
+          />
+        </div>
       </div>
-      <AffectedServicesField
-        value={draft.serviceIds}
-        onChange={(serviceIds) => update({ serviceIds })}
-      />
-      <TextAreaField
-        label="Summary"
-        value={draft.summary}
-        onChange={(event) => update({ summary: event.target.value })}
-        error={problemFor(failure, 'summary')}
-        hint="Impact so far, who noticed, what is known."
-        rows={4}
-      />
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={draft.exercise}
-          onChange={(event) => update({ exercise: event.target.checked })}
-        />
-        This is an exercise
-      </label>
-      <div className="form-actions">
+      <div className="form-actions declare-actions">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={draft.exercise}
+            onChange={(event) => update({ exercise: event.target.checked })}
+          />
+          This is an exercise
+        </label>
         <Button variant="ghost" onClick={onCancel}>
           Cancel
         </Button>

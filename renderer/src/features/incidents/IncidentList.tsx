@@ -28,7 +28,11 @@ function IncidentListItem({ incident }: { incident: IncidentDoc }) {
         <span className="incident-row-title">{incident.title}</span>
         <span className="incident-row-bottom">
           <StatusPill status={incident.status} />
-          <ElapsedClock since={incident.declaredAt} className="incident-row-elapsed" />
+          <ElapsedClock
+            since={incident.declaredAt}
+            until={incident.resolvedAt}
+            className="incident-row-elapsed"
+          />
         </span>
       </NavLink>
     </li>

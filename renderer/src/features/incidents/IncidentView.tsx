@@ -14,6 +14,7 @@ import { useTimeFormat } from '../time/useTimeFormat.ts';
 import { ElapsedClock } from './ElapsedClock.tsx';
 import { incidentTypeLabel } from './incidentOptions.ts';
 import { ImpactStart } from './ImpactStart.tsx';
+import { ResponseTimesFacts } from './ResponseTimesFacts.tsx';
 
 /** One incident: where it stands, its command panels and its live timeline. */
 export function IncidentView() {
@@ -59,12 +60,22 @@ export function IncidentView() {
             </dd>
           </div>
           <div>
-            <dt>Running for</dt>
+            <dt>{incident.resolvedAt ? 'Lasted' : 'Running for'}</dt>
             <dd>
-              <ElapsedClock since={incident.declaredAt} testId="incident-elapsed" />
+              <ElapsedClock
+                since={incident.declaredAt}
+                until={incident.resolvedAt}
+                testId="incident-elapsed"
+              />
             </dd>
           </div>
+          <ResponseTimesFacts incident={incident} />
         </dl>
+        {incident.resolutionSummary ? (
+          <p className="incident-summary" data-testid="resolution-summary">
+            <strong>Resolution:</strong> {incident.resolutionSummary}
+          </p>
+        ) : null}
         {incident.parentId ? (
           <p className="incident-parent">
             Sub-incident for {incident.area} of{' '}

@@ -4,6 +4,7 @@ import { createSlice, type PayloadAction } from '@reduxjs/toolkit';
 export type ModalName =
   | 'declare-incident'
   | 'change-status'
+  | 'resolve-incident'
   | 'reclassify'
   | 'assign-role'
   | 'transfer-command'

@@ -24,7 +24,8 @@ function dialogAction(
 /** Commands on the incident in view; offered only while one is open. */
 export function incidentCommandActions(activeEscalationId: string | undefined): LanternAction[] {
   const actions = [
-    dialogAction('change-status', 'Change status', 'Mod+Shift+S', 'resolve mitigate close'),
+    dialogAction('change-status', 'Change status', 'Mod+Shift+S', 'mitigate close reopen'),
+    dialogAction('resolve-incident', 'Resolve incident', undefined, 'resolve fixed done summary'),
     dialogAction('reclassify', 'Reclassify', undefined, 'severity raise lower sev'),
     dialogAction('assign-role', 'Assign role', 'Mod+Shift+O', 'deputy scribe comms owner'),
     dialogAction('transfer-command', 'Transfer command', undefined, 'handover commander'),

@@ -13,6 +13,15 @@ import { HubPanel } from './HubPanel.tsx';
 import { ScheduledWorkPanel } from './ScheduledWorkPanel.tsx';
 import { useSyncStatus } from './useSyncStatus.ts';
 
+/** With sync off nothing reaches a peer, so "every change has reached a peer" would be false. */
+function unacknowledgedText(enabled: boolean, changes: number): string {
+  if (!enabled)
+    return changes === 0
+      ? 'nothing recorded yet; sync is off, so nothing is shared'
+      : `${changes} change(s): sync is off, so they stay on this node`;
+  return changes === 0 ? 'nothing: every change has reached a peer' : `${changes} change(s)`;
+}
+
 /** Peers, whether this node is cut off, what has not reached anyone yet, and the join code. */
 export function SyncView() {
   const state = useSyncStatus();
@@ -53,9 +62,7 @@ export function SyncView() {
         <div>
           <dt>Not yet received by any peer{status.hub ? ' or the hub' : ''}</dt>
           <dd data-testid="sync-unacknowledged">
-            {status.unacknowledgedChanges === 0
-              ? 'nothing: every change has reached a peer'
-              : `${status.unacknowledgedChanges} change(s)`}
+            {unacknowledgedText(status.enabled, status.unacknowledgedChanges)}
           </dd>
         </div>
         <div>

@@ -3,6 +3,7 @@ import { usePeopleById, useTimeline } from '../../app/db/lanternQueries.ts';
 import { useAppDispatch, useAppSelector } from '../../app/store/hooks.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { selectTimelineKind } from '../incidents/incidentsSlice.ts';
+import { OutboxList } from '../outbox/OutboxList.tsx';
 import { TimelineComposer } from './TimelineComposer.tsx';
 import { TimelineEntryList } from './TimelineEntryList.tsx';
 import { TimelineFilters } from './TimelineFilters.tsx';
@@ -45,6 +46,7 @@ export function IncidentTimeline({
           <EmptyState title="No entries match these filters" />
         ) : null}
       </TimelineEntryList>
+      {readOnly ? null : <OutboxList incidentId={incidentId} />}
       {readOnly ? null : <TimelineComposer incidentId={incidentId} entries={documents} />}
     </section>
   );

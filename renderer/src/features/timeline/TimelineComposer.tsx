@@ -5,7 +5,8 @@ import { useAppDispatch, useAppSelector } from '../../app/store/hooks.ts';
 import { Button } from '../../ui/Button.tsx';
 import { zoneLabel, zonedInputToIso } from '../../../../shared/time/displayTime.ts';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field.tsx';
-import { problemFor } from '../commands/commandFailure.ts';
+import { isUnreachable, problemFor } from '../commands/commandFailure.ts';
+import { entryQueued } from '../outbox/outboxSlice.ts';
 import { useCommand } from '../commands/useCommand.ts';
 import { useTimeFormat } from '../time/useTimeFormat.ts';
 import { MANUAL_KIND_OPTIONS } from './timelineKinds.ts';
@@ -42,8 +43,21 @@ export function TimelineComposer({
     // Read in the zone the person sees times in; an unreadable value goes as typed so the node says why.
     const occurredAt = happenedAt ? (zonedInputToIso(happenedAt, zone) ?? happenedAt) : undefined;
     const backdated = occurredAt ? { occurredAt } : {};
-    const outcome = await send({ incidentId, text, kind, ...corrects, ...backdated });
-    if (!outcome.ok) return;
+    const entryId = `tl-${crypto.randomUUID()}`;
+    const outcome = await send({ incidentId, text, kind, entryId, ...corrects, ...backdated });
+    if (!outcome.ok && isUnreachable(outcome.failure) && !correcting)
+      dispatch(
+        entryQueued({
+          entryId,
+          incidentId,
+          text: text.trim(),
+          kind,
+          starred: false,
+          queuedAt: new Date().toISOString(),
+          ...backdated,
+        }),
+      );
+    else if (!outcome.ok) return;
     setText('');
     setHappenedAt('');
     if (correcting) dispatch(correctionEnded());

@@ -28,9 +28,7 @@ function ToastCard({ toast }: { toast: Toast }) {
         {toast.problems.length > 0 ? (
           <ul className="toast-problems" aria-label="Problems">
             {toast.problems.map((problem) => (
-              <li key={`${problem.field}:${problem.reason}`}>
-                {problem.field ? <strong>{problem.field}</strong> : null} {problem.reason}
-              </li>
+              <li key={`${problem.field}:${problem.reason}`}>{problem.reason}</li>
             ))}
           </ul>
         ) : null}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   initialToastsState,
   MAX_TOASTS,
+  commandSucceeded,
   toastDismissed,
   toastShown,
   toastsSlice,
@@ -25,5 +26,18 @@ describe('toastsSlice', () => {
     state = reduce(state, toastDismissed(oldest?.id ?? ''));
     expect(state.toasts).toHaveLength(MAX_TOASTS - 1);
     expect(state.toasts[0]?.problems).toEqual([]);
+  });
+
+  it('clears a command’s failures once that command later succeeds, and only those', () => {
+    let state = reduce(
+      initialToastsState,
+      toastShown({ tone: 'error', title: 'Could not add the entry', command: 'addTimelineEntry' }),
+    );
+    state = reduce(
+      state,
+      toastShown({ tone: 'error', title: 'Paging failed', command: 'startEscalation' }),
+    );
+    state = reduce(state, commandSucceeded('addTimelineEntry'));
+    expect(state.toasts.map((toast) => toast.title)).toEqual(['Paging failed']);
   });
 });

@@ -9,6 +9,8 @@ export interface Toast {
   title: string;
   message?: string;
   problems: FieldProblem[];
+  /** The command whose failure this reports; its next success clears it. */
+  command?: string;
 }
 
 export interface ToastsState {
@@ -37,11 +39,15 @@ export const toastsSlice = createSlice({
     toastDismissed(state, action: PayloadAction<string>) {
       state.toasts = state.toasts.filter((toast) => toast.id !== action.payload);
     },
+    /** The command went through after all: its earlier failures are no longer true. */
+    commandSucceeded(state, action: PayloadAction<string>) {
+      state.toasts = state.toasts.filter((toast) => toast.command !== action.payload);
+    },
   },
   selectors: {
     selectToasts: (state) => state.toasts,
   },
 });
 
-export const { toastShown, toastDismissed } = toastsSlice.actions;
+export const { toastShown, toastDismissed, commandSucceeded } = toastsSlice.actions;
 export const { selectToasts } = toastsSlice.selectors;
