@@ -1,9 +1,11 @@
+import { alertKinds } from './alerts/kinds.ts';
 import { communicationKinds } from './communications/kinds.ts';
 import { escalationKinds } from './escalation/kinds.ts';
 import { exerciseKinds } from './exercises/kinds.ts';
 import { handoffKinds } from './handoffs/kinds.ts';
 import { incidentKinds } from './incidents/kinds.ts';
 import { workspaceKinds } from './workspace/kinds.ts';
+import { alertsFeature } from './alerts/feature.ts';
 import { communicationsFeature } from './communications/feature.ts';
 import { escalationFeature } from './escalation/feature.ts';
 import { exercisesFeature } from './exercises/feature.ts';
@@ -25,6 +27,7 @@ export const sharedFeatures = [
   communicationsFeature,
   handoffsFeature,
   exercisesFeature,
+  alertsFeature,
 ] as const;
 
 export type SharedFeatureName = (typeof sharedFeatures)[number]['name'];
@@ -42,4 +45,5 @@ export const featureKinds = [
   communicationKinds,
   handoffKinds,
   exerciseKinds,
+  alertKinds,
 ] as const;

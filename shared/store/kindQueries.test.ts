@@ -31,6 +31,11 @@ const frequentQueries: [KindName, Record<string, unknown>, string[]][] = [
   ['communications', { incidentId: 'inc-1', kind: 'cadence' }, ['kind', 'scope', 'category']],
   ['exercises', { incidentId: 'inc-1' }, ['kind', 'scope']],
   ['handoffs', { incidentId: 'inc-1' }, ['kind', 'scope']],
+  ['alerts', { lastSeenAt: { $gt: '' } }, ['lastSeenAt']],
+  ['alerts', { integrationId: 'int-1', dedupKey: 'k' }, ['integrationId', 'dedupKey']],
+  ['alerts', { status: 'firing', lastSeenAt: { $gt: '' } }, ['status', 'lastSeenAt']],
+  ['alertIntegrations', { keyHash: 'ab12' }, ['kind', 'scope']],
+  ['alertDeadLetters', { integrationId: 'int-1' }, ['kind', 'scope']],
 ];
 
 function plannedIndex(kind: KindName, selector: Record<string, unknown>): string[] {

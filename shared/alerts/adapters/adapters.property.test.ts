@@ -37,7 +37,7 @@ function outcome(source: AlertSource, payload: unknown): 'accepted' | 'refused' 
 
 /** A copy of `value` with one random field, at a random object in it, replaced or added. */
 function variant(value: unknown, path: number[], key: string, replacement: unknown): unknown {
-  const copy = structuredClone(value) as Record<string, unknown>;
+  const copy = JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
   let node: unknown = copy;
   for (const step of path) {
     const children = node && typeof node === 'object' ? Object.values(node) : [];

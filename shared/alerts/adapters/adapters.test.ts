@@ -200,7 +200,7 @@ describe('Azure Monitor common alert schema', () => {
   });
 
   it('names monitorCondition when it is not Fired or Resolved', () => {
-    const body = structuredClone(fixtures.azureMetricFired) as {
+    const body = JSON.parse(JSON.stringify(fixtures.azureMetricFired)) as {
       data: { essentials: Record<string, unknown> };
     };
     body.data.essentials.monitorCondition = 'Sleeping';
