@@ -1,3 +1,4 @@
+import { alertsNodeFeature } from './alerts/feature.ts';
 import { communicationsNodeFeature } from './communications/feature.ts';
 import { escalationNodeFeature } from './escalation/feature.ts';
 import { exercisesNodeFeature } from './exercises/feature.ts';
@@ -21,4 +22,5 @@ export const nodeFeatures: readonly NodeFeature[] = [
   communicationsNodeFeature,
   exercisesNodeFeature,
   handoffsNodeFeature,
+  alertsNodeFeature,
 ];

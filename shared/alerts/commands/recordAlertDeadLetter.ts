@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { defineCommand } from '../../commands/command.ts';
 import { alertDeadLetterShape } from '../../schema/alertIntegration.ts';
 import { requireIntakeIntegration, seenIntegration } from './ingestAlerts.ts';
