@@ -77,7 +77,7 @@ export const ingestAlerts = defineCommand({
         : await newestEpisode(reads, integration.id, event.dedupKey);
       const { episode, continues } = chooseEpisode(latest, event);
       const id =
-        continues && latest ? latest.id : await alertIdOf(integration.id, event.dedupKey, episode);
+        continues && latest ? latest.id : alertIdOf(integration.id, event.dedupKey, episode);
       if (!continues) opened++;
       const alert = foldAlertEvent(continues ? latest : undefined, event, {
         id,
