@@ -144,6 +144,7 @@ describe('alert intake over HTTP', () => {
     expect((await post(node.token, '{}')).status).toBe(401);
     expect((await post(`lk_${'0'.repeat(64)}`, '{}')).status).toBe(401);
     const { id, key } = await integration('generic');
+    expect((await post(key, JSON.stringify(fixtures.genericAlert))).status).toBe(200);
     const revoked = await api('POST', `/integrations/${id}/revoke`, {
       reason: 'key leaked in a ticket',
     });

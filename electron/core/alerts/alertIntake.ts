@@ -11,9 +11,25 @@ import { confirmSnsSubscription } from './snsSubscription.ts';
 
 const EXCERPT_CHARS = 4096;
 
+type KnownIntegration = Pick<AlertIntegrationDoc, 'id' | 'source' | 'name'>;
+
+/**
+ * Key hash → integration, per database. A read of the store waits for the
+ * write batch in progress, so looking the key up on every request would
+ * let only one request at a time reach the executor and defeat group
+ * commit. Id, source and name never change; revocation is checked by the
+ * command itself (403 from then on).
+ */
+const knownKeys = new WeakMap<object, Map<string, KnownIntegration>>();
+const MAX_KNOWN_KEYS = 1000;
+
 /** The integration a key belongs to; the same 401 for an unknown and a malformed key. */
-export async function integrationOfKey(api: ApiContext, key: string): Promise<AlertIntegrationDoc> {
+export async function integrationOfKey(api: ApiContext, key: string): Promise<KnownIntegration> {
   const keyHash = createHash('sha256').update(key).digest('hex');
+  let known = knownKeys.get(api.database);
+  if (!known) knownKeys.set(api.database, (known = new Map()));
+  const cached = known.get(keyHash);
+  if (cached) return cached;
   const found = /^lk_[0-9a-f]{40,80}$/.test(key)
     ? await kindStore(api.database).findOne('alertIntegrations', { selector: { keyHash } })
     : undefined;
@@ -29,14 +45,17 @@ export async function integrationOfKey(api: ApiContext, key: string): Promise<Al
       'forbidden',
       `The key of "${found.name}" was revoked: create a new integration`,
     );
-  return found;
+  if (known.size >= MAX_KNOWN_KEYS) known.clear();
+  const integration = { id: found.id, source: found.source, name: found.name };
+  known.set(keyHash, integration);
+  return integration;
 }
 
 /** A refused request goes to the integration's dead-letter list, then the sender hears why. */
 async function deadLetter(
   api: ApiContext,
   actor: Actor,
-  integration: AlertIntegrationDoc,
+  integration: KnownIntegration,
   refusal: HttpError,
   text: string,
 ): Promise<never> {

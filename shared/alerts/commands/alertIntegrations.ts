@@ -11,10 +11,17 @@ export const createAlertIntegrationInput = z.strictObject({
   name: z.string().trim().min(1).max(200),
 });
 
-/** 244 random bits from two v4 UUIDs: the key a tool puts in its intake URL. */
-function newIntakeKey(newId: (prefix: string) => string): string {
-  const random = (newId('k') + newId('k')).replace(/[^0-9a-f]/g, '');
-  return `lk_${random}`;
+/** WebCrypto's CSPRNG: a global in Node 22 and every browser (shared/ has no DOM or Node types). */
+declare const crypto: { getRandomValues<T extends Uint8Array>(array: T): T };
+
+/**
+ * 256 random bits from the platform's CSPRNG (WebCrypto, in Node and
+ * browsers alike): the key a tool puts in its intake URL. Not from
+ * `context.newId`, whose ids need only be unique, not secret.
+ */
+function newIntakeKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return `lk_${Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
 }
 
 /**
@@ -27,7 +34,7 @@ export const createAlertIntegration = defineCommand({
   input: createAlertIntegrationInput,
   permission: 'person',
   async plan(_reads, input, context) {
-    const key = newIntakeKey(context.newId);
+    const key = newIntakeKey();
     const integration: AlertIntegrationDoc = {
       id: context.newId('int'),
       hlc: context.nextHlc(),
