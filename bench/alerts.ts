@@ -59,10 +59,7 @@ function watchProbe(
   const events = storm.requests[probe.client]?.[probe.request] ?? [];
   const expected = new Map<string, number>();
   for (const event of events)
-    expected.set(
-      alertIdOf(integrationId, event.fingerprint, event.episode),
-      event.countAfter,
-    );
+    expected.set(alertIdOf(integrationId, event.fingerprint, event.episode), event.countAfter);
   const live = kindStore(node.database).find$('alerts', {
     selector: { id: { $in: [...expected.keys()] } },
   });
