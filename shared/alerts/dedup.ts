@@ -67,6 +67,7 @@ export function foldAlertEvent(
     firstSeenAt: previous?.firstSeenAt ?? context.now,
     lastSeenAt: context.now,
     resolvedAt,
+    incidentId: previous?.incidentId,
     raw: event.raw,
   });
 }

@@ -1,5 +1,6 @@
 import { defineSharedFeature } from '../feature.ts';
 import { createAlertIntegration, revokeAlertIntegration } from './commands/alertIntegrations.ts';
+import { attachAlert } from './commands/attachAlert.ts';
 import { ingestAlerts } from './commands/ingestAlerts.ts';
 import { recordAlertDeadLetter } from './commands/recordAlertDeadLetter.ts';
 
@@ -11,5 +12,6 @@ export const alertsFeature = defineSharedFeature({
     revokeAlertIntegration,
     ingestAlerts,
     recordAlertDeadLetter,
+    attachAlert,
   },
 });

@@ -89,6 +89,8 @@ export const alertShape = z.strictObject({
   /** When the node last took an event for it: the list's order (newest first). */
   lastSeenAt: isoTimeField,
   resolvedAt: isoTimeField.optional(),
+  /** The incident it is attached to: its state changes go on that incident's timeline. */
+  incidentId: idField.optional(),
   raw: z.unknown(),
 });
 export type AlertDoc = z.infer<typeof alertShape>;

@@ -140,6 +140,31 @@ describe('alert intake over HTTP', () => {
     });
   });
 
+  it('an alert attached to an incident puts its resolve on the incident timeline', async () => {
+    const { key } = await integration('pagerduty');
+    const posted = await post(key, JSON.stringify(fixtures.pagerdutyTrigger));
+    const [alertId] = posted.body.alertIds as string[];
+    const person = await kindStore(node.database).findOne('people');
+    const actor = { kind: 'person' as const, id: person?.id ?? '' };
+    const incident = await node.execute(
+      'declareIncident',
+      { title: 'Ledger replication lagging', severity: 'SEV2' },
+      actor,
+    );
+    await node.execute('attachAlert', { alertId, incidentId: incident.id }, actor);
+    await post(key, JSON.stringify(fixtures.pagerdutyResolve));
+    const timeline = await kindStore(node.database).find('timeline', {
+      selector: { incidentId: incident.id },
+    });
+    const texts = timeline.map((entry) => entry.text);
+    expect(texts).toContainEqual(
+      expect.stringMatching(/^Alert attached: \[critical\] Replication lag/),
+    );
+    expect(texts).toContainEqual(
+      expect.stringMatching(/^Alert resolved: \[critical\] Replication lag/),
+    );
+  });
+
   it('accepts only the integration key: not the node token, not an unknown or revoked key', async () => {
     expect((await post(node.token, '{}')).status).toBe(401);
     expect((await post(`lk_${'0'.repeat(64)}`, '{}')).status).toBe(401);

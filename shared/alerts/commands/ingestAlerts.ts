@@ -4,6 +4,8 @@ import { forbidden, notFound } from '../../commands/errors.ts';
 import { normalisedAlertShape, type AlertDoc } from '../../schema/alert.ts';
 import type { AlertIntegrationDoc } from '../../schema/alertIntegration.ts';
 import { idField } from '../../schema/fields.ts';
+import { timelineWrite } from '../../commands/timelineEntry.ts';
+import { alertLine } from './attachAlert.ts';
 import { alertIdOf } from '../alertIdentity.ts';
 import { chooseEpisode, foldAlertEvent } from '../dedup.ts';
 import { MAX_ALERTS_PER_REQUEST } from '../adapters/adapter.ts';
@@ -71,6 +73,7 @@ export const ingestAlerts = defineCommand({
     const written = new Map<string, AlertDoc>();
     const now = context.now.toISOString();
     let opened = 0;
+    const timeline: DocumentWrite[] = [];
     for (const event of input.alerts) {
       const latest = newest.has(event.dedupKey)
         ? newest.get(event.dedupKey)
@@ -88,13 +91,27 @@ export const ingestAlerts = defineCommand({
       });
       newest.set(event.dedupKey, alert);
       written.set(id, alert);
+      // An attached alert's state changes go on its incident's timeline (repeats do not).
+      if (alert.incidentId && continues && latest?.status !== alert.status)
+        timeline.push(
+          timelineWrite(
+            context,
+            alert.incidentId,
+            'note',
+            `Alert ${alert.status}: ${alertLine(alert)}`,
+          ),
+        );
     }
     const writes: DocumentWrite[] = [...written.values()].map((document) => ({
       kind: 'alerts',
       document,
     }));
     return {
-      writes: [...writes, ...seenIntegration(integration, context.now, context.nextHlc)],
+      writes: [
+        ...writes,
+        ...timeline,
+        ...seenIntegration(integration, context.now, context.nextHlc),
+      ],
       result: { accepted: input.alerts.length, opened, alertIds: [...written.keys()] },
     };
   },
