@@ -106,4 +106,35 @@ describe('alerts and integrations merge across three replicas (property)', () =>
       observe: observe(FIELDS),
     });
   });
+
+  it('a window renamed, re-timed and ended early on three replicas converges, keeping each edit', () => {
+    const FIELDS = ['name', 'endsAt', 'status', 'endedAt', 'endedReason'];
+    type WindowEdit = { action: 'rename' | 'extend' | 'end'; value: string };
+    assertConvergesKeepingEdits<WindowEdit>({
+      rule: mergeRuleFor('maintenanceWindows'),
+      initial: {
+        id: 'doc',
+        name: 'Upgrade',
+        services: ['checkout'],
+        labels: [],
+        startsAt: '2026-11-26T09:00:00.000Z',
+        endsAt: '2026-11-26T12:00:00.000Z',
+        status: 'scheduled',
+      },
+      edit: fc.record({
+        action: fc.constantFrom('rename' as const, 'extend' as const, 'end' as const),
+        value: fc.constantFrom('a', 'b', 'c'),
+      }),
+      apply: (doc, edit, now) => {
+        if (edit.action === 'rename') return { ...doc, name: `Upgrade ${edit.value}` };
+        if (edit.action === 'extend')
+          return { ...doc, endsAt: `2026-11-26T1${edit.value === 'a' ? 3 : 4}:00:00.000Z` };
+        return doc.status === 'endedEarly'
+          ? undefined
+          : { ...doc, status: 'endedEarly', endedAt: now, endedReason: edit.value };
+      },
+      facts: (before, after) => changedFields(before, after, FIELDS),
+      observe: observe(FIELDS),
+    });
+  });
 });

@@ -68,6 +68,7 @@ export function foldAlertEvent(
     lastSeenAt: context.now,
     resolvedAt,
     incidentId: previous?.incidentId,
+    suppressedBy: previous?.suppressedBy,
     raw: event.raw,
   });
 }

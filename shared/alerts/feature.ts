@@ -1,6 +1,10 @@
 import { defineSharedFeature } from '../feature.ts';
 import { createAlertIntegration, revokeAlertIntegration } from './commands/alertIntegrations.ts';
 import { attachAlert } from './commands/attachAlert.ts';
+import {
+  endMaintenanceWindowEarly,
+  scheduleMaintenanceWindow,
+} from './commands/maintenanceWindows.ts';
 import { ingestAlerts } from './commands/ingestAlerts.ts';
 import { recordAlertDeadLetter } from './commands/recordAlertDeadLetter.ts';
 
@@ -13,5 +17,7 @@ export const alertsFeature = defineSharedFeature({
     ingestAlerts,
     recordAlertDeadLetter,
     attachAlert,
+    scheduleMaintenanceWindow,
+    endMaintenanceWindowEarly,
   },
 });

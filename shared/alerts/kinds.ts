@@ -1,5 +1,6 @@
 import { alertShape } from '../schema/alert.ts';
 import { alertDeadLetterShape, alertIntegrationShape } from '../schema/alertIntegration.ts';
+import { maintenanceWindowShape } from '../schema/maintenanceWindow.ts';
 import { defineKind } from '../store/kind.ts';
 
 /**
@@ -40,6 +41,18 @@ export const alertKinds = {
     storage: {
       collection: 'records',
       columns: { scope: 'integrationId', dueAt: 'receivedAt' },
+    },
+  }),
+  maintenanceWindows: defineKind({
+    name: 'maintenanceWindows',
+    noun: 'maintenance window',
+    shape: maintenanceWindowShape,
+    version: 0,
+    appendOnly: false,
+    storage: {
+      collection: 'records',
+      // Intake reads the windows not ended early and not yet over: status and end are indexed.
+      columns: { status: 'status', dueAt: 'endsAt' },
     },
   }),
 };

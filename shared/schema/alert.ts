@@ -91,6 +91,8 @@ export const alertShape = z.strictObject({
   resolvedAt: isoTimeField.optional(),
   /** The incident it is attached to: its state changes go on that incident's timeline. */
   incidentId: idField.optional(),
+  /** The maintenance window it opened in: stored and listed, but nobody is paged for it. */
+  suppressedBy: idField.optional(),
   raw: z.unknown(),
 });
 export type AlertDoc = z.infer<typeof alertShape>;

@@ -9,6 +9,8 @@ import { alertLine } from './attachAlert.ts';
 import { alertIdOf } from '../alertIdentity.ts';
 import { chooseEpisode, foldAlertEvent } from '../dedup.ts';
 import { MAX_ALERTS_PER_REQUEST } from '../adapters/adapter.ts';
+import { suppressingWindow } from '../maintenance.ts';
+import type { MaintenanceWindowDoc } from '../../schema/maintenanceWindow.ts';
 
 export const ingestAlertsInput = z.strictObject({
   integrationId: idField,
@@ -57,6 +59,11 @@ async function newestEpisode(
   );
 }
 
+/** Windows that may be in force now: not ended early and not over (indexed on status and end). */
+function windowsInForce(reads: CommandReads, now: string): Promise<MaintenanceWindowDoc[]> {
+  return reads.find('maintenanceWindows', { status: 'scheduled', endsAt: { $gt: now } });
+}
+
 /**
  * One request's alerts from one integration, deduplicated into the stored
  * alerts in order (docs/alerts.md). A request is one command: its alerts
@@ -73,6 +80,7 @@ export const ingestAlerts = defineCommand({
     const written = new Map<string, AlertDoc>();
     const now = context.now.toISOString();
     let opened = 0;
+    const windows = await windowsInForce(reads, now);
     const timeline: DocumentWrite[] = [];
     for (const event of input.alerts) {
       const latest = newest.has(event.dedupKey)
@@ -89,6 +97,10 @@ export const ingestAlerts = defineCommand({
         now,
         hlc: context.nextHlc(),
       });
+      // Suppression is decided when an episode opens and kept for the episode: an
+      // alert that fired in maintenance stays explained after the window ends.
+      const window = continues ? undefined : suppressingWindow(windows, alert, context.now);
+      if (window) alert.suppressedBy = window.id;
       newest.set(event.dedupKey, alert);
       written.set(id, alert);
       // An attached alert's state changes go on its incident's timeline (repeats do not).
