@@ -21,13 +21,22 @@ const any = (label: string, values: readonly string[]) => [
   ...values.map((value) => ({ value, label: value })),
 ];
 
+const MAINTENANCE_OPTIONS = [
+  { value: 'hide', label: 'Hide suppressed' },
+  { value: 'only', label: 'Suppressed only' },
+  { value: 'all', label: 'All, suppressed too' },
+];
+
 function AlertRow({ alert }: { alert: AlertDoc }) {
   return (
     <tr className={`alert-row alert-${alert.status}`}>
       <td>
         <span className={`alert-severity severity-${alert.severity}`}>{alert.severity}</span>
       </td>
-      <td>{alert.status}</td>
+      <td>
+        {alert.status}
+        {alert.suppressedBy ? <span className="alert-suppressed"> (in maintenance)</span> : null}
+      </td>
       <td>
         {alert.summary}
         {alert.episode > 1 ? (
@@ -71,6 +80,12 @@ export function AlertList() {
           onChange={set('source')}
         />
         <TextField label="Service" value={filters.service} onChange={set('service')} />
+        <SelectField
+          label="Maintenance"
+          options={MAINTENANCE_OPTIONS}
+          value={filters.maintenance}
+          onChange={set('maintenance')}
+        />
       </div>
       {error ? (
         <Banner tone="warning">Not live: {error.message}. Showing the last alerts received.</Banner>

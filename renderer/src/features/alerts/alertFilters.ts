@@ -11,9 +11,17 @@ export interface AlertFilters {
   severity: AlertSeverity | '';
   source: AlertSource | '';
   service: string;
+  /** Alerts opened inside a maintenance window: hidden by default, never dropped. */
+  maintenance: 'hide' | 'only' | 'all';
 }
 
-export const NO_FILTERS: AlertFilters = { status: '', severity: '', source: '', service: '' };
+export const NO_FILTERS: AlertFilters = {
+  status: '',
+  severity: '',
+  source: '',
+  service: '',
+  maintenance: 'hide',
+};
 
 /** Rows the list shows at most; the newest first. */
 export const ALERT_LIST_LIMIT = 200;
@@ -29,6 +37,8 @@ export function alertListQuery(filters: AlertFilters): KindQuery<AlertDoc> {
   if (filters.severity) selector.severity = filters.severity;
   if (filters.source) selector.source = filters.source;
   if (filters.service.trim()) selector.service = filters.service.trim();
+  if (filters.maintenance !== 'all')
+    selector.suppressedBy = { $exists: filters.maintenance === 'only' };
   return {
     selector: selector as KindQuery<AlertDoc>['selector'],
     sort: [{ lastSeenAt: 'desc' }],
