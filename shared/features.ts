@@ -1,4 +1,5 @@
 import { accessKinds } from './access/kinds.ts';
+import { alertKinds } from './alerts/kinds.ts';
 import { communicationKinds } from './communications/kinds.ts';
 import { escalationKinds } from './escalation/kinds.ts';
 import { exerciseKinds } from './exercises/kinds.ts';
@@ -7,6 +8,7 @@ import { pagingKinds } from './paging/kinds.ts';
 import { incidentKinds } from './incidents/kinds.ts';
 import { workspaceKinds } from './workspace/kinds.ts';
 import { accessFeature } from './access/feature.ts';
+import { alertsFeature } from './alerts/feature.ts';
 import { communicationsFeature } from './communications/feature.ts';
 import { escalationFeature } from './escalation/feature.ts';
 import { exercisesFeature } from './exercises/feature.ts';
@@ -34,6 +36,7 @@ export const sharedFeatures = [
   exercisesFeature,
   accessFeature,
   schedulingFeature,
+  alertsFeature,
 ] as const;
 
 export type SharedFeatureName = (typeof sharedFeatures)[number]['name'];
@@ -54,4 +57,5 @@ export const featureKinds = [
   exerciseKinds,
   accessKinds,
   schedulingKinds,
+  alertKinds,
 ] as const;

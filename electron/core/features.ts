@@ -1,4 +1,5 @@
 import { accessNodeFeature } from './access/feature.ts';
+import { alertsNodeFeature } from './alerts/feature.ts';
 import { communicationsNodeFeature } from './communications/feature.ts';
 import { escalationNodeFeature } from './escalation/feature.ts';
 import { exercisesNodeFeature } from './exercises/feature.ts';
@@ -27,4 +28,5 @@ export const nodeFeatures: readonly NodeFeature[] = [
   handoffsNodeFeature,
   accessNodeFeature,
   schedulingNodeFeature,
+  alertsNodeFeature,
 ];

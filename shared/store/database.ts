@@ -20,6 +20,7 @@ export interface LanternCollections {
   timeline: RxCollection<LanternDocs['timeline']>;
   audit: RxCollection<LanternDocs['audit']>;
   communicationLog: RxCollection<LanternDocs['communicationLog']>;
+  alerts: RxCollection<Clocked<LanternDocs['alerts']>>;
 }
 export type LanternDatabase = RxDatabase<LanternCollections>;
 

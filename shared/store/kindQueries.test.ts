@@ -34,6 +34,12 @@ const frequentQueries: [KindName, Record<string, unknown>, string[]][] = [
   ['exercises', { incidentId: 'inc-1' }, ['kind', 'scope']],
   ['handoffs', { incidentId: 'inc-1' }, ['kind', 'scope']],
   ['schedulerLeases', {}, ['kind']],
+  ['alerts', { lastSeenAt: { $gt: '' } }, ['lastSeenAt']],
+  ['alerts', { integrationId: 'int-1', dedupKey: 'k' }, ['integrationId', 'dedupKey']],
+  ['alerts', { status: 'firing', lastSeenAt: { $gt: '' } }, ['status', 'lastSeenAt']],
+  ['alertIntegrations', { keyHash: 'ab12' }, ['kind', 'scope']],
+  ['alertDeadLetters', { integrationId: 'int-1' }, ['kind', 'scope']],
+  ['maintenanceWindows', { status: 'scheduled', endsAt: { $gt: '' } }, ['kind', 'status', 'dueAt']],
 ];
 
 function plannedIndex(kind: KindName, selector: Record<string, unknown>): string[] {

@@ -23,7 +23,7 @@ export const COLLECTIONS_KEPT_FREE = 4;
 
 export const OWN_COLLECTION_KINDS = KIND_NAMES.filter(
   (name) => lanternKinds[name].storage.collection === 'own',
-) as ('incidents' | 'timeline' | 'audit' | 'communicationLog')[];
+) as ('incidents' | 'timeline' | 'audit' | 'communicationLog' | 'alerts')[];
 export type OwnCollectionKind = (typeof OWN_COLLECTION_KINDS)[number];
 export type CollectionName = 'records' | OwnCollectionKind;
 export const COLLECTION_NAMES: readonly CollectionName[] = ['records', ...OWN_COLLECTION_KINDS];

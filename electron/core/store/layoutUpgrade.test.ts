@@ -122,6 +122,7 @@ describe('opening a data folder written before the records layout', () => {
     const { database, log } = await open(dataDir);
     expect(log).toEqual([]);
     expect(Object.keys(database.collections).sort()).toEqual([
+      'alerts',
       'audit',
       'communicationLog',
       'incidents',

@@ -1,3 +1,4 @@
+import { alertScreens } from '../features/alerts/screens.ts';
 import { CommunicationsScreen } from '../features/communications/CommunicationsScreen.tsx';
 import { ExercisesHome } from '../features/exercises/ExercisesHome.tsx';
 import { FacilitatorConsole } from '../features/exercises/FacilitatorConsole.tsx';
@@ -28,6 +29,7 @@ export const rendererFeatures: readonly RendererFeature[] = [
     screens: [{ path: 'incidents/:incidentId/handoff', Component: HandoffScreen }],
   },
   onCallScreens,
+  alertScreens,
   {
     name: 'exercises',
     screens: [

@@ -1,0 +1,10 @@
+import type { RendererFeature } from '../../app/rendererFeature.ts';
+import { AlertsScreen } from './AlertsScreen.tsx';
+import './alerts.css';
+
+/** Alerts: the normalised alert list, integrations and refused requests. */
+export const alertScreens: RendererFeature = {
+  name: 'alerts',
+  screens: [{ path: 'alerts', Component: AlertsScreen }],
+  nav: [{ to: '/alerts', label: 'Alerts' }],
+};
