@@ -122,7 +122,6 @@ function upgradeHandler(
   const throttle = options.throttle ?? new TokenThrottle();
   return (request, socket, head) => {
     const url = new URL(request.url ?? '/', 'http://lantern.invalid');
-    const address = request.socket.remoteAddress;
     void decide(request, url, path, guard, throttle, options, () => wss.clients.size)
       .catch((): UpgradeDecision => ({ ok: false, status: 500, reason: 'authorisation failed' }))
       .then((decision) => upgradeOrRefuse(decision, request, socket, head));

@@ -58,9 +58,7 @@ function MethodFields({
           onChange={(e) => onChange({ ...row, afterMinutes: Number(e.target.value) })}
         />
       </label>
-      <span className="muted">
-        {row.testedAt ? `tested ${time(row.testedAt)}` : 'not tested'}
-      </span>
+      <span className="muted">{row.testedAt ? `tested ${time(row.testedAt)}` : 'not tested'}</span>
       <Button busy={test.pending} onClick={() => void test.send({ personId, methodId: row.id })}>
         Send test
       </Button>
