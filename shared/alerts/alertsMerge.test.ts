@@ -137,4 +137,26 @@ describe('alerts and integrations merge across three replicas (property)', () =>
       observe: observe(FIELDS),
     });
   });
+
+  it('an incident candidate decided on three replicas converges on one decision per field', () => {
+    const FIELDS = ['status', 'dismissReason', 'incidentId', 'title'];
+    type Decision = { action: 'accept' | 'dismiss' | 'retitle'; value: string };
+    assertConvergesKeepingEdits<Decision>({
+      rule: mergeRuleFor('triageCandidates'),
+      initial: { id: 'doc', alertId: 'a-1', title: 'Checkout down', status: 'open' },
+      edit: fc.record({
+        action: fc.constantFrom('accept' as const, 'dismiss' as const, 'retitle' as const),
+        value: fc.constantFrom('a', 'b', 'c'),
+      }),
+      apply: (doc, edit) => {
+        if (edit.action === 'retitle') return { ...doc, title: `Checkout ${edit.value}` };
+        if (doc.status !== 'open') return undefined;
+        return edit.action === 'accept'
+          ? { ...doc, status: 'accepted', incidentId: `inc-${edit.value}` }
+          : { ...doc, status: 'dismissed', dismissReason: edit.value };
+      },
+      facts: (before, after) => changedFields(before, after, FIELDS),
+      observe: observe(FIELDS),
+    });
+  });
 });

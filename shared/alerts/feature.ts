@@ -5,6 +5,7 @@ import {
   endMaintenanceWindowEarly,
   scheduleMaintenanceWindow,
 } from './commands/maintenanceWindows.ts';
+import { acceptTriageCandidate, dismissTriageCandidate } from './commands/triage.ts';
 import { ingestAlerts } from './commands/ingestAlerts.ts';
 import { recordAlertDeadLetter } from './commands/recordAlertDeadLetter.ts';
 
@@ -19,5 +20,7 @@ export const alertsFeature = defineSharedFeature({
     attachAlert,
     scheduleMaintenanceWindow,
     endMaintenanceWindowEarly,
+    acceptTriageCandidate,
+    dismissTriageCandidate,
   },
 });

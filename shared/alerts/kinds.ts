@@ -1,6 +1,7 @@
 import { alertShape } from '../schema/alert.ts';
 import { alertDeadLetterShape, alertIntegrationShape } from '../schema/alertIntegration.ts';
 import { maintenanceWindowShape } from '../schema/maintenanceWindow.ts';
+import { triageCandidateShape } from '../schema/triageCandidate.ts';
 import { defineKind } from '../store/kind.ts';
 
 /**
@@ -53,6 +54,18 @@ export const alertKinds = {
       collection: 'records',
       // Intake reads the windows not ended early and not yet over: status and end are indexed.
       columns: { status: 'status', dueAt: 'endsAt' },
+    },
+  }),
+  triageCandidates: defineKind({
+    name: 'triageCandidates',
+    noun: 'incident candidate',
+    shape: triageCandidateShape,
+    version: 0,
+    appendOnly: false,
+    storage: {
+      collection: 'records',
+      // The triage queue: open candidates, oldest first.
+      columns: { scope: 'alertId', status: 'status', dueAt: 'openedAt' },
     },
   }),
 };

@@ -39,6 +39,7 @@ const frequentQueries: [KindName, Record<string, unknown>, string[]][] = [
   ['alerts', { status: 'firing', lastSeenAt: { $gt: '' } }, ['status', 'lastSeenAt']],
   ['alertIntegrations', { keyHash: 'ab12' }, ['kind', 'scope']],
   ['alertDeadLetters', { integrationId: 'int-1' }, ['kind', 'scope']],
+  ['triageCandidates', { status: 'open', openedAt: { $gt: '' } }, ['kind', 'status', 'dueAt']],
   ['maintenanceWindows', { status: 'scheduled', endsAt: { $gt: '' } }, ['kind', 'status', 'dueAt']],
 ];
 

@@ -10,6 +10,7 @@ import { alertIdOf } from '../alertIdentity.ts';
 import { chooseEpisode, foldAlertEvent } from '../dedup.ts';
 import { MAX_ALERTS_PER_REQUEST } from '../adapters/adapter.ts';
 import { suppressingWindow } from '../maintenance.ts';
+import { candidateFor, opensCandidate } from '../triage.ts';
 import type { MaintenanceWindowDoc } from '../../schema/maintenanceWindow.ts';
 
 export const ingestAlertsInput = z.strictObject({
@@ -81,7 +82,7 @@ export const ingestAlerts = defineCommand({
     const now = context.now.toISOString();
     let opened = 0;
     const windows = await windowsInForce(reads, now);
-    const timeline: DocumentWrite[] = [];
+    const related: DocumentWrite[] = []; // timeline entries and triage candidates
     for (const event of input.alerts) {
       const latest = newest.has(event.dedupKey)
         ? newest.get(event.dedupKey)
@@ -101,11 +102,17 @@ export const ingestAlerts = defineCommand({
       // alert that fired in maintenance stays explained after the window ends.
       const window = continues ? undefined : suppressingWindow(windows, alert, context.now);
       if (window) alert.suppressedBy = window.id;
+      // A critical alert opens an incident candidate for a person to triage (never a declaration).
+      if (!continues && opensCandidate(alert))
+        related.push({
+          kind: 'triageCandidates',
+          document: candidateFor(alert, now, context.nextHlc()),
+        });
       newest.set(event.dedupKey, alert);
       written.set(id, alert);
       // An attached alert's state changes go on its incident's timeline (repeats do not).
       if (alert.incidentId && continues && latest?.status !== alert.status)
-        timeline.push(
+        related.push(
           timelineWrite(
             context,
             alert.incidentId,
@@ -121,7 +128,7 @@ export const ingestAlerts = defineCommand({
     return {
       writes: [
         ...writes,
-        ...timeline,
+        ...related,
         ...seenIntegration(integration, context.now, context.nextHlc),
       ],
       result: { accepted: input.alerts.length, opened, alertIds: [...written.keys()] },

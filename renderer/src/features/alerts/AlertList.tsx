@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/schema/alert.ts';
 import { useLiveQuery } from '../../app/db/useLiveQuery.ts';
 import { Banner } from '../../ui/Banner.tsx';
+import { AlertGroups } from './AlertGroups.tsx';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import {
   alertListQuery,
@@ -54,6 +55,7 @@ function AlertRow({ alert }: { alert: AlertDoc }) {
 /** Normalised alerts from every integration, newest first, filtered; live. */
 export function AlertList() {
   const [filters, setFilters] = useState<AlertFilters>(NO_FILTERS);
+  const [grouped, setGrouped] = useState(false);
   const { documents, loading, error } = useLiveQuery('alerts', alertListQuery(filters));
   const set = (field: keyof AlertFilters) => (event: { target: { value: string } }) =>
     setFilters((current) => ({ ...current, [field]: event.target.value }));
@@ -86,11 +88,16 @@ export function AlertList() {
           value={filters.maintenance}
           onChange={set('maintenance')}
         />
+        <label>
+          <input type="checkbox" checked={grouped} onChange={(e) => setGrouped(e.target.checked)} />
+          Group by service
+        </label>
       </div>
       {error ? (
         <Banner tone="warning">Not live: {error.message}. Showing the last alerts received.</Banner>
       ) : null}
       {!loading && documents.length === 0 ? <p>No alerts match.</p> : null}
+      {grouped && documents.length > 0 ? <AlertGroups alerts={documents} /> : null}
       {documents.length > 0 ? (
         <table className="alert-table">
           <caption>

@@ -68,6 +68,16 @@ describe('maintenance windows on the alerts screen', () => {
     expect(await screen.findByText('Prod checkout slow')).toBeTruthy();
     await waitFor(() => expect(screen.queryByText('Stage checkout slow')).toBeNull());
     expect(screen.getByText('(in maintenance)')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Maintenance'), { target: { value: 'all' } });
+    fireEvent.click(screen.getByLabelText('Group by service'));
+    const groups = await screen.findByRole('table', { name: 'Alert groups' });
+    // Both alerts arrived together on checkout: one group, one batch.
+    expect(
+      within(groups)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.textContent),
+    ).toEqual([expect.stringMatching(/^checkout2.*1$/)]);
 
     const end = within(windows).getByRole('form', { name: 'End Checkout DB upgrade early' });
     fireEvent.change(within(end).getByLabelText('Reason'), { target: { value: 'Done sooner' } });
