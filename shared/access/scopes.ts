@@ -22,7 +22,7 @@ export const INTEGRATION_SCOPES = {
   'communications:write': ['draftCommunication', 'editCommunication', 'setCommunicationCadence'],
   'handoffs:write': ['draftHandoffBrief', 'saveHandoffBrief', 'submitHandoffBrief'],
   'oncall:write': ['overrideOnCall', 'removeOnCallOverride'],
-  'alerts:intake': [],
+  'alerts:intake': ['ingestAlerts', 'recordAlertDeadLetter'],
   'act-for-others': [],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -5,16 +5,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as fixtures from '../../../shared/alerts/adapters/fixtures.testHelpers.ts';
 import type { AlertDoc } from '../../../shared/schema/alert.ts';
 import { kindStore } from '../../../shared/store/kindStore.ts';
+import { sessionFor } from '../access/signIn.testSupport.ts';
 import { startNode, type LanternNode } from '../node.ts';
 
 let node: LanternNode;
 let dataDir: string;
+/** An administrator's session: creating and revoking integrations is a person's act. */
+let session: string;
 
 async function api<T = Record<string, unknown>>(method: string, path: string, body?: unknown) {
   const response = await fetch(`${node.url}/api/v1${path}`, {
     method,
     headers: {
-      authorization: `Bearer ${node.token}`,
+      authorization: `Bearer ${session}`,
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
     },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -52,6 +55,9 @@ beforeAll(async () => {
     demo: true,
     log: () => undefined,
   });
+  const workspace = await kindStore(node.database).findOne('workspaces');
+  const administratorId = workspace?.administratorIds?.[0] ?? '';
+  session = await sessionFor(node, administratorId, administratorId);
 });
 
 afterAll(async () => {

@@ -1,3 +1,4 @@
+import { intakeActor } from '../../../shared/alerts/intakeActor.ts';
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { alertAdapters, AlertPayloadError } from '../../../shared/alerts/adapters/index.ts';
@@ -86,7 +87,7 @@ function payloadRefusal(error: AlertPayloadError): HttpError {
  */
 export async function takeAlertRequest(api: ApiContext, request: IncomingMessage, key: string) {
   const integration = await integrationOfKey(api, key);
-  const actor: Actor = { kind: 'integration', id: integration.id };
+  const actor: Actor = intakeActor(integration.id);
   let body;
   try {
     body = await readIntakeBody(request);

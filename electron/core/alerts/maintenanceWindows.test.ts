@@ -1,3 +1,4 @@
+import { intakeActor } from '../../../shared/alerts/intakeActor.ts';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../../shared/commands/command.ts';
 import type { NormalisedAlert } from '../../../shared/schema/alert.ts';
@@ -20,7 +21,7 @@ async function setup() {
     { source: 'generic', name: 'Prometheus' },
     ada,
   )) as { id: string };
-  const tool: Actor = { kind: 'integration', id: integration.id };
+  const tool: Actor = intakeActor(integration.id);
   const ingest = (alerts: Partial<NormalisedAlert>[]) =>
     test.executor.execute(
       'ingestAlerts',

@@ -1,3 +1,4 @@
+import { intakeActor } from '../../../shared/alerts/intakeActor.ts';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../../shared/commands/command.ts';
 import type { NormalisedAlert } from '../../../shared/schema/alert.ts';
@@ -37,7 +38,7 @@ async function setup() {
           },
         ],
       },
-      { kind: 'integration', id },
+      intakeActor(id),
     ) as Promise<{ alertIds: string[] }>;
   const store = kindStore(node.database);
   const candidates = () => store.find('triageCandidates', {});
