@@ -10,7 +10,7 @@ export interface ApiContext {
   database: LanternDatabase;
   execute(name: string, input: unknown, actor: Actor): Promise<unknown>;
   info(): NodeInfo;
-  seedDemo(actor: Actor): Promise<unknown>;
+  seedDemo(actor?: Actor): Promise<unknown>;
   /** Peer sync, when the node runs it. */
   sync?: Pick<SyncService, 'status' | 'joinCode' | 'digest'>;
   /** Sign-in and tokens (electron/core/access). */
