@@ -29,7 +29,9 @@ export interface BrowserBridge extends RendererBridge {
 
 /** Talks to a node over HTTP (commands, health) and a WebSocket (storage). */
 export function createBrowserBridge(options: BrowserBridgeOptions): BrowserBridge {
-  const http = createNodeHttp(options);
+  // The session token lives here only: not in localStorage, not in the address bar.
+  let session: string | undefined;
+  const http = createNodeHttp({ ...options, session: () => session });
   return {
     kind: 'browser',
     readOnly: options.readOnly,
@@ -44,12 +46,24 @@ export function createBrowserBridge(options: BrowserBridgeOptions): BrowserBridg
       const { status, body } = await http.get('/api/v1/openapi.json');
       if (status !== 200) resultFromReply(body, status);
     },
-    async sendCommand<K extends CommandName>(name: K, input: CommandInput<K>, actor: Actor) {
+    // The node takes the actor from the session; naming one would be refused.
+    async sendCommand<K extends CommandName>(name: K, input: CommandInput<K>, _actor: Actor) {
       if (options.readOnly) throw readOnlyRefusal();
       return (await http.post(`/api/v1/commands/${encodeURIComponent(name)}`, {
         input,
-        actor,
       })) as CommandResult<K>;
+    },
+    async signIn(personId, passphrase) {
+      const { status, body } = await http.send('POST', '/api/v1/sessions', {
+        personId,
+        passphrase,
+      });
+      if (status !== 201) resultFromReply(body, status);
+      session = (body as { token: string }).token;
+    },
+    async signOut() {
+      if (session) await http.send('DELETE', '/api/v1/sessions/current');
+      session = undefined;
     },
     async seedDemo() {
       if (options.readOnly) throw readOnlyRefusal();

@@ -11,6 +11,14 @@ export interface RendererBridge extends LanternBridge {
   briefPdf?(briefId: string): Promise<Uint8Array>;
   /** Peer sync status; absent where the window cannot ask the node (Electron IPC: not yet). */
   syncStatus?(): Promise<SyncStatus>;
+  /**
+   * Sign in with a passphrase (browsers): the session token stays in this
+   * bridge's memory, never in storage, and every command then goes as that
+   * person. Absent where the window has no sign-in yet (Electron IPC).
+   */
+  signIn?(personId: string, passphrase: string): Promise<void>;
+  /** End the session on the node and forget its token. */
+  signOut?(): Promise<void>;
   /** A join code for a new node; rejects when the node runs without peer sync. */
   joinCode?(): Promise<JoinCodeView>;
 }

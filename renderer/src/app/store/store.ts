@@ -15,7 +15,11 @@ export function createAppStore({ bridge, storage, preloadedState }: AppStoreOpti
   const listeners = createAppListeners(storage);
   return configureStore({
     reducer: rootReducer,
-    preloadedState: { session: loadSessionState(storage), ...preloadedState },
+    // A signed-in session lives in memory only: after a reload the person signs in again.
+    preloadedState: {
+      session: loadSessionState(bridge.signIn ? undefined : storage),
+      ...preloadedState,
+    },
     middleware: (getDefault) =>
       getDefault({ thunk: { extraArgument: { bridge } } }).prepend(listeners.middleware),
   });
