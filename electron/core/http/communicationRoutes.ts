@@ -128,11 +128,7 @@ const draft = defineRoute({
   responses: { '201': { description: 'The draft', ...communication }, ...communicationErrors },
   async handle({ api, request, response, params, body }) {
     const input = { ...body, incidentId: params.id };
-    sendJson(
-      response,
-      201,
-      await api.execute('draftCommunication', input, requestActor(request)),
-    );
+    sendJson(response, 201, await api.execute('draftCommunication', input, requestActor(request)));
   },
 });
 

@@ -99,11 +99,7 @@ const draft = defineRoute({
   },
   async handle({ api, request, response, params, body }) {
     const input = { ...body, incidentId: params.id };
-    sendJson(
-      response,
-      201,
-      await api.execute('draftHandoffBrief', input, requestActor(request)),
-    );
+    sendJson(response, 201, await api.execute('draftHandoffBrief', input, requestActor(request)));
   },
 });
 
@@ -144,11 +140,7 @@ const save = defineRoute({
   },
   async handle({ api, request, response, params, body }) {
     const input = { ...body, briefId: params.id };
-    sendJson(
-      response,
-      200,
-      await api.execute('saveHandoffBrief', input, requestActor(request)),
-    );
+    sendJson(response, 200, await api.execute('saveHandoffBrief', input, requestActor(request)));
   },
 });
 

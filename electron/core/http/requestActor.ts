@@ -19,9 +19,17 @@ export const ACT_FOR_OTHERS = 'act-for-others';
 export function requestActor(request: IncomingMessage, namedInBody?: { id: string }): Actor {
   const principal = principalOf(request);
   if (!principal)
-    throw new HttpError(401, 'unauthenticated', 'Sign in or send a token as Authorization: Bearer <token>');
+    throw new HttpError(
+      401,
+      'unauthenticated',
+      'Sign in or send a token as Authorization: Bearer <token>',
+    );
   if (principal.kind === 'wall')
-    throw new HttpError(403, 'read-only', 'A wall display token only reads; it cannot change anything');
+    throw new HttpError(
+      403,
+      'read-only',
+      'A wall display token only reads; it cannot change anything',
+    );
   const named = namedActor(request, namedInBody);
   if (named === undefined) return principal.actor;
   if (principal.kind !== 'integration' || !principal.token.scopes.includes(ACT_FOR_OTHERS))
@@ -29,7 +37,12 @@ export function requestActor(request: IncomingMessage, namedInBody?: { id: strin
       403,
       'actor-not-allowed',
       'Naming who acts (X-Lantern-Actor or "actor") is refused: every action is the signed-in person’s. Sign in as that person (POST /api/v1/sessions); only an integration token with the act-for-others scope may name the person it acts for.',
-      [{ field: request.headers[ACTOR_HEADER] ? 'X-Lantern-Actor' : 'actor', reason: 'not allowed for this caller' }],
+      [
+        {
+          field: request.headers[ACTOR_HEADER] ? 'X-Lantern-Actor' : 'actor',
+          reason: 'not allowed for this caller',
+        },
+      ],
     );
   return {
     kind: 'person',

@@ -90,11 +90,7 @@ const replaceLayers = defineRoute({
   },
   async handle({ api, request, response, params, body }) {
     const input = { ...body, rotationId: params.id };
-    sendJson(
-      response,
-      200,
-      await api.execute('setRotationLayers', input, requestActor(request)),
-    );
+    sendJson(response, 200, await api.execute('setRotationLayers', input, requestActor(request)));
   },
 });
 

@@ -3,7 +3,11 @@
 // token records (token hashes). Peers still sync them; the node reads them itself.
 import type { StorageTarget } from './storageTargets.ts';
 
-export const SECRET_KINDS: ReadonlySet<string> = new Set(['credentials', 'sessions', 'accessTokens']);
+export const SECRET_KINDS: ReadonlySet<string> = new Set([
+  'credentials',
+  'sessions',
+  'accessTokens',
+]);
 
 const RECORDS = 'records';
 
