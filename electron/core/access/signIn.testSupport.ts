@@ -68,3 +68,23 @@ export async function sessionFor(
     );
   return signInAs(node, personId);
 }
+
+/**
+ * A session per person on one node, signing each in the first time they act;
+ * `administratorId` gives them their credentials. The node is read lazily
+ * because tests start it in `beforeAll`.
+ */
+export function sessionsOn(
+  node: () => NodeAddress,
+  administratorId: string,
+): (personId: string) => Promise<string> {
+  const sessions = new Map<string, Promise<string>>();
+  return (personId) => {
+    let session = sessions.get(personId);
+    if (!session) {
+      session = sessionFor(node(), personId, administratorId);
+      sessions.set(personId, session);
+    }
+    return session;
+  };
+}

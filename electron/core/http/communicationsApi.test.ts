@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sessionFor } from '../access/signIn.testSupport.ts';
+import { sessionsOn } from '../access/signIn.testSupport.ts';
 import { startNode, type LanternNode } from '../node.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON
@@ -13,16 +13,7 @@ let incidentId: string;
 
 // Yusuf Demir administers the demo workspace and gives everyone else their credentials.
 const DEMO_ADMINISTRATOR = 'yusuf-demir';
-const sessions = new Map<string, string>();
-
-/** The person's own session, signing them in the first time they act. */
-async function sessionOf(personId: string): Promise<string> {
-  const known = sessions.get(personId);
-  if (known) return known;
-  const token = await sessionFor(node, personId, DEMO_ADMINISTRATOR);
-  sessions.set(personId, token);
-  return token;
-}
+const sessionOf = sessionsOn(() => node, DEMO_ADMINISTRATOR);
 
 async function api(path: string, init: { method?: string; body?: unknown; as?: string } = {}) {
   const bearer = await sessionOf(init.as ?? DEMO_ADMINISTRATOR);
