@@ -88,3 +88,22 @@ export function sessionsOn(
     return session;
   };
 }
+
+/**
+ * Like `sessionsOn`, for tests that restart nodes: each node object (a process
+ * started again is a new one) signs its people in afresh, so a session that
+ * expired while the node's clock was moved on is never reused.
+ */
+export function sessionsPerNode(
+  administratorId: string,
+): (node: NodeAddress, personId: string) => Promise<string> {
+  const perNode = new WeakMap<NodeAddress, (personId: string) => Promise<string>>();
+  return (node, personId) => {
+    let sessionOf = perNode.get(node);
+    if (!sessionOf) {
+      sessionOf = sessionsOn(() => node, administratorId);
+      perNode.set(node, sessionOf);
+    }
+    return sessionOf(personId);
+  };
+}
