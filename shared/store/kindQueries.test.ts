@@ -31,6 +31,11 @@ const frequentQueries: [KindName, Record<string, unknown>, string[]][] = [
   ['communications', { incidentId: 'inc-1', kind: 'cadence' }, ['kind', 'scope', 'category']],
   ['exercises', { incidentId: 'inc-1' }, ['kind', 'scope']],
   ['handoffs', { incidentId: 'inc-1' }, ['kind', 'scope']],
+  // Sign-in reads a credential and a session by id; deactivating a person ends their sessions.
+  ['credentials', {}, ['kind']],
+  ['sessions', { personId: 'person-1' }, ['kind', 'scope']],
+  // Administrators list tokens; the node finds its wall token by purpose.
+  ['accessTokens', { purpose: 'wall' }, ['kind', 'category']],
 ];
 
 function plannedIndex(kind: KindName, selector: Record<string, unknown>): string[] {
