@@ -61,6 +61,35 @@ describe('browser bridge', () => {
     });
   });
 
+  it('first run creates the workspace with the node token, then sends commands with the new session', async () => {
+    const sent: SentRequest[] = [];
+    const replies: Record<string, [number, unknown]> = {
+      '/api/v1/workspace': [201, { result: { person: { id: 'person-1' } } }],
+      '/api/v1/sessions': [201, { token: 'ls1.session-1.abc' }],
+      '/api/v1/commands/declareIncident': [200, { result: { id: 'inc-1' } }],
+    };
+    const fetch = async (url: RequestInfo | URL, init?: RequestInit) => {
+      sent.push({ url: String(url), init });
+      const [status, body] = replies[new URL(String(url)).pathname] ?? [404, {}];
+      return new Response(JSON.stringify(body), { status });
+    };
+    const bridge = bridgeFor(fetch as typeof globalThis.fetch);
+    const created = await bridge.createWorkspace?.({
+      workspaceName: 'Northwind',
+      displayName: 'Ada',
+      passphrase: 'correct horse battery staple',
+    });
+    await bridge.sendCommand('declareIncident', { title: 'Down', severity: 'SEV1' }, actor);
+
+    expect(created).toEqual({ personId: 'person-1' });
+    const bearers = sent.map((r) => new Headers(r.init?.headers).get('Authorization'));
+    expect(bearers).toEqual(['Bearer secret', 'Bearer secret', 'Bearer ls1.session-1.abc']);
+    expect(JSON.parse(String(sent[1]?.init?.body))).toEqual({
+      personId: 'person-1',
+      passphrase: 'correct horse battery staple',
+    });
+  });
+
   it('rebuilds the typed error with its field problems', async () => {
     const problems = [{ field: 'title', reason: 'give the incident a title' }];
     const node = nodeAnswering(400, {

@@ -32,6 +32,11 @@ export function createBrowserBridge(options: BrowserBridgeOptions): BrowserBridg
   // The session token lives here only: not in localStorage, not in the address bar.
   let session: string | undefined;
   const http = createNodeHttp({ ...options, session: () => session });
+  async function signIn(personId: string, passphrase: string): Promise<void> {
+    const { status, body } = await http.send('POST', '/api/v1/sessions', { personId, passphrase });
+    if (status !== 201) resultFromReply(body, status);
+    session = (body as { token: string }).token;
+  }
   return {
     kind: 'browser',
     readOnly: options.readOnly,
@@ -53,13 +58,15 @@ export function createBrowserBridge(options: BrowserBridgeOptions): BrowserBridg
         input,
       })) as CommandResult<K>;
     },
-    async signIn(personId, passphrase) {
-      const { status, body } = await http.send('POST', '/api/v1/sessions', {
-        personId,
-        passphrase,
-      });
+    signIn,
+    // The node token may create the workspace (nobody can sign in before it exists).
+    async createWorkspace(input) {
+      if (options.readOnly) throw readOnlyRefusal();
+      const { status, body } = await http.send('POST', '/api/v1/workspace', input);
       if (status !== 201) resultFromReply(body, status);
-      session = (body as { token: string }).token;
+      const personId = (body as { result: { person: { id: string } } }).result.person.id;
+      await signIn(personId, input.passphrase);
+      return { personId };
     },
     async signOut() {
       if (session) await http.send('DELETE', '/api/v1/sessions/current');

@@ -17,10 +17,22 @@ export interface RendererBridge extends LanternBridge {
    * person. Absent where the window has no sign-in yet (Electron IPC).
    */
   signIn?(personId: string, passphrase: string): Promise<void>;
+  /**
+   * First run (browsers): create the workspace with its first administrator's
+   * passphrase, then sign them in. Absent where the window has no sign-in yet.
+   */
+  createWorkspace?(input: FirstRunInput): Promise<{ personId: string }>;
   /** End the session on the node and forget its token. */
   signOut?(): Promise<void>;
   /** A join code for a new node; rejects when the node runs without peer sync. */
   joinCode?(): Promise<JoinCodeView>;
+}
+
+/** The first administrator and their workspace, as the first-run screen asks for them. */
+export interface FirstRunInput {
+  workspaceName: string;
+  displayName: string;
+  passphrase: string;
 }
 
 /** What the remote-storage transports (WebSocket, MessagePort) hand back. */
