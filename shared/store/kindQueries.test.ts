@@ -34,8 +34,8 @@ const frequentQueries: [KindName, Record<string, unknown>, string[]][] = [
   // Sign-in reads a credential and a session by id; deactivating a person ends their sessions.
   ['credentials', {}, ['kind']],
   ['sessions', { personId: 'person-1' }, ['kind', 'scope']],
-  // Administrators list tokens; the node finds its wall token by purpose.
-  ['accessTokens', { purpose: 'wall' }, ['kind', 'category']],
+  // Administrators list tokens; the node finds its own wall token among them at start.
+  ['accessTokens', {}, ['kind']],
 ];
 
 function plannedIndex(kind: KindName, selector: Record<string, unknown>): string[] {

@@ -54,8 +54,11 @@ describe('the wall token a node prints at start', () => {
     expect(second).not.toBe(first);
     expect(await status(first as string, 'GET', '/incidents')).toBe(401);
     expect(await status(second as string, 'GET', '/incidents')).toBe(200);
-    const mine = (await kindStore(node.database).find('accessTokens', { purpose: 'wall' })).filter(
-      (token) => token.name === startupWallTokenName(node.nodeId) && !token.revokedAt,
+    const mine = (await kindStore(node.database).find('accessTokens')).filter(
+      (token) =>
+        token.purpose === 'wall' &&
+        token.name === startupWallTokenName(node.nodeId) &&
+        !token.revokedAt,
     );
     expect(mine).toHaveLength(1);
     expect(mine[0]?.ownerId).toBe('yusuf-demir');

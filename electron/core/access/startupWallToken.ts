@@ -23,8 +23,8 @@ export async function startupWallToken(node: LanternNode): Promise<string | unde
   const ownerId = workspace ? administratorsOf(workspace)[0] : undefined;
   if (!ownerId) return undefined;
   const name = startupWallTokenName(node.nodeId);
-  const previous = (await store.find('accessTokens', { purpose: 'wall' })).filter(
-    (token) => token.name === name && !token.revokedAt,
+  const previous = (await store.find('accessTokens')).filter(
+    (token) => token.purpose === 'wall' && token.name === name && !token.revokedAt,
   );
   for (const token of previous)
     await node.execute('revokeAccessToken', { tokenId: token.id }, WALL_TOKEN_ACTOR);
