@@ -68,6 +68,10 @@ export function createBrowserBridge(options: BrowserBridgeOptions): BrowserBridg
       await signIn(personId, input.passphrase);
       return { personId };
     },
+    async confirmIdentity(proof) {
+      const { status, body } = await http.send('POST', '/api/v1/sessions/current/confirm', proof);
+      if (status !== 200) resultFromReply(body, status);
+    },
     async signOut() {
       if (session) await http.send('DELETE', '/api/v1/sessions/current');
       session = undefined;

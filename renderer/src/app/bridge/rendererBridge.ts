@@ -22,6 +22,8 @@ export interface RendererBridge extends LanternBridge {
    * passphrase, then sign them in. Absent where the window has no sign-in yet.
    */
   createWorkspace?(input: FirstRunInput): Promise<{ personId: string }>;
+  /** Step-up and unlock: the signed-in person enters their PIN or passphrase again. */
+  confirmIdentity?(proof: { pin: string } | { passphrase: string }): Promise<void>;
   /** End the session on the node and forget its token. */
   signOut?(): Promise<void>;
   /** A join code for a new node; rejects when the node runs without peer sync. */
