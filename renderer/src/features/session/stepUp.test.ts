@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CommandError } from '../../../../shared/commands/errors.ts';
+import { commandErrorFromBody } from '../../app/bridge/bridgeErrors.ts';
 import { toCommandFailure } from '../commands/commandFailure.ts';
 import { withStepUp, type IdentityProof } from './stepUp.ts';
 
@@ -55,6 +56,32 @@ describe('step-up', () => {
       withStepUp(cancelled.send, toCommandFailure, async () => null, cancelled.confirm),
     ).rejects.toThrow('confirm it is you');
     expect(cancelled.log).toEqual(['send']);
+  });
+
+  it('unlocks a screen that locked after inactivity the same way', async () => {
+    let locked = true;
+    const log: string[] = [];
+    const send = async () => {
+      log.push('send');
+      // As the browser bridge reads the node's 423 reply.
+      if (locked)
+        throw commandErrorFromBody({
+          error: {
+            code: 'session-locked',
+            message: 'This screen locked after inactivity; enter your PIN',
+            problems: [],
+          },
+        });
+      return 'done';
+    };
+    const confirm = async () => {
+      log.push('unlock');
+      locked = false;
+    };
+    expect(await withStepUp(send, toCommandFailure, async () => ({ pin: '2468' }), confirm)).toBe(
+      'done',
+    );
+    expect(log).toEqual(['send', 'unlock', 'send']);
   });
 
   it('does not ask for other refusals', async () => {

@@ -6,8 +6,12 @@ export type IdentityProof = { pin: string } | { passphrase: string };
 /** Asks the person at the keyboard; null when they cancel. */
 export type IdentityPrompt = (reason: string) => Promise<IdentityProof | null>;
 
-/** Whether the node refused the command only because it needs a fresh PIN or passphrase. */
+/**
+ * Whether the node refused the command only because it needs a fresh PIN or
+ * passphrase: step-up, or a shared screen that locked after inactivity (423).
+ */
 export function needsStepUp(failure: CommandFailure): boolean {
+  if (failure.code === 'session-locked') return true;
   return failure.problems.some(
     (problem) => problem.field === 'authentication' && problem.reason === 'step-up required',
   );
