@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { TEST_PASSPHRASE } from '../electron/core/access/signIn.testSupport.ts';
 import { apiRequest } from '../e2e/support/nodeApi.ts';
 import { startNodeProcess } from '../e2e/support/nodeProcess.ts';
 
@@ -12,16 +13,9 @@ const outDir = join(import.meta.dirname, '..', 'docs', 'screenshots');
 const commander = 'yusuf-demir';
 
 async function seedIncidents(node: Awaited<ReturnType<typeof startNodeProcess>>): Promise<void> {
-  const declare = (body: object) =>
-    fetch(`${node.url}/api/v1/incidents`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${node.token}`,
-        'content-type': 'application/json',
-        'x-lantern-actor': commander,
-      },
-      body: JSON.stringify(body),
-    }).then((r) => r.json() as Promise<{ id: string }>);
+  // The commander acts through their own session (which also gives them the test passphrase).
+  const declare = async (body: object) =>
+    (await apiRequest<{ id: string }>(node, 'POST', '/incidents', body, commander)).body;
   const card = await declare({
     title: 'Card authorisation failing for Visa debit',
     severity: 'SEV1',
@@ -41,7 +35,7 @@ async function seedIncidents(node: Awaited<ReturnType<typeof startNodeProcess>>)
     'Failing over issuer connection to the secondary region',
     'Status page updated: degraded card payments',
   ]) {
-    await apiRequest(node, 'POST', `/incidents/${card.id}/timeline`, { text });
+    await apiRequest(node, 'POST', `/incidents/${card.id}/timeline`, { text }, commander);
   }
 }
 
@@ -64,6 +58,8 @@ async function main(): Promise<void> {
     await page.goto(node.consoleUrl);
     await page.getByLabel('Search people').fill('Yusuf');
     await page.getByRole('button', { name: /Yusuf Demir/ }).click();
+    await page.getByLabel('Passphrase').fill(TEST_PASSPHRASE);
+    await page.getByRole('button', { name: 'Sign in' }).click();
     await page
       .getByRole('link', { name: /Card authorisation failing/ })
       .first()

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { sessionFor } from './access/signIn.testSupport.ts';
 
 const serveScript = join(import.meta.dirname, 'serve.ts');
 const running: ChildProcess[] = [];
@@ -54,10 +55,11 @@ function serve(dataDir: string, ...args: string[]): Served & { ready: Promise<vo
   return served;
 }
 
-async function post(node: Served, path: string, body: unknown) {
+/** Posts with `bearer` (a person's session), or the node token where no one can sign in yet. */
+async function post(node: Served, path: string, body: unknown, bearer = node.token) {
   const response = await fetch(`${node.url}/api/v1${path}`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${node.token}`, 'content-type': 'application/json' },
+    headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
   return {
@@ -82,15 +84,19 @@ describe('headless node process', () => {
     const dataDir = tempDataDir();
     const first = serve(dataDir);
     await first.ready;
-    await post(first, '/commands/createWorkspace', {
+    const created = await post(first, '/commands/createWorkspace', {
       input: { workspaceName: 'Northwind', displayName: 'Ada' },
     });
+    const ada = created.body.result.person.id;
+    const session = await sessionFor(first, ada, ada);
     const acknowledged: string[] = [];
     for (let i = 0; i < 20; i++) {
-      const { status, body } = await post(first, '/incidents', {
-        title: `Incident ${i}`,
-        severity: 'SEV3',
-      });
+      const { status, body } = await post(
+        first,
+        '/incidents',
+        { title: `Incident ${i}`, severity: 'SEV3' },
+        session,
+      );
       expect(status).toBe(201);
       acknowledged.push(body.id);
     }

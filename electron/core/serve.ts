@@ -1,4 +1,5 @@
 // The headless node: `npm run serve -- --data <dir> --port <port> ...`.
+import { startupWallToken, wallUrl } from './access/startupWallToken.ts';
 import { startNode } from './node.ts';
 import { USAGE, UsageError, parseServeArguments, wantsHelp } from './serveOptions.ts';
 
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   const options = parseServeArguments(process.argv.slice(2));
   const node = await startNode(options);
   const openUrl = `${node.url}/?token=${encodeURIComponent(node.token)}`;
+  const wallToken = await startupWallToken(node);
   console.log(`Lantern node ${node.nodeId} is running`);
   console.log(`  data:          ${node.dataDir}`);
   if (node.sync)
@@ -17,7 +19,11 @@ async function main(): Promise<void> {
       `  sync:          ${node.sync.advertisedAddress()} (certificate ${node.sync.fingerprint})`,
     );
   console.log(`  console:       ${openUrl}`);
-  console.log(`  wall display:  ${openUrl}#/wall`);
+  console.log(
+    wallToken
+      ? `  wall display:  ${wallUrl(node.url, wallToken)} (read-only wall token)`
+      : '  wall display:  no workspace yet; an administrator creates a wall token (POST /api/v1/tokens)',
+  );
   console.log(`  API:           ${node.url}/api/v1 (Authorization: Bearer ${node.token})`);
   console.log(`  token:         ${node.token}`);
   let stopping = false;

@@ -21,6 +21,8 @@ export async function authoriseCommand(
   actor: Actor,
   now: Date,
 ): Promise<void> {
+  // The node's own jobs (demo import, schedulers) run anything, even before a workspace exists.
+  if (actor.kind === 'system' && command.permission !== 'bootstrap') return;
   const [workspace] = await reads.find('workspaces', {});
   if (command.permission === 'bootstrap') {
     if (!workspace) return;
@@ -32,7 +34,6 @@ export async function authoriseCommand(
     throw conflict(
       'This node has no workspace yet: create one or load the demo organisation first',
     );
-  if (actor.kind === 'system') return;
   if (command.permission === 'node')
     throw forbidden(`Only ${whoMay('node')} may ${doing(command)}.`);
   if (actor.kind === 'integration') return authoriseIntegration(command, actor);

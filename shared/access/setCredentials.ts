@@ -69,7 +69,7 @@ export const setCredentials = defineCommand({
     const credential: CredentialDoc = {
       id: input.personId,
       passphrase: input.passphrase,
-      ...(input.pin ? { pin: input.pin } : {}),
+      pin: input.pin ?? null,
       setAt: context.now.toISOString(),
       setBy: `${context.actor.kind}:${context.actor.id}`,
       hlc: context.nextHlc(),

@@ -47,7 +47,7 @@ export async function requireExternalAuthority(
 ): Promise<ExternalAuthority> {
   if (context.actor.kind !== 'person')
     throw forbidden(
-      'External communications are sent by a person: name yourself in X-Lantern-Actor',
+      'External communications are sent by a person: sign in as yourself to send them',
     );
   const matrix = await requireDecisionMatrix(reads);
   const authority = await authorityContextFor(reads, incident.roles ?? [], context, incident.id);

@@ -23,8 +23,12 @@ export const credentialShape = z.strictObject({
   /** The person's id: one credential record per person. */
   id: idField,
   passphrase: secretHashShape,
-  /** A short PIN for re-authenticating on a shared screen. */
-  pin: secretHashShape.optional(),
+  /**
+   * A short PIN for re-authenticating on a shared screen. `null` records that
+   * the last setting had none, so it wins a merge against a PIN set
+   * concurrently before it (an absent field carries no clock).
+   */
+  pin: secretHashShape.nullable().optional(),
   setAt: isoTimeField,
   setBy: z.string().max(140),
   hlc: hlcField,

@@ -41,6 +41,11 @@ const frequentQueries: [KindName, Record<string, unknown>, string[]][] = [
   ['alertDeadLetters', { integrationId: 'int-1' }, ['kind', 'scope']],
   ['triageCandidates', { status: 'open', openedAt: { $gt: '' } }, ['kind', 'status', 'dueAt']],
   ['maintenanceWindows', { status: 'scheduled', endsAt: { $gt: '' } }, ['kind', 'status', 'dueAt']],
+  // Sign-in reads a credential and a session by id; deactivating a person ends their sessions.
+  ['credentials', {}, ['kind']],
+  ['sessions', { personId: 'person-1' }, ['kind', 'scope']],
+  // Administrators list tokens; the node finds its own wall token among them at start.
+  ['accessTokens', {}, ['kind']],
 ];
 
 function plannedIndex(kind: KindName, selector: Record<string, unknown>): string[] {

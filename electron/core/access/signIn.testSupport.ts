@@ -68,3 +68,42 @@ export async function sessionFor(
     );
   return signInAs(node, personId);
 }
+
+/**
+ * A session per person on one node, signing each in the first time they act;
+ * `administratorId` gives them their credentials. The node is read lazily
+ * because tests start it in `beforeAll`.
+ */
+export function sessionsOn(
+  node: () => NodeAddress,
+  administratorId: string,
+): (personId: string) => Promise<string> {
+  const sessions = new Map<string, Promise<string>>();
+  return (personId) => {
+    let session = sessions.get(personId);
+    if (!session) {
+      session = sessionFor(node(), personId, administratorId);
+      sessions.set(personId, session);
+    }
+    return session;
+  };
+}
+
+/**
+ * Like `sessionsOn`, for tests that restart nodes: each node object (a process
+ * started again is a new one) signs its people in afresh, so a session that
+ * expired while the node's clock was moved on is never reused.
+ */
+export function sessionsPerNode(
+  administratorId: string,
+): (node: NodeAddress, personId: string) => Promise<string> {
+  const perNode = new WeakMap<NodeAddress, (personId: string) => Promise<string>>();
+  return (node, personId) => {
+    let sessionOf = perNode.get(node);
+    if (!sessionOf) {
+      sessionOf = sessionsOn(() => node, administratorId);
+      perNode.set(node, sessionOf);
+    }
+    return sessionOf(personId);
+  };
+}

@@ -6,6 +6,7 @@ import {
   adoptDefaultFrameworks,
   readDefaultFrameworks,
 } from '../framework/installDefaultFrameworks.ts';
+import { signedIn } from './signedIn.testHelpers.ts';
 import { createTestExecutor } from './testNode.testHelpers.ts';
 
 export const RESOURCES_DIR = fileURLToPath(new URL('../../../resources', import.meta.url));
@@ -48,7 +49,8 @@ export async function createFrameworkTestNode(options: { frameworks?: boolean } 
     input: unknown,
     as: CastName = 'ada',
   ): Promise<CommandResult<K>> {
-    return test.executor.execute(name, input, { kind: 'person', id: ids[as] });
+    // Signed in just now, so step-up commands (approvals, administrator changes) run.
+    return test.executor.execute(name, input, signedIn(ids[as], clock.now));
   }
   async function refusal(promise: Promise<unknown>): Promise<CommandError> {
     const error = await promise.then(

@@ -7,10 +7,13 @@ import {
   startSmtpCapture,
   startTwilioCompatibleSms,
 } from './channelServers.testHelpers.ts';
+import { sessionsPerNode } from '../access/signIn.testSupport.ts';
 import { killServedNodes, serveNode, type ServedNode } from '../servedNode.testHelpers.ts';
 import { KILL_AFTER_SEND_ENV } from './nodeCommunications.ts';
 
 const cleanups: (() => Promise<void> | void)[] = [];
+// Yusuf Demir administers the demo workspace; each person acts through their own session.
+const sessionOf = sessionsPerNode('yusuf-demir');
 
 /** The headless node as a real process; `killAfterSend` arms the test hook that SIGKILLs it mid-delivery. */
 const serve = (dataDir: string, killAfterSend: boolean) =>
@@ -20,8 +23,7 @@ async function call(node: ServedNode, path: string, body?: unknown, actor = 'yus
   const response = await fetch(`${node.url}/api/v1${path}`, {
     method: body === undefined ? 'GET' : 'POST',
     headers: {
-      authorization: `Bearer ${node.token}`,
-      'x-lantern-actor': actor,
+      authorization: `Bearer ${await sessionOf(node, actor)}`,
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
     },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -56,7 +58,8 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-describe('outbox across a SIGKILL between sending and recording', () => {
+// Node processes start in turn and each signs its people in (scrypt): slower than the default.
+describe('outbox across a SIGKILL between sending and recording', { timeout: 120_000 }, () => {
   it('after a restart each delivery was sent once or waits for a person; nothing goes twice', async () => {
     const smtp = await startSmtpCapture();
     const sms = await startTwilioCompatibleSms();

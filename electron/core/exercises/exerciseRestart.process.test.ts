@@ -3,9 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { shortScenario } from '../../../shared/exercises/scenario.testHelpers.ts';
+import { sessionsPerNode } from '../access/signIn.testSupport.ts';
 import { killServedNodes, serveNode, type ServedNode } from '../servedNode.testHelpers.ts';
 
 const folders: string[] = [];
+// Yusuf Demir administers the demo workspace; each person acts through their own session.
+const sessionOf = sessionsPerNode('yusuf-demir');
 
 /** The headless node as a real process; `shiftMs` moves its clock forward (time spent switched off). */
 const serve = (dataDir: string, shiftMs: number) => serveNode(dataDir, { clockShiftMs: shiftMs });
@@ -14,8 +17,7 @@ async function call(node: ServedNode, path: string, body?: unknown) {
   const response = await fetch(`${node.url}/api/v1${path}`, {
     method: body === undefined ? 'GET' : 'POST',
     headers: {
-      authorization: `Bearer ${node.token}`,
-      'x-lantern-actor': 'yusuf-demir',
+      authorization: `Bearer ${await sessionOf(node, 'yusuf-demir')}`,
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
     },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -56,7 +58,8 @@ afterEach(() => {
   for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('the exercise clock across a SIGKILL', () => {
+// Three node processes start in turn and each signs its people in (scrypt): slower than the default.
+describe('the exercise clock across a SIGKILL', { timeout: 120_000 }, () => {
   it('releases what fell due while the node was down once, and a paused clock stays paused', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'lantern-exercise-'));
     folders.push(dataDir);

@@ -11,7 +11,7 @@ export interface ApiContext {
   database: LanternDatabase;
   execute(name: string, input: unknown, actor: Actor): Promise<unknown>;
   info(): NodeInfo;
-  seedDemo(actor: Actor): Promise<unknown>;
+  seedDemo(actor?: Actor): Promise<unknown>;
   /** The node's channel settings (secrets): inbound paging routes check providers' signatures with them. */
   channelConfig?: () => ChannelConfig;
   /** Peer sync, when the node runs it. */

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessionsOn } from '../access/signIn.testSupport.ts';
 import { startNode, type LanternNode } from '../node.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON
@@ -10,10 +11,14 @@ let node: LanternNode;
 let dataDir: string;
 let incidentId: string;
 
+// Yusuf Demir administers the demo workspace and gives everyone else their credentials.
+const DEMO_ADMINISTRATOR = 'yusuf-demir';
+const sessionOf = sessionsOn(() => node, DEMO_ADMINISTRATOR);
+
 async function api(path: string, init: { method?: string; body?: unknown; as?: string } = {}) {
-  const headers = new Headers({ authorization: `Bearer ${node.token}` });
+  const bearer = await sessionOf(init.as ?? DEMO_ADMINISTRATOR);
+  const headers = new Headers({ authorization: `Bearer ${bearer}` });
   if (init.body !== undefined) headers.set('content-type', 'application/json');
-  if (init.as) headers.set('x-lantern-actor', init.as);
   const response = await fetch(`${node.url}/api/v1${path}`, {
     method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
     headers,

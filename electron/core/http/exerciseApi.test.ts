@@ -4,17 +4,19 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shortScenario } from '../../../shared/exercises/scenario.testHelpers.ts';
+import { sessionsOn } from '../access/signIn.testSupport.ts';
 import { startNode, type LanternNode } from '../node.ts';
 
 let node: LanternNode;
 let dataDir: string;
+// Yusuf Demir administers the demo workspace; each actor signs in with their own session.
+const sessionOf = sessionsOn(() => node, 'yusuf-demir');
 
 async function call(method: string, path: string, body?: unknown, actor = 'yusuf-demir') {
   const response = await fetch(`${node.url}/api/v1${path}`, {
     method,
     headers: {
-      authorization: `Bearer ${node.token}`,
-      'x-lantern-actor': actor,
+      authorization: `Bearer ${await sessionOf(actor)}`,
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
     },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),

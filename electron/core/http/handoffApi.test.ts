@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessionFor } from '../access/signIn.testSupport.ts';
 import { pdfText } from '../handoffs/pdfText.testHelpers.ts';
 import { startNode, type LanternNode } from '../node.ts';
 
@@ -10,14 +11,16 @@ type Json = Record<string, unknown> & { error?: { code: string; message: string 
 let node: LanternNode;
 let dataDir: string;
 const people: Record<'ada' | 'dana', string> = { ada: '', dana: '' };
+// Each person's own session; before anyone is signed in the node token creates the workspace.
+const sessions: Record<'ada' | 'dana', string> = { ada: '', dana: '' };
 
 async function call(
   path: string,
   init: { method?: string; body?: unknown; as?: 'ada' | 'dana' } = {},
 ) {
-  const headers = new Headers({ authorization: `Bearer ${node.token}` });
+  const bearer = sessions[init.as ?? 'ada'] || node.token;
+  const headers = new Headers({ authorization: `Bearer ${bearer}` });
   if (init.body !== undefined) headers.set('content-type', 'application/json');
-  if (init.as) headers.set('x-lantern-actor', people[init.as]);
   return fetch(`${node.url}${path}`, {
     method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
     headers,
@@ -45,10 +48,12 @@ beforeAll(async () => {
     },
   );
   people.ada = created.body.result.person.id;
+  sessions.ada = await sessionFor(node, people.ada, people.ada);
   const dana = await api<{ result: { id: string } }>('/api/v1/commands/registerPerson', {
     body: { input: { displayName: 'Dana Ruiz' } },
   });
   people.dana = dana.body.result.id;
+  sessions.dana = await sessionFor(node, people.dana, people.ada);
 });
 
 afterAll(async () => {

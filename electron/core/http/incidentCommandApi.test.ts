@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessionFor } from '../access/signIn.testSupport.ts';
 import { startNode, type LanternNode } from '../node.ts';
 
 type Json = Record<string, unknown> & {
@@ -11,14 +12,17 @@ type Json = Record<string, unknown> & {
 let node: LanternNode;
 let dataDir: string;
 const people: Record<'ada' | 'dana' | 'sam', string> = { ada: '', dana: '', sam: '' };
+// Each person's own session; before anyone is signed in the node token creates the workspace.
+const sessions: Record<keyof typeof people, string> = { ada: '', dana: '', sam: '' };
 
 async function api<T = Json>(
   path: string,
   init: { method?: string; body?: unknown; as?: keyof typeof people } = {},
 ): Promise<{ status: number; body: T }> {
-  const headers = new Headers({ authorization: `Bearer ${node.token}` });
+  // Without `as` the node token alone calls: no person is acting.
+  const bearer = init.as ? sessions[init.as] : node.token;
+  const headers = new Headers({ authorization: `Bearer ${bearer}` });
   if (init.body !== undefined) headers.set('content-type', 'application/json');
-  if (init.as) headers.set('x-lantern-actor', people[init.as]);
   const response = await fetch(`${node.url}${path}`, {
     method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
     headers,
@@ -54,14 +58,17 @@ beforeAll(async () => {
     },
   );
   people.ada = created.body.result.person.id;
+  sessions.ada = await sessionFor(node, people.ada, people.ada);
   for (const [key, displayName] of [
     ['dana', 'Dana Ruiz'],
     ['sam', 'Sam Okoro'],
   ] as const) {
     const registered = await api<{ result: { id: string } }>('/api/v1/commands/registerPerson', {
       body: { input: { displayName } },
+      as: 'ada',
     });
     people[key] = registered.body.result.id;
+    sessions[key] = await sessionFor(node, people[key], people.ada);
   }
 });
 
@@ -258,8 +265,8 @@ describe('incident-command HTTP API', () => {
             ],
           },
         },
-        actor: { kind: 'person', id: people.ada },
       },
+      as: 'ada',
     });
     const incident = await declare({
       title: 'Duplicated postings',

@@ -3,7 +3,7 @@ import { addTimelineEntryInput } from '../../../shared/commands/addTimelineEntry
 import { parseOrInvalid } from '../../../shared/commands/zodProblems.ts';
 import { ACTIVE_STATUSES } from '../../../shared/domain/incident.ts';
 import { sendJson } from './jsonResponse.ts';
-import { commonErrors, json, pathParam } from './openApiParts.ts';
+import { actorHeader as sharedActorHeader, commonErrors, json, pathParam } from './openApiParts.ts';
 import { requestActor } from './requestActor.ts';
 import { readJsonBody } from './requestBody.ts';
 import { requireIncident } from './requireIncident.ts';
@@ -29,13 +29,7 @@ function incidentListSelector(query: z.infer<typeof incidentListQuery>): Record<
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const idParam = pathParam('id');
-const actorHeader = {
-  name: 'X-Lantern-Actor',
-  in: 'header',
-  required: false,
-  schema: { type: 'string' },
-  description: 'Person id to act as; otherwise the integration actor "api"',
-};
+const actorHeader = sharedActorHeader('Person id to act as; otherwise the integration itself.');
 const noIncident = { '404': { description: 'No such incident' } };
 
 const listIncidents = defineRoute({

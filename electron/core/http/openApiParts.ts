@@ -27,13 +27,17 @@ export const pathParam = (name: string) => ({
   schema: { type: 'string' },
 });
 
-/** X-Lantern-Actor, with what acting as that person means for these paths. */
+/**
+ * X-Lantern-Actor, with what acting as that person means for these paths. Only an
+ * integration token with the act-for-others scope may send it; sessions act as
+ * their own person and are refused (403) if they name one.
+ */
 export const actorHeader = (description: string) => ({
   name: 'X-Lantern-Actor',
   in: 'header',
   required: false,
   schema: { type: 'string' },
-  description,
+  description: `Only for an integration token with the act-for-others scope (anyone else gets 403 actor-not-allowed; a session acts as its own person). ${description}`,
 });
 
 /** The refusals every authenticated route can give. */

@@ -1,4 +1,5 @@
 import { notFound } from '../../../shared/commands/errors.ts';
+import { requireAdministratorStepUp } from '../access/requireAdministrator.ts';
 import { sendJson } from './jsonResponse.ts';
 import { defineRoute } from './routeDefinition.ts';
 
@@ -184,7 +185,13 @@ const joinCode = defineRoute({
     },
     '404': { description: 'Peer sync is off on this node' },
   },
-  async handle({ api, response }) {
+  async handle({ api, request, response }) {
+    // The join code carries the workspace secret: administrators only, with step-up.
+    await requireAdministratorStepUp(
+      request,
+      api,
+      'see the join code (it carries the workspace secret)',
+    );
     if (!api.sync) throw notFound(SYNC_OFF, 'join-code');
     sendJson(response, 200, await api.sync.joinCode());
   },

@@ -3,17 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kindStore } from '../../../shared/store/kindStore.ts';
+import { sessionFor } from '../access/signIn.testSupport.ts';
 import { startNode, type LanternNode } from '../node.ts';
 
 let node: LanternNode;
 let dataDir: string;
+// Yusuf Demir, an administrator of the demo workspace, signed in with his own session.
+let session: string;
 
 async function api<T = Record<string, unknown>>(method: string, path: string, body?: unknown) {
   const response = await fetch(`${node.url}/api/v1${path}`, {
     method,
     headers: {
-      authorization: `Bearer ${node.token}`,
-      'x-lantern-actor': 'yusuf-demir',
+      authorization: `Bearer ${session}`,
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
     },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -30,6 +32,7 @@ beforeAll(async () => {
     demo: true,
     log: () => undefined,
   });
+  session = await sessionFor(node, 'yusuf-demir', 'yusuf-demir');
 });
 
 afterAll(async () => {

@@ -3,16 +3,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageEvent } from '../notifications/nodeEvents.ts';
+import { sessionsOn } from '../access/signIn.testSupport.ts';
 import { startNode, type LanternNode } from '../node.ts';
 
 let node: LanternNode;
 let dataDir: string;
+// Yusuf Demir administers the demo workspace; each person acts through their own session.
+const sessionOf = sessionsOn(() => node, 'yusuf-demir');
 const pages: PageEvent[] = [];
 
-async function api(path: string, method = 'GET', body?: unknown, actor?: string) {
-  const headers: Record<string, string> = { authorization: `Bearer ${node.token}` };
+/** `actor: null` calls with the node token alone: no person is acting. */
+async function api(
+  path: string,
+  method = 'GET',
+  body?: unknown,
+  actor: string | null = 'oliver-hughes',
+) {
+  const bearer = actor === null ? node.token : await sessionOf(actor);
+  const headers: Record<string, string> = { authorization: `Bearer ${bearer}` };
   if (body !== undefined) headers['content-type'] = 'application/json';
-  if (actor) headers['x-lantern-actor'] = actor;
   const response = await fetch(`${node.url}/api/v1${path}`, {
     method,
     headers,
@@ -77,7 +86,7 @@ describe('escalation endpoints', () => {
     expect((await api(`/incidents/${incidentId}/escalations`, 'POST', {})).status).toBe(409);
     const ack = `/escalations/${escalation.id}/acknowledge`;
     expect((await api(ack, 'POST', undefined, 'ethan-brooks')).body.error.code).toBe('forbidden');
-    expect((await api(ack, 'POST')).status).toBe(403);
+    expect((await api(ack, 'POST', undefined, null)).status).toBe(403);
     const acknowledged = await api(ack, 'POST', undefined, onCall[0]);
     expect(acknowledged).toMatchObject({
       status: 200,

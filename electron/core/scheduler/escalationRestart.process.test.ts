@@ -2,17 +2,21 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { sessionsPerNode } from '../access/signIn.testSupport.ts';
 import { killServedNodes, serveNode, type ServedNode } from '../servedNode.testHelpers.ts';
 
 const folders: string[] = [];
+// Yusuf Demir administers the demo workspace; each person acts through their own session.
+const sessionOf = sessionsPerNode('yusuf-demir');
 
 /** The headless node as a real process; `shiftMs` moves its clock forward (time spent switched off). */
 const serve = (dataDir: string, shiftMs: number) => serveNode(dataDir, { clockShiftMs: shiftMs });
 
-async function call(node: ServedNode, path: string, body?: unknown, actor?: string) {
-  const headers: Record<string, string> = { authorization: `Bearer ${node.token}` };
+async function call(node: ServedNode, path: string, body?: unknown, actor = 'yusuf-demir') {
+  const headers: Record<string, string> = {
+    authorization: `Bearer ${await sessionOf(node, actor)}`,
+  };
   if (body !== undefined) headers['content-type'] = 'application/json';
-  if (actor) headers['x-lantern-actor'] = actor;
   const response = await fetch(`${node.url}/api/v1${path}`, {
     method: body === undefined ? 'GET' : 'POST',
     headers,
@@ -56,7 +60,8 @@ afterEach(() => {
   for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('escalation across a SIGKILL', () => {
+// Three node processes start in turn and each signs its people in (scrypt): slower than the default.
+describe('escalation across a SIGKILL', { timeout: 120_000 }, () => {
   it('takes the step missed while the node was down exactly once, at the time it was due', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'lantern-escalation-'));
     folders.push(dataDir);

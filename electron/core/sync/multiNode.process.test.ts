@@ -325,6 +325,8 @@ describe('peer sync between real node processes', () => {
     const join = await a.api<{ code: string; fingerprint: string; qrDataUrl: string }>(
       'GET',
       '/api/v1/sync/join-code',
+      undefined,
+      'yusuf-demir',
     );
     expect(join.status).toBe(200);
     expect(join.body.qrDataUrl).toMatch(/^data:image\/png;base64,/);

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sessionsOn } from '../access/signIn.testSupport.ts';
 import { NODE_MEMORY_FLAGS } from '../nodeMemoryFlags.ts';
 
 /**
@@ -10,6 +11,8 @@ import { NODE_MEMORY_FLAGS } from '../nodeMemoryFlags.ts';
  * each peer link through a TCP relay the test can cut (a network partition)
  * and heal. Clock skew comes from the scheduler's `--import` clock shift.
  */
+/** Administers the demo workspace; gives people their credentials on each node. */
+const DEMO_ADMINISTRATOR = 'yusuf-demir';
 const serveScript = join(import.meta.dirname, '..', 'serve.ts');
 const clockShift = join(import.meta.dirname, '..', 'scheduler', 'clockShift.testSupport.ts');
 export const TEST_SECRET = 'correct-horse-battery-staple-lantern';
@@ -181,6 +184,7 @@ export async function startSyncNode(launch: SyncNodeLaunch): Promise<SyncNodePro
   });
   const parsed = new URL(consoleUrl);
   const token = parsed.searchParams.get('token') ?? '';
+  const sessionOf = sessionsOn(() => ({ url: parsed.origin, token }), DEMO_ADMINISTRATOR);
   return {
     name: launch.name,
     dataDir: launch.dataDir,
@@ -189,11 +193,14 @@ export async function startSyncNode(launch: SyncNodeLaunch): Promise<SyncNodePro
     pid: child.pid ?? 0,
     output: () => output,
     async api(method, path, body, actor) {
+      // Reads go with the node token (the operator may read); every write is a
+      // person's, signed in on this node: the one named, else the administrator.
+      const person = actor ?? (method === 'GET' ? undefined : DEMO_ADMINISTRATOR);
+      const bearer = person ? await sessionOf(person) : token;
       const response = await fetch(`${parsed.origin}${path}`, {
         method,
         headers: {
-          authorization: `Bearer ${token}`,
-          ...(actor ? { 'x-lantern-actor': actor } : {}),
+          authorization: `Bearer ${bearer}`,
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),

@@ -5,6 +5,7 @@ import { ClockProvider, systemClock, type Clock } from './clock/ClockContext.tsx
 import { LanternProvider, type LanternConnection } from './db/LanternContext.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { createAppStore, type AppStore } from './store/store.ts';
+import { StepUpDialogHost } from '../features/session/StepUpDialog.tsx';
 
 export interface LanternAppProps {
   connection: LanternConnection;
@@ -35,6 +36,7 @@ export function LanternApp({
         <LanternProvider connection={connection}>
           <Provider store={store}>
             <RouterProvider router={router} />
+            <StepUpDialogHost />
           </Provider>
         </LanternProvider>
       </ClockProvider>

@@ -7,19 +7,31 @@ describe('access token', () => {
     window.history.replaceState(null, '', '/');
   });
 
-  it('moves the token from the address bar into storage, keeping the route', () => {
+  it('takes the token from the address bar into memory only, keeping the route', () => {
     window.history.replaceState(null, '', '/?token=XYZ&lang=en#/wall');
 
     expect(takeAccessToken()).toBe('XYZ');
-    expect(window.localStorage.getItem(TOKEN_STORAGE_KEY)).toBe('XYZ');
+    expect(window.localStorage.getItem(TOKEN_STORAGE_KEY)).toBeNull();
     expect(window.location.search).toBe('?lang=en');
     expect(window.location.hash).toBe('#/wall');
   });
 
-  it('uses the remembered token on later visits, and none when there is none', () => {
-    expect(takeAccessToken()).toBeNull();
+  it('takes a wall token from the fragment and removes it, keeping the route', () => {
+    window.history.replaceState(null, '', '/#/wall?token=lt1.wall.abc');
+
+    expect(takeAccessToken()).toBe('lt1.wall.abc');
+    expect(window.location.hash).toBe('#/wall');
+    expect(window.location.href).not.toContain('lt1.wall.abc');
+
+    window.history.replaceState(null, '', '/#token=bare');
+    expect(takeAccessToken()).toBe('bare');
+    expect(window.location.href).not.toContain('bare');
+  });
+
+  it('keeps nothing between visits, and clears what earlier versions stored', () => {
     window.localStorage.setItem(TOKEN_STORAGE_KEY, 'remembered');
-    expect(takeAccessToken()).toBe('remembered');
+    expect(takeAccessToken()).toBeNull();
+    expect(window.localStorage.getItem(TOKEN_STORAGE_KEY)).toBeNull();
   });
 
   it('derives the storage socket address from the page', () => {

@@ -1,25 +1,42 @@
-/** Where the browser keeps the node's access token between visits. */
+/** Where earlier versions kept the node's access token; cleared, never read. */
 export const TOKEN_STORAGE_KEY = 'lantern.accessToken';
 
+/** The token in a fragment: `#token=XYZ`, or after a route, `#/wall?token=XYZ`. */
+const FRAGMENT_TOKEN = /^#(?:(.*?)\?)?(.*)$/;
+
+function takeFromFragment(url: URL): string | null {
+  const match = FRAGMENT_TOKEN.exec(url.hash);
+  if (!match) return null;
+  const route = match[1] ?? '';
+  const params = new URLSearchParams(match[2] ?? '');
+  const token = params.get('token');
+  if (!token) return null;
+  params.delete('token');
+  const rest = params.toString();
+  url.hash = route ? `${route}${rest ? `?${rest}` : ''}` : rest;
+  return token;
+}
+
 /**
- * The node prints `http://host:port/?token=XYZ`. On load the token moves from
- * the address bar into localStorage, so it is not left in history or
- * shoulder-surfed from a wall display.
+ * The node prints `http://host:port/#/wall?token=XYZ` (a wall token) or
+ * `/?token=XYZ`. On load the token leaves the address bar (history.replaceState)
+ * and lives only in this page's memory: not in localStorage, not in history,
+ * not shoulder-surfed from a wall display. A reload needs the printed URL again.
  */
 export function takeAccessToken(
   win: Pick<Window, 'location' | 'history' | 'localStorage'> = window,
 ): string | null {
+  forgetAccessToken(win.localStorage);
   const url = new URL(win.location.href);
-  const fromUrl = url.searchParams.get('token');
-  if (fromUrl) {
-    win.localStorage.setItem(TOKEN_STORAGE_KEY, fromUrl);
-    url.searchParams.delete('token');
-    win.history.replaceState(win.history.state, '', `${url.pathname}${url.search}${url.hash}`);
-    return fromUrl;
-  }
-  return win.localStorage.getItem(TOKEN_STORAGE_KEY);
+  const token = takeFromFragment(url) ?? url.searchParams.get('token');
+  if (!token) return null;
+  url.searchParams.delete('token');
+  const hash = url.hash === '#' ? '' : url.hash;
+  win.history.replaceState(win.history.state, '', `${url.pathname}${url.search}${hash}`);
+  return token;
 }
 
+/** Clears a token an earlier version kept in localStorage. */
 export function forgetAccessToken(storage: Storage = window.localStorage): void {
   storage.removeItem(TOKEN_STORAGE_KEY);
 }

@@ -42,7 +42,7 @@ function bridgeFor(fetch: typeof globalThis.fetch, readOnly = false) {
 const actor = { kind: 'person', id: 'person-1' } as const;
 
 describe('browser bridge', () => {
-  it('posts the command with input, actor and bearer token, and returns the result', async () => {
+  it('posts the command with its input and bearer token, never naming an actor, and returns the result', async () => {
     const node = nodeAnswering(200, { result: { id: 'inc-1' } });
     const result = await bridgeFor(node.fetch).sendCommand(
       'declareIncident',
@@ -55,9 +55,38 @@ describe('browser bridge', () => {
     expect(request?.url).toBe('http://10.0.0.5:4870/api/v1/commands/declareIncident');
     expect(request?.init?.method).toBe('POST');
     expect(new Headers(request?.init?.headers).get('Authorization')).toBe('Bearer secret');
+    // The node takes the actor from the session; a named one would be refused.
     expect(JSON.parse(String(request?.init?.body))).toEqual({
       input: { title: 'Down', severity: 'SEV1' },
-      actor,
+    });
+  });
+
+  it('first run creates the workspace with the node token, then sends commands with the new session', async () => {
+    const sent: SentRequest[] = [];
+    const replies: Record<string, [number, unknown]> = {
+      '/api/v1/workspace': [201, { result: { person: { id: 'person-1' } } }],
+      '/api/v1/sessions': [201, { token: 'ls1.session-1.abc' }],
+      '/api/v1/commands/declareIncident': [200, { result: { id: 'inc-1' } }],
+    };
+    const fetch = async (url: RequestInfo | URL, init?: RequestInit) => {
+      sent.push({ url: String(url), init });
+      const [status, body] = replies[new URL(String(url)).pathname] ?? [404, {}];
+      return new Response(JSON.stringify(body), { status });
+    };
+    const bridge = bridgeFor(fetch as typeof globalThis.fetch);
+    const created = await bridge.createWorkspace?.({
+      workspaceName: 'Northwind',
+      displayName: 'Ada',
+      passphrase: 'correct horse battery staple',
+    });
+    await bridge.sendCommand('declareIncident', { title: 'Down', severity: 'SEV1' }, actor);
+
+    expect(created).toEqual({ personId: 'person-1' });
+    const bearers = sent.map((r) => new Headers(r.init?.headers).get('Authorization'));
+    expect(bearers).toEqual(['Bearer secret', 'Bearer secret', 'Bearer ls1.session-1.abc']);
+    expect(JSON.parse(String(sent[1]?.init?.body))).toEqual({
+      personId: 'person-1',
+      passphrase: 'correct horse battery staple',
     });
   });
 

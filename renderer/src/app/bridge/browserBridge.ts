@@ -29,7 +29,14 @@ export interface BrowserBridge extends RendererBridge {
 
 /** Talks to a node over HTTP (commands, health) and a WebSocket (storage). */
 export function createBrowserBridge(options: BrowserBridgeOptions): BrowserBridge {
-  const http = createNodeHttp(options);
+  // The session token lives here only: not in localStorage, not in the address bar.
+  let session: string | undefined;
+  const http = createNodeHttp({ ...options, session: () => session });
+  async function signIn(personId: string, passphrase: string): Promise<void> {
+    const { status, body } = await http.send('POST', '/api/v1/sessions', { personId, passphrase });
+    if (status !== 201) resultFromReply(body, status);
+    session = (body as { token: string }).token;
+  }
   return {
     kind: 'browser',
     readOnly: options.readOnly,
@@ -44,12 +51,30 @@ export function createBrowserBridge(options: BrowserBridgeOptions): BrowserBridg
       const { status, body } = await http.get('/api/v1/openapi.json');
       if (status !== 200) resultFromReply(body, status);
     },
-    async sendCommand<K extends CommandName>(name: K, input: CommandInput<K>, actor: Actor) {
+    // The node takes the actor from the session; naming one would be refused.
+    async sendCommand<K extends CommandName>(name: K, input: CommandInput<K>, _actor: Actor) {
       if (options.readOnly) throw readOnlyRefusal();
       return (await http.post(`/api/v1/commands/${encodeURIComponent(name)}`, {
         input,
-        actor,
       })) as CommandResult<K>;
+    },
+    signIn,
+    // The node token may create the workspace (nobody can sign in before it exists).
+    async createWorkspace(input) {
+      if (options.readOnly) throw readOnlyRefusal();
+      const { status, body } = await http.send('POST', '/api/v1/workspace', input);
+      if (status !== 201) resultFromReply(body, status);
+      const personId = (body as { result: { person: { id: string } } }).result.person.id;
+      await signIn(personId, input.passphrase);
+      return { personId };
+    },
+    async confirmIdentity(proof) {
+      const { status, body } = await http.send('POST', '/api/v1/sessions/current/confirm', proof);
+      if (status !== 200) resultFromReply(body, status);
+    },
+    async signOut() {
+      if (session) await http.send('DELETE', '/api/v1/sessions/current');
+      session = undefined;
     },
     async seedDemo() {
       if (options.readOnly) throw readOnlyRefusal();

@@ -5,6 +5,8 @@ export interface NodeHttpOptions {
   origin: string;
   token: string;
   fetch?: typeof fetch;
+  /** The signed-in person's session token, sent instead of the node token once there is one. */
+  session?: () => string | undefined;
 }
 
 export interface NodeReply {
@@ -15,13 +17,15 @@ export interface NodeReply {
 /** JSON over HTTP to one node, with its bearer token; network failures name the node. */
 export function createNodeHttp(options: NodeHttpOptions) {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
-  const authorization = { Authorization: `Bearer ${options.token}` };
+  const authorization = () => ({
+    Authorization: `Bearer ${options.session?.() ?? options.token}`,
+  });
 
   async function request(path: string, init: RequestInit = {}): Promise<NodeReply> {
     let response: Response;
     try {
       const url = new URL(path, options.origin).toString();
-      response = await doFetch(url, { ...init, headers: { ...authorization, ...init.headers } });
+      response = await doFetch(url, { ...init, headers: { ...authorization(), ...init.headers } });
     } catch (cause) {
       throw new NodeUnreachableError(
         `Cannot reach the Lantern node at ${options.origin} (${String(cause)}).`,
@@ -47,7 +51,7 @@ export function createNodeHttp(options: NodeHttpOptions) {
     let response: Response;
     try {
       response = await doFetch(new URL(path, options.origin).toString(), {
-        headers: authorization,
+        headers: authorization(),
       });
     } catch (cause) {
       throw new NodeUnreachableError(
@@ -59,5 +63,14 @@ export function createNodeHttp(options: NodeHttpOptions) {
     return resultFromReply(body, response.status) as never;
   }
 
-  return { get: (path: string) => request(path), post, getBytes };
+  async function send(method: string, path: string, payload?: unknown): Promise<NodeReply> {
+    return request(path, {
+      method,
+      ...(payload === undefined
+        ? {}
+        : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload) }),
+    });
+  }
+
+  return { get: (path: string) => request(path), post, getBytes, send };
 }

@@ -11,8 +11,30 @@ export interface RendererBridge extends LanternBridge {
   briefPdf?(briefId: string): Promise<Uint8Array>;
   /** Peer sync status; absent where the window cannot ask the node (Electron IPC: not yet). */
   syncStatus?(): Promise<SyncStatus>;
+  /**
+   * Sign in with a passphrase (browsers): the session token stays in this
+   * bridge's memory, never in storage, and every command then goes as that
+   * person. Absent where the window has no sign-in yet (Electron IPC).
+   */
+  signIn?(personId: string, passphrase: string): Promise<void>;
+  /**
+   * First run (browsers): create the workspace with its first administrator's
+   * passphrase, then sign them in. Absent where the window has no sign-in yet.
+   */
+  createWorkspace?(input: FirstRunInput): Promise<{ personId: string }>;
+  /** Step-up and unlock: the signed-in person enters their PIN or passphrase again. */
+  confirmIdentity?(proof: { pin: string } | { passphrase: string }): Promise<void>;
+  /** End the session on the node and forget its token. */
+  signOut?(): Promise<void>;
   /** A join code for a new node; rejects when the node runs without peer sync. */
   joinCode?(): Promise<JoinCodeView>;
+}
+
+/** The first administrator and their workspace, as the first-run screen asks for them. */
+export interface FirstRunInput {
+  workspaceName: string;
+  displayName: string;
+  passphrase: string;
 }
 
 /** What the remote-storage transports (WebSocket, MessagePort) hand back. */

@@ -16,8 +16,9 @@ export function createAppStore({ bridge, storage, preloadedState }: AppStoreOpti
   const listeners = createAppListeners(storage);
   return configureStore({
     reducer: rootReducer,
+    // A signed-in session lives in memory only: after a reload the person signs in again.
     preloadedState: {
-      session: loadSessionState(storage),
+      session: loadSessionState(bridge.signIn ? undefined : storage),
       outbox: loadOutboxState(storage),
       ...preloadedState,
     },

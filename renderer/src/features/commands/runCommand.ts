@@ -1,6 +1,7 @@
 import type { Actor } from '../../../../shared/commands/command.ts';
 import type { CommandInput, CommandName } from '../../../../shared/commands/registry.ts';
 import { createAppAsyncThunk } from '../../app/store/thunkTypes.ts';
+import { currentIdentityPrompt, withStepUp } from '../session/stepUp.ts';
 import { toCommandFailure } from './commandFailure.ts';
 
 export type CommandRequest = {
@@ -16,11 +17,14 @@ export const runCommand = createAppAsyncThunk(
   async (request: CommandRequest, { extra, getState, rejectWithValue }) => {
     const personId = getState().session.currentPersonId;
     const actor: Actor = personId ? { kind: 'person', id: personId } : FIRST_RUN_ACTOR;
+    const bridge = extra.bridge;
     try {
-      return (await extra.bridge.sendCommand(
-        request.name,
-        request.input as never,
-        actor,
+      // A step-up refusal asks for the PIN or passphrase and sends the command once more.
+      return (await withStepUp(
+        () => bridge.sendCommand(request.name, request.input as never, actor),
+        toCommandFailure,
+        currentIdentityPrompt(),
+        bridge.confirmIdentity?.bind(bridge),
       )) as unknown;
     } catch (error) {
       return rejectWithValue(toCommandFailure(error));

@@ -10,8 +10,9 @@ export function nodeAddressProblem(address: string): string | undefined {
   } catch {
     return 'Paste the full address, starting with http:// or https://';
   }
-  if (!url.searchParams.get('token'))
-    return 'The address must include the access token (…/?token=…)';
+  // A wall address carries its token in the fragment: …/#/wall?token=…
+  if (!url.searchParams.get('token') && !/[#?&]token=[^&]/.test(url.hash))
+    return 'The address must include the access token (…/?token=… or …#/wall?token=…)';
   return undefined;
 }
 
@@ -35,7 +36,8 @@ export function ConnectScreen({ reason }: { reason?: string }) {
         <p>
           When a Lantern node starts it prints an address like{' '}
           <code>http://10.0.0.5:4870/?token=…</code>. Open that address, or paste it here. The token
-          is kept in this browser and removed from the address bar.
+          is removed from the address bar and kept only while this page is open: after a reload,
+          open the address again.
         </p>
         {reason ? (
           <p className="connect-reason" role="alert">

@@ -7,6 +7,8 @@ import { TextField } from '../../ui/Field.tsx';
 import { problemFor } from '../commands/commandFailure.ts';
 import { useCommand } from '../commands/useCommand.ts';
 import { personChosen } from '../session/sessionSlice.ts';
+import { useLantern } from '../../app/db/LanternContext.tsx';
+import { SignInForm } from '../session/SignInForm.tsx';
 import { PersonPicker } from './PersonPicker.tsx';
 
 /** Every command names who ran it: this browser picks its person once and remembers. */
@@ -15,6 +17,12 @@ export function ChoosePersonScreen({ workspace }: { workspace: WorkspaceDoc }) {
   const { documents: people, loading } = usePeople();
   const { send, pending, failure } = useCommand('registerPerson');
   const [displayName, setDisplayName] = useState('');
+  const { bridge } = useLantern();
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const chosen = people.find((person) => person.id === chosenId);
+  // Browsers sign in with a passphrase; a window without sign-in (Electron IPC) picks as before.
+  const choose = (personId: string) =>
+    bridge.signIn ? setChosenId(personId) : dispatch(personChosen(personId));
 
   async function register(event: FormEvent) {
     event.preventDefault();
@@ -29,9 +37,8 @@ export function ChoosePersonScreen({ workspace }: { workspace: WorkspaceDoc }) {
         <h1>Who is at this keyboard?</h1>
         <p>Your name goes on every decision and timeline entry you make from this device.</p>
         {loading ? <p role="status">Loading the people in this workspace…</p> : null}
-        {people.length > 0 ? (
-          <PersonPicker people={people} onChoose={(personId) => dispatch(personChosen(personId))} />
-        ) : null}
+        {chosen ? <SignInForm person={chosen} onCancel={() => setChosenId(null)} /> : null}
+        {people.length > 0 && !chosen ? <PersonPicker people={people} onChoose={choose} /> : null}
         <form className="stack" onSubmit={register} aria-labelledby="new-profile-heading">
           <h2 id="new-profile-heading" className="section-title">
             Not listed? Create your profile

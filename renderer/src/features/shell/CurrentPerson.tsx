@@ -1,3 +1,4 @@
+import { useLantern } from '../../app/db/LanternContext.tsx';
 import { usePerson } from '../../app/db/lanternQueries.ts';
 import { useAppDispatch, useAppSelector } from '../../app/store/hooks.ts';
 import { AvailabilityControl } from '../availability/AvailabilityControl.tsx';
@@ -15,6 +16,7 @@ function initials(name: string): string {
 
 export function CurrentPerson() {
   const dispatch = useAppDispatch();
+  const { bridge } = useLantern();
   const { document: person } = usePerson(useAppSelector(selectCurrentPersonId));
   if (!person) return null;
   return (
@@ -24,13 +26,24 @@ export function CurrentPerson() {
       </span>
       <span className="current-person-name">{person.displayName}</span>
       <AvailabilityControl person={person} />
-      <Button
-        variant="ghost"
-        onClick={() => dispatch(personCleared())}
-        aria-label={`Switch person (signed in as ${person.displayName})`}
-      >
-        Switch
-      </Button>
+      {bridge.signIn ? (
+        <Button
+          variant="ghost"
+          // Signing out ends the session on the node; the next person signs in with their own passphrase.
+          onClick={() => void bridge.signOut?.().finally(() => dispatch(personCleared()))}
+          aria-label={`Sign out (signed in as ${person.displayName})`}
+        >
+          Sign out
+        </Button>
+      ) : (
+        <Button
+          variant="ghost"
+          onClick={() => dispatch(personCleared())}
+          aria-label={`Switch person (signed in as ${person.displayName})`}
+        >
+          Switch
+        </Button>
+      )}
     </div>
   );
 }
