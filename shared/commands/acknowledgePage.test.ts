@@ -11,6 +11,7 @@ import {
   testContext,
   type MemoryStore,
   personActor,
+  confirmedPersonActor,
   startedEscalation,
 } from './startEscalation.testHelpers.ts';
 
@@ -18,7 +19,11 @@ async function ack(store: MemoryStore, escalationId: string, minutes: number, ac
   const outcome = await acknowledgePage.plan(
     memoryReads(store),
     { escalationId },
-    testContext(minutesAfter(minutes), actor),
+    // Signed in and confirmed just now: who may acknowledge is what these tests are about.
+    testContext(
+      minutesAfter(minutes),
+      actor.kind === 'person' ? confirmedPersonActor(actor.id, minutesAfter(minutes)) : actor,
+    ),
   );
   applyWrites(store, outcome.writes);
   return outcome.result;

@@ -10,6 +10,7 @@ import {
   minutesAfter,
   testContext,
   personActor,
+  confirmedPersonActor,
   startedEscalation,
 } from './startEscalation.testHelpers.ts';
 
@@ -52,7 +53,7 @@ describe('cancelEscalation', () => {
     const ack = await acknowledgePage.plan(
       memoryReads(store),
       { escalationId: id },
-      testContext(minutesAfter(1), personActor('ada')),
+      testContext(minutesAfter(1), confirmedPersonActor('ada', minutesAfter(1))),
     );
     applyWrites(store, ack.writes);
     await expect(

@@ -171,6 +171,17 @@ export function escalationTexts(store: MemoryStore): string[] {
 
 export const personActor = (id: string): Actor => ({ kind: 'person', id });
 
+/** A person who confirmed it was them (PIN) at `at`: step-up commands accept them for 5 minutes. */
+export const confirmedPersonActor = (id: string, at: Date): Actor => ({
+  kind: 'person',
+  id,
+  authentication: {
+    credentialId: 'session-test',
+    method: 'pin',
+    authenticatedAt: at.toISOString(),
+  },
+});
+
 /** An escalation started at T0 for inc-1 in `store`: the store and the escalation's id. */
 export async function startedEscalation(store: MemoryStore = escalationStore()) {
   const outcome = await startEscalation.plan(

@@ -95,7 +95,6 @@ describe('HTTP API v1', () => {
         await api('/api/v1/incidents', {
           method: 'POST',
           body: JSON.stringify({ title, severity: 'SEV2', exercise }),
-          headers: { 'x-lantern-actor': personId },
         })
       ).body?.id as string;
     const realId = await declare('Real outage', false);

@@ -7,12 +7,15 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessionFor } from '../access/signIn.testSupport.ts';
 import { startNode, type LanternNode } from '../node.ts';
 
 const TOKEN = 'test-token-0123456789';
 let node: LanternNode;
 let dataDir: string;
 const logged: string[] = [];
+/** Ada's session: a request refused here must be refused for where it came from, not for who sent it. */
+let session: string | undefined;
 
 interface Answer {
   status: number;
@@ -28,7 +31,7 @@ function send(
 ): Promise<Answer> {
   const url = new URL(node.url);
   const headers: Record<string, string> = { host: url.host, ...options.headers };
-  if (options.token !== null) headers.authorization = `Bearer ${options.token ?? TOKEN}`;
+  if (options.token !== null) headers.authorization = `Bearer ${options.token ?? session ?? TOKEN}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   return new Promise((resolve, reject) => {
     const req = httpRequest(
@@ -101,6 +104,8 @@ beforeAll(async () => {
     body: JSON.stringify({ input: { workspaceName: 'Northwind', displayName: 'Ada' } }),
   });
   expect(created.status).toBe(200);
+  const personId = (created.body?.result as { person: { id: string } }).person.id;
+  session = await sessionFor(node, personId, personId);
 });
 
 afterAll(async () => {

@@ -10,7 +10,15 @@ afterEach(async () => {
 
 const node_: Actor = { kind: 'system', id: 'node' };
 const zofia: Actor = { kind: 'person', id: 'zofia-nowak' };
-const alerts: Actor = { kind: 'integration', id: 'alertmanager' };
+const alerts: Actor = {
+  kind: 'integration',
+  id: 'alertmanager',
+  authentication: {
+    credentialId: 'token-alertmanager',
+    method: 'integration-token',
+    scopes: ['incidents:write'],
+  },
+};
 const oliver: Actor = { kind: 'person', id: 'oliver-hughes' };
 
 const commanderOf = (incident: IncidentDoc) =>

@@ -133,7 +133,15 @@ describe('acknowledging from where the page landed', () => {
     await paging.node.execute(
       'acknowledgePage',
       { escalationId: paging.page.page.escalationId, onBehalfOf: 'zofia-nowak' },
-      oliver,
+      // Acknowledging for someone else needs a fresh confirmation (step-up, docs/access.md).
+      {
+        ...oliver,
+        authentication: {
+          credentialId: 'session-oliver',
+          method: 'pin',
+          authenticatedAt: paging.node.clock.now().toISOString(),
+        },
+      },
     );
     const [page] = await paging.pagesOf('zofia-nowak');
     expect(page?.page).toMatchObject({
