@@ -56,7 +56,7 @@ describe('playbook and escalation panels', () => {
     expect(panel.textContent).toContain('1 of 3 steps done');
   });
 
-  it('starts an escalation, shows the level and who is paged, and lets the commander acknowledge', async () => {
+  it('starts an escalation, shows the level and who is paged, and asks the commander to confirm before acknowledging someone else’s page', async () => {
     const incident = await lantern.bridge.sendCommand(
       'declareIncident',
       {
@@ -81,7 +81,10 @@ describe('playbook and escalation panels', () => {
     const acknowledge = within(panel).getByRole('button', { name: 'Acknowledge page' });
     expect((acknowledge as HTMLButtonElement).disabled).toBe(false);
 
+    // The page went to Sofia: the commander acknowledging it must first confirm it is them (step-up).
     fireEvent.click(acknowledge);
-    await waitFor(() => expect(panel.textContent).toContain('Acknowledged by Yusuf Demir'));
+    const toast = await screen.findByTestId('toast');
+    expect(toast.textContent).toContain('Step-up required');
+    expect(panel.textContent).not.toContain('Acknowledged by');
   });
 });

@@ -74,8 +74,11 @@ describe('communications screen', () => {
     const message = await screen.findByTestId('comms-message');
     expect(within(message).getByTestId('comms-stage').textContent).toBe('Draft');
     fireEvent.click(within(message).getByRole('button', { name: 'Send now' }));
+    // No outbox runs in this window: nothing has accepted it yet, and the screen says so.
     await waitFor(() =>
-      expect(within(message).getByTestId('comms-stage').textContent).toBe('Sent'),
+      expect(within(message).getByTestId('comms-stage').textContent).toBe(
+        'Queued — not delivered yet',
+      ),
     );
     expect(
       within(message)
