@@ -1,3 +1,4 @@
+import { TEST_PASSPHRASE } from '../../electron/core/access/signIn.testSupport.ts';
 import { expect, type Page } from '@playwright/test';
 
 /** "Who is at this keyboard?": a node with a workspace asks each browser for its person once. */
@@ -20,6 +21,10 @@ export class ChoosePersonPage {
       .getByRole('list', { name: 'People in this workspace' })
       .getByRole('button', { name: new RegExp(`^${displayName}`) })
       .click();
+    // People sign in with their own passphrase (the e2e nodes give the demo people the test one).
+    const passphrase = this.page.getByLabel('Passphrase', { exact: true });
+    await passphrase.fill(TEST_PASSPHRASE);
+    await this.page.getByRole('button', { name: 'Sign in' }).click();
     await expect(this.heading()).toBeHidden();
   }
 }

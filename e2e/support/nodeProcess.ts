@@ -1,3 +1,4 @@
+import { giveDemoPeopleCredentials } from './demoCredentials.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -55,6 +56,7 @@ export async function startNodeProcess(
   const parsed = new URL(consoleUrl);
   const token = parsed.searchParams.get('token') ?? '';
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  if (extraArgs.includes('--demo')) await giveDemoPeopleCredentials({ url: parsed.origin, token });
   return {
     url: parsed.origin,
     port: Number(parsed.port),
