@@ -46,7 +46,21 @@ async function seedWarRoom(node: NodeProcess) {
   );
   for (const text of ['Issuer timeouts at 40%', 'Rolled back canary', 'Bridge open'])
     await command(node, 'addTimelineEntry', { incidentId: real.id, text }, 'kevin-murphy');
-  await command(node, 'declareIncident', { title: ORPHAN_TITLE, severity: 'SEV2' });
+  // A monitoring tool declares with its own token: nobody commands it yet.
+  const tool = await apiRequest<{ token: string }>(
+    node,
+    'POST',
+    '/tokens',
+    { purpose: 'integration', name: 'Monitoring', scopes: ['incidents:write'] },
+    'yusuf-demir',
+  );
+  expect(tool.status, JSON.stringify(tool.body)).toBe(201);
+  const orphan = await fetch(`${node.url}/api/v1/commands/declareIncident`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${tool.body.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ input: { title: ORPHAN_TITLE, severity: 'SEV2' } }),
+  });
+  expect(orphan.status, await orphan.clone().text()).toBe(200);
   return real.id;
 }
 
