@@ -1,10 +1,6 @@
 import type { ChannelConfig } from '../channelConfig.ts';
-import {
-  ChannelError,
-  httpFailure,
-  networkFailure,
-  type DeliveryChannel,
-} from './deliveryChannel.ts';
+import type { DeliveryChannel } from './deliveryChannel.ts';
+import { twilioResource } from './twilioApi.ts';
 
 type SmsConfig = NonNullable<ChannelConfig['sms']>;
 
@@ -22,42 +18,20 @@ export function smsText(subject: string, body: string): string {
  * idempotency key goes in the Idempotency-Key header.
  */
 export function smsChannel(config: SmsConfig): DeliveryChannel {
-  const endpoint = new URL(
-    `/2010-04-01/Accounts/${encodeURIComponent(config.accountSid)}/Messages.json`,
-    config.baseUrl,
-  );
-  const auth = Buffer.from(`${config.accountSid}:${config.authToken}`).toString('base64');
+  const createMessage = twilioResource(config, 'Messages');
   return {
     channel: 'sms',
     configured: true,
     deduplicates: config.honoursIdempotencyKey,
-    async send(request) {
-      const form = new URLSearchParams({
-        To: request.delivery.address,
-        From: config.from,
-        Body: smsText(request.subject, request.body),
-      });
-      let response: Response;
-      try {
-        response = await fetch(endpoint, {
-          method: 'POST',
-          headers: {
-            authorization: `Basic ${auth}`,
-            'content-type': 'application/x-www-form-urlencoded',
-            'idempotency-key': request.key,
-          },
-          body: form,
-          signal: AbortSignal.timeout(15_000),
-        });
-      } catch (error) {
-        throw networkFailure(error);
-      }
-      const text = await response.text();
-      if (!response.ok) throw httpFailure(response.status, text);
-      const sid = (JSON.parse(text) as { sid?: unknown }).sid;
-      if (typeof sid !== 'string')
-        throw new ChannelError('SMS provider answered without a message sid');
-      return { providerId: sid };
-    },
+    send: (request) =>
+      createMessage(
+        new URLSearchParams({
+          To: request.delivery.address,
+          From: config.from,
+          Body: smsText(request.subject, request.body),
+        }),
+        request.key,
+        'SMS provider answered without a message sid',
+      ),
   };
 }

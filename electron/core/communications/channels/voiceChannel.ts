@@ -1,11 +1,6 @@
 import type { ChannelConfig } from '../channelConfig.ts';
-import {
-  ChannelError,
-  httpFailure,
-  networkFailure,
-  type DeliveryChannel,
-  type DeliveryRequest,
-} from './deliveryChannel.ts';
+import type { DeliveryChannel, DeliveryRequest } from './deliveryChannel.ts';
+import { twilioResource } from './twilioApi.ts';
 
 type VoiceConfig = NonNullable<ChannelConfig['voice']>;
 
@@ -36,41 +31,20 @@ export function pageTwiml(request: DeliveryRequest): string {
  * the delivery in doubt.
  */
 export function voiceChannel(config: VoiceConfig): DeliveryChannel {
-  const endpoint = new URL(
-    `/2010-04-01/Accounts/${encodeURIComponent(config.accountSid)}/Calls.json`,
-    config.baseUrl,
-  );
-  const auth = Buffer.from(`${config.accountSid}:${config.authToken}`).toString('base64');
+  const createCall = twilioResource(config, 'Calls');
   return {
     channel: 'voice',
     deduplicates: false,
     configured: true,
-    async send(request) {
-      const form = new URLSearchParams({
-        To: request.delivery.address,
-        From: config.from,
-        Twiml: pageTwiml(request),
-      });
-      let response: Response;
-      try {
-        response = await fetch(endpoint, {
-          method: 'POST',
-          headers: {
-            authorization: `Basic ${auth}`,
-            'content-type': 'application/x-www-form-urlencoded',
-            'idempotency-key': request.key,
-          },
-          body: form,
-          signal: AbortSignal.timeout(15_000),
-        });
-      } catch (error) {
-        throw networkFailure(error);
-      }
-      const text = await response.text();
-      if (!response.ok) throw httpFailure(response.status, text);
-      const sid = (JSON.parse(text) as { sid?: unknown }).sid;
-      if (typeof sid !== 'string') throw new ChannelError('Calls API answered without a call sid');
-      return { providerId: sid };
-    },
+    send: (request) =>
+      createCall(
+        new URLSearchParams({
+          To: request.delivery.address,
+          From: config.from,
+          Twiml: pageTwiml(request),
+        }),
+        request.key,
+        'Calls API answered without a call sid',
+      ),
   };
 }
