@@ -6,6 +6,7 @@ import { seriousViolations } from '../support/accessibility.ts';
 import { apiRequest } from '../support/nodeApi.ts';
 import type { NodeProcess } from '../support/nodeProcess.ts';
 import { expect, test } from '../support/fixtures.ts';
+import { openConsoleRoute } from '../support/consoleRoute.ts';
 
 const TITLE = 'Card payments failing at checkout';
 
@@ -71,7 +72,7 @@ test('choosing a person, the console with an incident open and the declare dialo
   const violations = await seriousViolations(page, 'choose-person screen', testInfo);
   await people.choose('Kevin Murphy');
 
-  await page.goto(`${node.consoleUrl}#/incidents/${incidentId}`);
+  await openConsoleRoute(page, node.consoleUrl, `/incidents/${incidentId}`);
   const incident = new IncidentCommandPage(page);
   await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
   const sections: CommandSection[] = [

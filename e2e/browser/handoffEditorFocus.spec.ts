@@ -2,6 +2,7 @@ import { ChoosePersonPage } from '../pageModels/choosePersonPage.ts';
 import { HandoffPage } from '../pageModels/handoffPage.ts';
 import { apiRequest } from '../support/nodeApi.ts';
 import { expect, test } from '../support/fixtures.ts';
+import { openConsoleRoute } from '../support/consoleRoute.ts';
 
 /**
  * "Add a line" puts the cursor in the new line: a sentence typed straight
@@ -25,7 +26,7 @@ test('adding a line to the brief focuses it, so typing goes into the line', asyn
 
   await page.goto(node.consoleUrl);
   await new ChoosePersonPage(page).choose('Kevin Murphy');
-  await page.goto(`${node.consoleUrl}#/incidents/${declared.body.id}`);
+  await openConsoleRoute(page, node.consoleUrl, `/incidents/${declared.body.id}`);
   await page.getByTestId('open-handoff').click();
   const handoff = new HandoffPage(page);
   await handoff.draft('Yusuf Demir');

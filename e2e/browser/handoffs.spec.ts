@@ -5,6 +5,7 @@ import { IncidentCommandPage } from '../pageModels/incidentCommandPage.ts';
 import { seriousViolations } from '../support/accessibility.ts';
 import { apiRequest } from '../support/nodeApi.ts';
 import { expect, test } from '../support/fixtures.ts';
+import { openConsoleRoute } from '../support/consoleRoute.ts';
 
 /**
  * Two people, two browsers: Kevin (commanding) drafts, edits and submits the
@@ -38,7 +39,7 @@ test('the outgoing lead submits the brief, the incoming lead acknowledges, comma
   // Kevin, the commander, drafts from the records, adds what only he knows, and submits.
   await page.goto(node.consoleUrl);
   await new ChoosePersonPage(page).choose('Kevin Murphy');
-  await page.goto(`${node.consoleUrl}#/incidents/${incidentId}`);
+  await openConsoleRoute(page, node.consoleUrl, `/incidents/${incidentId}`);
   await page.getByTestId('open-handoff').click();
   const outgoing = new HandoffPage(page);
   await outgoing.draft('Yusuf Demir');
@@ -102,7 +103,7 @@ test('the outgoing lead submits the brief, the incoming lead acknowledges, comma
   await expect(incoming.brief()).toContainText('Who is the contact at the storage vendor?');
 
   // Command has passed; both steps are on the timeline Kevin sees.
-  await page.goto(`${node.consoleUrl}#/incidents/${incidentId}`);
+  await openConsoleRoute(page, node.consoleUrl, `/incidents/${incidentId}`);
   const incident = new IncidentCommandPage(page);
   await expect(incident.roleHolder('Incident Commander')).toContainText('Yusuf Demir');
   await expect(

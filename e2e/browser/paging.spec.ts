@@ -6,6 +6,7 @@ import { ChoosePersonPage } from '../pageModels/choosePersonPage.ts';
 import { CommunicationsPage } from '../pageModels/communicationsPage.ts';
 import { apiRequest } from '../support/nodeApi.ts';
 import { expect, test } from '../support/fixtures.ts';
+import { openConsoleRoute } from '../support/consoleRoute.ts';
 
 /** A free loopback port, so the node's public URL (where the provider calls back) is known before it starts. */
 function freePort(): Promise<number> {
@@ -112,7 +113,7 @@ test('SEV1: the on-call engineer is paged by push, SMS and a call; an SMS reply 
     expect(incident.body.roles).toContainEqual(
       expect.objectContaining({ role: 'responder', personId }),
     );
-    await page.goto(`${node.consoleUrl}#/incidents/${declared.body.id}`);
+    await openConsoleRoute(page, node.consoleUrl, `/incidents/${declared.body.id}`);
     await expect(page.getByTestId('page-deliveries')).toContainText('acknowledged');
   } finally {
     await twilio.close();

@@ -5,6 +5,7 @@ import { seriousViolations } from '../support/accessibility.ts';
 import { apiRequest } from '../support/nodeApi.ts';
 import { startNodeProcess, type NodeProcess } from '../support/nodeProcess.ts';
 import { expect, test } from '../support/fixtures.ts';
+import { openConsoleRoute } from '../support/consoleRoute.ts';
 
 const SECRET = 'e2e-workspace-secret-0123456789';
 
@@ -66,7 +67,7 @@ test('two commanders on two synced nodes: an edit on one appears on the other', 
     await consoleA.openIncident('Generator fire in hall B');
     await expect(consoleA.timeline()).toContainText('Facilities on site, extinguishers used');
 
-    await pageA.goto(`${a.consoleUrl}#/sync`);
+    await openConsoleRoute(pageA, a.consoleUrl, `/sync`);
     const view = pageA.getByTestId('sync-view');
     await expect(view).toContainText('Connected to 1 peer(s)');
     await expect(view.getByRole('table')).toContainText('connected');

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { openConsoleRoute } from '../support/consoleRoute.ts';
 
 /** The communications screen of one incident, as a person uses it. */
 export class CommunicationsPage {
@@ -9,7 +10,7 @@ export class CommunicationsPage {
   }
 
   async open(consoleUrl: string, incidentId: string): Promise<void> {
-    await this.page.goto(`${consoleUrl}#/incidents/${incidentId}/communications`);
+    await openConsoleRoute(this.page, consoleUrl, `/incidents/${incidentId}/communications`);
     await expect(this.page.getByRole('heading', { name: /^Communications — / })).toBeVisible();
   }
 

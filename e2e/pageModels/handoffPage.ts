@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { openConsoleRoute } from '../support/consoleRoute.ts';
 
 /** The shift-handoff screen of one incident (#/incidents/<id>/handoff). */
 export class HandoffPage {
@@ -9,7 +10,7 @@ export class HandoffPage {
   }
 
   async open(consoleUrl: string, incidentId: string): Promise<void> {
-    await this.page.goto(`${consoleUrl}#/incidents/${incidentId}/handoff`);
+    await openConsoleRoute(this.page, consoleUrl, `/incidents/${incidentId}/handoff`);
     await expect(
       this.page.getByRole('heading', { level: 1, name: /^Shift handoff —/ }),
     ).toBeVisible();

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderLantern } from '../../test/renderLantern.testHelpers.tsx';
 import { declare, seedWorkspace } from '../../test/seed.testHelpers.ts';
@@ -72,8 +72,11 @@ describe('command palette', () => {
     renderLantern(lantern, { personId });
     expect(await screen.findByRole('navigation', { name: 'Incidents' })).toBeTruthy();
 
-    fireEvent.keyDown(window, { key: 'b', ctrlKey: true });
-    expect(screen.queryByRole('navigation', { name: 'Incidents' })).toBeNull();
+    // The shortcut listener is attached in an effect after the first paint; until then a press does nothing.
+    await waitFor(() => {
+      fireEvent.keyDown(window, { key: 'b', ctrlKey: true });
+      expect(screen.queryByRole('navigation', { name: 'Incidents' })).toBeNull();
+    });
 
     fireEvent.keyDown(window, { key: 'b', ctrlKey: true });
     expect(screen.getByRole('navigation', { name: 'Incidents' })).toBeTruthy();

@@ -1,3 +1,4 @@
+import { CommandError } from '../../../../shared/commands/errors.ts';
 import type { CommandFailure } from '../commands/commandFailure.ts';
 
 /** What a person enters to confirm it is them: their PIN or their passphrase. */
@@ -9,10 +10,13 @@ export type IdentityPrompt = (reason: string) => Promise<IdentityProof | null>;
 /**
  * Whether the node refused the command only because it needs a fresh PIN or
  * passphrase: step-up, or a shared screen that locked after inactivity (423).
+ * Read from the node's own refusal, before its problems are reworded for people.
  */
-export function needsStepUp(failure: CommandFailure): boolean {
-  if (failure.code === 'session-locked') return true;
-  return failure.problems.some(
+export function needsStepUp(error: unknown): boolean {
+  if (!(error instanceof CommandError)) return false;
+  // The node's 423 arrives with its HTTP code, which is wider than the command codes.
+  if ((error.code as string) === 'session-locked') return true;
+  return error.problems.some(
     (problem) => problem.field === 'authentication' && problem.reason === 'step-up required',
   );
 }
@@ -46,9 +50,8 @@ export async function withStepUp<T>(
   try {
     return await send();
   } catch (error) {
-    const failure = failureOf(error);
-    if (!ask || !confirm || !needsStepUp(failure)) throw error;
-    const proof = await ask(failure.message);
+    if (!ask || !confirm || !needsStepUp(error)) throw error;
+    const proof = await ask(failureOf(error).message);
     if (!proof) throw error;
     await confirm(proof);
     return send();
