@@ -35,13 +35,20 @@ test('declare through the thresholds, page to level 2, acknowledge, decide on a 
 }) => {
   test.setTimeout(240_000);
   const node = await startNode(['--demo']);
-  const adopted = await apiRequest(node, 'POST', '/commands/adoptFramework', {
-    input: {
-      kind: 'escalationPolicy',
-      name: shortPaymentsPolicy.name,
-      definition: shortPaymentsPolicy,
+  // The workspace's administrator adopts the short policy (the node token no longer acts).
+  const adopted = await apiRequest(
+    node,
+    'POST',
+    '/commands/adoptFramework',
+    {
+      input: {
+        kind: 'escalationPolicy',
+        name: shortPaymentsPolicy.name,
+        definition: shortPaymentsPolicy,
+      },
     },
-  });
+    'yusuf-demir',
+  );
   expect(adopted.status).toBe(200);
 
   await page.goto(node.consoleUrl);
@@ -102,7 +109,7 @@ test('declare through the thresholds, page to level 2, acknowledge, decide on a 
   await expect(incident.timeline().getByText(/escalated to level 2 of 2/)).toBeVisible();
 
   // Oliver, paged at level 2, takes the keyboard and acknowledges.
-  await incident.switchPerson();
+  await incident.signOut();
   await people.choose('Oliver Hughes');
   await expect(incident.acknowledgeButton()).toBeEnabled();
   await incident.acknowledgeButton().click();
@@ -115,10 +122,10 @@ test('declare through the thresholds, page to level 2, acknowledge, decide on a 
   await incident.cancelDialog();
 
   // …Yusuf steps away (he sets it himself), and the deputy decides as the fallback.
-  await incident.switchPerson();
+  await incident.signOut();
   await people.choose('Yusuf Demir');
   await incident.setAvailability('Away');
-  await incident.switchPerson();
+  await incident.signOut();
   await people.choose('Oliver Hughes');
   await expect(incident.roleHolder('Incident Commander')).toContainText('Away');
   await incident.recordDecision(emergencyChange);

@@ -41,7 +41,7 @@ test('cover a rotation from the on-call screen, see it take over, then remove it
   await dialog.getByLabel('Ends', { exact: true }).fill(localInput(-10));
   await dialog.getByRole('button', { name: 'Add cover' }).click();
   await expect(dialog.getByLabel('Ends', { exact: true })).toHaveAttribute('aria-invalid', 'true');
-  await expect(dialog.getByRole('alert')).toContainText('the cover must end after it starts');
+  await expect(dialog.getByRole('alert')).toContainText('The cover must end after it starts');
 
   await dialog.getByLabel('Ends', { exact: true }).fill(localInput(120));
   await dialog.getByLabel('Reason', { exact: true }).fill('Swap of shifts');

@@ -3,6 +3,7 @@ import { ConsolePage } from '../pageModels/consolePage.ts';
 import { WallDisplayPage } from '../pageModels/wallDisplayPage.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { apiRequest } from '../support/nodeApi.ts';
+import { openConsoleRoute } from '../support/consoleRoute.ts';
 
 const TITLE = 'Claims portal returning errors';
 // New York is on EST in winter and EDT in summer; the test must not depend on today's date.
@@ -45,7 +46,7 @@ test('in a New York browser every time carries its zone: UTC by default, New Yor
     /^backdated · written \d{4}-\d\d-\d\d \d\d:\d\d UTC$/,
   );
 
-  await page.goto(node.consoleUrl);
+  await openConsoleRoute(page, node.consoleUrl, '/');
   await page.getByRole('button', { name: /^My time \(E[SD]T\)$/ }).click();
   await expect(page.getByRole('heading', { name: NEW_YORK })).toBeVisible();
   await console.openIncident(TITLE);

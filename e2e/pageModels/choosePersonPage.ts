@@ -1,5 +1,6 @@
 import { TEST_PASSPHRASE } from '../../electron/core/access/signIn.testSupport.ts';
 import { expect, type Page } from '@playwright/test';
+import { giveDemoPersonCredentials } from '../support/demoCredentials.ts';
 
 /** "Who is at this keyboard?": a node with a workspace asks each browser for its person once. */
 export class ChoosePersonPage {
@@ -13,8 +14,9 @@ export class ChoosePersonPage {
     return this.page.getByRole('heading', { name: 'Who is at this keyboard?' });
   }
 
-  async choose(displayName: string): Promise<void> {
+  async choose(displayName: string, passphrase = TEST_PASSPHRASE): Promise<void> {
     await expect(this.heading()).toBeVisible();
+    await giveDemoPersonCredentials(this.page.url(), displayName);
     const search = this.page.getByLabel('Search people', { exact: true });
     if (await search.isVisible()) await search.fill(displayName);
     await this.page
@@ -22,8 +24,8 @@ export class ChoosePersonPage {
       .getByRole('button', { name: new RegExp(`^${displayName}`) })
       .click();
     // People sign in with their own passphrase (the e2e nodes give the demo people the test one).
-    const passphrase = this.page.getByLabel('Passphrase', { exact: true });
-    await passphrase.fill(TEST_PASSPHRASE);
+    const passphraseField = this.page.getByLabel('Passphrase', { exact: true });
+    await passphraseField.fill(passphrase);
     await this.page.getByRole('button', { name: 'Sign in' }).click();
     await expect(this.heading()).toBeHidden();
   }

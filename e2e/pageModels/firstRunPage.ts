@@ -8,9 +8,15 @@ export class FirstRunPage {
     this.page = page;
   }
 
-  async createWorkspace(workspaceName: string, yourName: string): Promise<void> {
+  /** In a browser the first person also chooses their passphrase: they become the first administrator. */
+  async createWorkspace(
+    workspaceName: string,
+    yourName: string,
+    passphrase: string,
+  ): Promise<void> {
     await this.page.getByLabel('Workspace name', { exact: true }).fill(workspaceName);
     await this.page.getByLabel('Your name', { exact: true }).fill(yourName);
+    await this.page.getByLabel('Your passphrase', { exact: true }).fill(passphrase);
     await this.page.getByRole('button', { name: 'Create workspace' }).click();
   }
 

@@ -77,9 +77,9 @@ export class IncidentCommandPage {
     return this.section('Escalation').getByRole('button', { name: 'Acknowledge page' });
   }
 
-  /** Sign this browser in as someone else, as when the keyboard changes hands. */
-  async switchPerson(): Promise<void> {
-    await this.page.getByRole('button', { name: /^Switch person/ }).click();
+  /** Sign out, as when the keyboard changes hands: the next person signs in with their own passphrase. */
+  async signOut(): Promise<void> {
+    await this.page.getByRole('button', { name: /^Sign out/ }).click();
   }
 
   async setAvailability(label: 'Available' | 'Away' | 'Off shift'): Promise<void> {

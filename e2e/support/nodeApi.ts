@@ -1,4 +1,4 @@
-import { sessionFor } from '../../electron/core/access/signIn.testSupport.ts';
+import { sessionFor, type NodeAddress } from '../../electron/core/access/signIn.testSupport.ts';
 import type { NodeProcess } from './nodeProcess.ts';
 
 /** The demo organisation's first administrator: gives the test people their passphrases. */
@@ -6,7 +6,7 @@ const DEMO_ADMINISTRATOR = 'yusuf-demir';
 const sessions = new Map<string, string>();
 
 /** A session of `personId` on `node` (signing them in once with the test passphrase). */
-export async function sessionOf(node: NodeProcess, personId: string): Promise<string> {
+export async function sessionOf(node: NodeAddress, personId: string): Promise<string> {
   const key = `${node.url} ${personId}`;
   let session = sessions.get(key);
   if (!session) {

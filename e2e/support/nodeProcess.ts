@@ -1,4 +1,4 @@
-import { giveDemoPeopleCredentials } from './demoCredentials.ts';
+import { rememberNode } from './demoCredentials.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -56,7 +56,7 @@ export async function startNodeProcess(
   const parsed = new URL(consoleUrl);
   const token = parsed.searchParams.get('token') ?? '';
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  if (extraArgs.includes('--demo')) await giveDemoPeopleCredentials({ url: parsed.origin, token });
+  rememberNode({ url: parsed.origin, token });
   return {
     url: parsed.origin,
     port: Number(parsed.port),
@@ -77,7 +77,7 @@ export async function startNodeProcess(
 }
 
 /** How long a node may take to start; a machine shared by many test runs may need longer. */
-const START_TIMEOUT_MS = Number(process.env.LANTERN_E2E_NODE_START_MS ?? 30_000) || 30_000;
+const START_TIMEOUT_MS = Number(process.env.LANTERN_E2E_NODE_START_MS ?? 90_000) || 90_000;
 
 function waitForLine(child: ChildProcess, output: () => string, pattern: RegExp): Promise<string> {
   return new Promise((done, fail) => {

@@ -84,7 +84,7 @@ describe('playbook and escalation panels', () => {
     // The page went to Sofia: the commander acknowledging it must first confirm it is them (step-up).
     fireEvent.click(acknowledge);
     const toast = await screen.findByTestId('toast');
-    expect(toast.textContent).toContain('Step-up required');
+    expect(toast.textContent).toContain('Confirm it is you with your PIN or passphrase');
     expect(panel.textContent).not.toContain('Acknowledged by');
   });
 });

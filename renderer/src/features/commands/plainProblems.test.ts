@@ -24,6 +24,10 @@ describe('plainProblem', () => {
       { field: 'steps.2.ownerRole', reason: 'Invalid input: expected string, received undefined' },
       'The owner role is required.',
     ],
+    [
+      { field: 'authentication', reason: 'step-up required' },
+      'Confirm it is you with your PIN or passphrase, then try again.',
+    ],
   ])('rewords %j', (problem, reason) => {
     const plain = plainProblem(problem);
     expect(plain).toEqual({ field: problem.field, reason });

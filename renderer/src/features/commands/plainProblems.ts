@@ -77,7 +77,14 @@ const ZOD_DEFAULTS: readonly [RegExp, (label: string, m: RegExpMatchArray) => st
 ];
 
 /** One problem, reworded as a sentence a person can act on; the field stays for the form. */
+/** The node's machine-readable refusals that are not about a form field. */
+const NODE_REFUSALS: Record<string, string> = {
+  'step-up required': 'Confirm it is you with your PIN or passphrase, then try again.',
+};
+
 export function plainProblem(problem: FieldProblem): FieldProblem {
+  const refusal = problem.field === 'authentication' ? NODE_REFUSALS[problem.reason] : undefined;
+  if (refusal) return { field: problem.field, reason: refusal };
   const label = fieldLabel(problem.field);
   for (const [pattern, words] of ZOD_DEFAULTS) {
     const match = problem.reason.match(pattern);
