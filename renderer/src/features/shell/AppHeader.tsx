@@ -41,7 +41,7 @@ export function AppHeader() {
         onClick={() => dispatch(paletteOpened())}
         aria-label="Open command palette"
       >
-        <span>Search or run a command</span>
+        <span className="palette-trigger-label">Search or run a command</span>
         <Kbd keys="Mod+K" />
       </button>
       <ConnectionStatus />

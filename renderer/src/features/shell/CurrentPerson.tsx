@@ -20,7 +20,7 @@ export function CurrentPerson() {
   const { document: person } = usePerson(useAppSelector(selectCurrentPersonId));
   if (!person) return null;
   return (
-    <div className="current-person" data-testid="current-person">
+    <div className="current-person" data-testid="current-person" title={person.displayName}>
       <span className="avatar" aria-hidden="true">
         {initials(person.displayName)}
       </span>
