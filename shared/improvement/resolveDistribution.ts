@@ -22,8 +22,8 @@ export function resolveDistribution(measured: readonly IncidentMeasures[]): Dist
   for (const m of measured) {
     const minutes = m.minutes.resolve;
     if (minutes === undefined) continue;
-    const bucket = buckets.find((b) => b.belowMinutes === undefined || minutes < b.belowMinutes)!;
-    bucket.count += 1;
+    const bucket = buckets.find((b) => b.belowMinutes === undefined || minutes < b.belowMinutes);
+    if (bucket) bucket.count += 1;
   }
   return buckets;
 }

@@ -65,8 +65,8 @@ describe('responseMetrics', () => {
       resolvedAfter('d', '2026-03-04T10:00:00.000Z', 300),
     ];
     const metrics = responseMetrics(input(incidents));
-    const sev1 = metrics.bySeverity.find((row) => row.key === 'SEV1')!;
-    expect(sev1.clocks.resolve).toEqual({ count: 3, mean: 40, median: 20, p90: 90 });
+    const sev1 = metrics.bySeverity.find((row) => row.key === 'SEV1');
+    expect(sev1?.clocks.resolve).toEqual({ count: 3, mean: 40, median: 20, p90: 90 });
     expect(metrics.overall.resolve).toEqual({ count: 4, mean: 105, median: 20, p90: 300 });
     expect(metrics.bySeverity.map((row) => row.key)).toEqual(['SEV1', 'SEV2']);
   });

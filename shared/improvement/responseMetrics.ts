@@ -102,10 +102,15 @@ function monthsBetween(first: string, last: string): string[] {
 }
 
 function monthly(measured: readonly IncidentMeasures[], zone: string): GroupRow[] {
-  const monthKey = (m: IncidentMeasures) => [monthOf(m.incident.declaredAt, zone)];
-  const keys = measured.map((m) => monthKey(m)[0]!).sort();
-  if (keys.length === 0) return [];
-  return groupBy(measured, monthKey, monthsBetween(keys[0]!, keys[keys.length - 1]!));
+  const keys = measured.map((m) => monthOf(m.incident.declaredAt, zone)).sort();
+  const [first] = keys;
+  const last = keys[keys.length - 1];
+  if (first === undefined || last === undefined) return [];
+  return groupBy(
+    measured,
+    (m) => [monthOf(m.incident.declaredAt, zone)],
+    monthsBetween(first, last),
+  );
 }
 
 const HOURS_ORDER: readonly HoursBand[] = ['business', 'night', 'weekend'];

@@ -32,9 +32,12 @@ const metricsQuery = z.strictObject({
   severity: z
     .string()
     .max(100)
-    .refine((value) => list(value)!.every((s) => (SEVERITIES as readonly string[]).includes(s)), {
-      error: `severity must be a comma-separated list of ${SEVERITIES.join(', ')}`,
-    })
+    .refine(
+      (value) => (list(value) ?? []).every((s) => (SEVERITIES as readonly string[]).includes(s)),
+      {
+        error: `severity must be a comma-separated list of ${SEVERITIES.join(', ')}`,
+      },
+    )
     .optional(),
   service: z.string().max(2000).optional(),
   team: z.string().max(2000).optional(),

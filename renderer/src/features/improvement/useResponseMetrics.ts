@@ -1,0 +1,66 @@
+import { useMemo } from 'react';
+import { incidentEvents } from '../../../../shared/improvement/incidentEvents.ts';
+import type { MetricsFilter } from '../../../../shared/improvement/metricsFilter.ts';
+import { organisationLookups } from '../../../../shared/improvement/metricsRecords.ts';
+import {
+  responseMetrics,
+  type ResponseMetrics,
+} from '../../../../shared/improvement/responseMetrics.ts';
+import { useLiveQuery } from '../../app/db/useLiveQuery.ts';
+
+export const RECURRENCE_WINDOW_DAYS = 30;
+
+export interface LiveMetrics {
+  metrics: ResponseMetrics;
+  /** Service and team names by id. */
+  names: ReadonlyMap<string, string>;
+  services: { id: string; name: string }[];
+  teams: { id: string; name: string }[];
+  loading: boolean;
+  error: Error | null;
+}
+
+const ALERTS_ON_INCIDENTS = { selector: { incidentId: { $exists: true } } };
+const TEAMS_AND_SERVICES = { selector: { kind: { $in: ['team', 'service'] } } };
+
+/**
+ * The response metrics over the live records: recomputed whenever an
+ * incident, alert, escalation or the organisation changes, so resolving an
+ * incident moves the charts without a reload.
+ */
+export function useResponseMetrics(filter: MetricsFilter, zone: string): LiveMetrics {
+  const incidents = useLiveQuery('incidents', {});
+  const alerts = useLiveQuery('alerts', ALERTS_ON_INCIDENTS);
+  const escalations = useLiveQuery('escalations', {});
+  const units = useLiveQuery('organisation', TEAMS_AND_SERVICES as never);
+  const lookups = useMemo(() => organisationLookups(units.documents), [units.documents]);
+  const events = useMemo(
+    () => incidentEvents(alerts.documents, escalations.documents),
+    [alerts.documents, escalations.documents],
+  );
+  const metrics = useMemo(
+    () =>
+      responseMetrics({
+        incidents: incidents.documents,
+        events,
+        teamOfService: lookups.teamOfService,
+        zone,
+        filter,
+        recurrenceWindowDays: RECURRENCE_WINDOW_DAYS,
+      }),
+    [incidents.documents, events, lookups.teamOfService, zone, filter],
+  );
+  const named = (kind: 'team' | 'service') =>
+    units.documents
+      .filter((unit) => unit.kind === kind)
+      .map((unit) => ({ id: unit.id, name: unit.name }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  return {
+    metrics,
+    names: lookups.names,
+    services: named('service'),
+    teams: named('team'),
+    loading: incidents.loading || escalations.loading,
+    error: incidents.error ?? alerts.error ?? escalations.error ?? units.error,
+  };
+}
