@@ -36,5 +36,6 @@ export function matchesFilter(
   if (filter.to && declared >= Date.parse(filter.to)) return false;
   if (filter.severities?.length && !filter.severities.includes(incident.severity)) return false;
   if (!overlaps(filter.serviceIds, incident.serviceIds ?? [])) return false;
+  if (!filter.teamIds?.length) return true;
   return overlaps(filter.teamIds, teamsOf(incident, teamOfService));
 }

@@ -33,26 +33,27 @@ export function recurrences(
 ): Recurrence[] {
   const real = incidents
     .filter((incident) => !incident.exercise)
-    .sort((a, b) => Date.parse(a.declaredAt) - Date.parse(b.declaredAt));
-  const lastSeen = new Map<string, MeasuredIncident>();
+    .map((incident) => ({ incident, declared: Date.parse(incident.declaredAt) }))
+    .sort((a, b) => a.declared - b.declared);
+  const lastSeen = new Map<string, { incident: MeasuredIncident; declared: number }>();
   const found: Recurrence[] = [];
-  for (const incident of real) {
+  for (const seen of real) {
+    const { incident } = seen;
     const category = causeCategory(incident);
     let matched = false;
     for (const serviceId of incident.serviceIds ?? []) {
       const key = `${serviceId}\u0000${category}`;
       const previous = lastSeen.get(key);
-      lastSeen.set(key, incident);
+      lastSeen.set(key, seen);
       if (!previous || matched) continue;
-      const daysApart =
-        (Date.parse(incident.declaredAt) - Date.parse(previous.declaredAt)) / DAY_MS;
+      const daysApart = (seen.declared - previous.declared) / DAY_MS;
       if (daysApart > windowDays) continue;
       matched = true;
       found.push({
         incidentId: incident.id,
         reference: incident.reference,
-        previousId: previous.id,
-        previousReference: previous.reference,
+        previousId: previous.incident.id,
+        previousReference: previous.incident.reference,
         serviceId,
         category,
         daysApart: Math.round(daysApart * 10) / 10,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IncidentEvents, MeasuredIncident } from './incidentMeasures.ts';
+import { MeasureCache } from './measureCache.ts';
 import { incidentAt } from './metrics.testHelpers.ts';
 import { responseMetrics, type MetricsInput } from './responseMetrics.ts';
 
@@ -140,5 +141,27 @@ describe('responseMetrics', () => {
     expect(metrics.incomplete.map((m) => m.incident.reference)).toEqual(['A']);
     expect(metrics.overall.acknowledge.count).toBe(0);
     expect(metrics.distribution.find((b) => b.label === '15–60 min')?.count).toBe(1);
+  });
+});
+
+describe('responseMetrics with a kept measure cache', () => {
+  it('gives the same numbers as measuring afresh, before and after an incident resolves', () => {
+    const cache = new MeasureCache();
+    const open = incidentAt({
+      id: 'b',
+      reference: 'B',
+      status: 'investigating',
+      mitigatedAt: undefined,
+      resolvedAt: undefined,
+    });
+    const incidents = [resolvedAfter('a', '2026-03-01T10:00:00.000Z', 30), open];
+    expect(responseMetrics(input(incidents, { cache }))).toEqual(responseMetrics(input(incidents)));
+    const resolved = [
+      incidents[0] as MeasuredIncident,
+      { ...open, status: 'resolved' as const, resolvedAt: '2026-03-03T11:00:00.000Z' },
+    ];
+    const cached = responseMetrics(input(resolved, { cache }));
+    expect(cached).toEqual(responseMetrics(input(resolved)));
+    expect(cached.overall.resolve.count).toBe(2);
   });
 });

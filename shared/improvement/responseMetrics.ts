@@ -1,7 +1,6 @@
 import { SEVERITIES } from '../domain/severity.ts';
 import {
   MEASURES,
-  measureIncident,
   NO_EVENTS,
   type IncidentEvents,
   type IncidentMeasures,
@@ -11,7 +10,8 @@ import {
 import { matchesFilter, teamsOf, type MetricsFilter } from './metricsFilter.ts';
 import { summarise, type ClockSummary } from './percentiles.ts';
 import { recurrences, type Recurrence } from './recurrence.ts';
-import { DEFAULT_BUSINESS_HOURS, hoursBand, monthOf, type HoursBand } from './responseHours.ts';
+import { measuredEntry, type MeasureCache, type MeasuredEntry } from './measureCache.ts';
+import { DEFAULT_BUSINESS_HOURS, type HoursBand } from './responseHours.ts';
 import { resolveDistribution, type DistributionBucket } from './resolveDistribution.ts';
 
 export type Clocks = Record<Measure, ClockSummary>;
@@ -33,6 +33,8 @@ export interface MetricsInput {
   zone: string;
   filter: MetricsFilter;
   recurrenceWindowDays: number;
+  /** Measures kept from the last computation (the screen keeps one); none: measure all. */
+  cache?: MeasureCache;
 }
 
 export interface ResponseMetrics {
@@ -59,13 +61,23 @@ export interface ResponseMetrics {
 }
 
 function clocksOf(measured: readonly IncidentMeasures[]): Clocks {
-  const entries = MEASURES.map((measure) => {
-    const values = measured.flatMap((m) =>
-      m.minutes[measure] === undefined ? [] : [m.minutes[measure]],
-    );
-    return [measure, summarise(values)] as const;
-  });
-  return Object.fromEntries(entries) as Clocks;
+  const values: Record<Measure, number[]> = {
+    detect: [],
+    acknowledge: [],
+    mitigate: [],
+    resolve: [],
+  };
+  for (const m of measured)
+    for (const measure of MEASURES) {
+      const minutes = m.minutes[measure];
+      if (minutes !== undefined) values[measure].push(minutes);
+    }
+  return {
+    detect: summarise(values.detect),
+    acknowledge: summarise(values.acknowledge),
+    mitigate: summarise(values.mitigate),
+    resolve: summarise(values.resolve),
+  };
 }
 
 function groupBy(
@@ -101,16 +113,14 @@ function monthsBetween(first: string, last: string): string[] {
   return months;
 }
 
-function monthly(measured: readonly IncidentMeasures[], zone: string): GroupRow[] {
-  const keys = measured.map((m) => monthOf(m.incident.declaredAt, zone)).sort();
+function monthly(entries: readonly MeasuredEntry[]): GroupRow[] {
+  const monthOfIncident = new Map(entries.map((e) => [e.measures, e.month]));
+  const keys = [...new Set(monthOfIncident.values())].sort();
   const [first] = keys;
   const last = keys[keys.length - 1];
   if (first === undefined || last === undefined) return [];
-  return groupBy(
-    measured,
-    (m) => [monthOf(m.incident.declaredAt, zone)],
-    monthsBetween(first, last),
-  );
+  const measured = entries.map((e) => e.measures);
+  return groupBy(measured, (m) => [monthOfIncident.get(m) ?? ''], monthsBetween(first, last));
 }
 
 const HOURS_ORDER: readonly HoursBand[] = ['business', 'night', 'weekend'];
@@ -125,8 +135,13 @@ export function responseMetrics(input: MetricsInput): ResponseMetrics {
     matchesFilter(i, input.filter, input.teamOfService),
   );
   const real = inFilter.filter((incident) => !incident.exercise);
-  const measured = real.map((i) => measureIncident(i, input.events.get(i.id) ?? NO_EVENTS));
   const hours = { zone: input.zone, ...DEFAULT_BUSINESS_HOURS };
+  const entries = real.map((i) => {
+    const events = input.events.get(i.id) ?? NO_EVENTS;
+    return input.cache ? input.cache.entry(i, events, hours) : measuredEntry(i, events, hours);
+  });
+  const measured = entries.map((e) => e.measures);
+  const bandOf = new Map(entries.map((e) => [e.measures, e.band]));
   const found = recurrences(real, input.recurrenceWindowDays);
   return {
     zone: input.zone,
@@ -140,8 +155,8 @@ export function responseMetrics(input: MetricsInput): ResponseMetrics {
     byService: groupBy(measured, (m) => m.incident.serviceIds ?? []),
     byTeam: groupBy(measured, (m) => teamsOf(m.incident, input.teamOfService)),
     byType: groupBy(measured, (m) => [m.incident.type]),
-    byHours: groupBy(measured, (m) => [hoursBand(m.incident.declaredAt, hours)], HOURS_ORDER),
-    monthly: monthly(measured, input.zone),
+    byHours: groupBy(measured, (m) => [bandOf.get(m) ?? 'night'], HOURS_ORDER),
+    monthly: monthly(entries),
     distribution: resolveDistribution(measured),
     incomplete: measured.filter((m) => m.missing.length > 0),
     recurrences: found,

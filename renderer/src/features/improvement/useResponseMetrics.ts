@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { incidentEvents } from '../../../../shared/improvement/incidentEvents.ts';
+import { MeasureCache } from '../../../../shared/improvement/measureCache.ts';
 import type { MetricsFilter } from '../../../../shared/improvement/metricsFilter.ts';
 import { organisationLookups } from '../../../../shared/improvement/metricsRecords.ts';
 import {
@@ -33,6 +34,8 @@ export function useResponseMetrics(filter: MetricsFilter, zone: string): LiveMet
   const alerts = useLiveQuery('alerts', ALERTS_ON_INCIDENTS);
   const escalations = useLiveQuery('escalations', {});
   const units = useLiveQuery('organisation', TEAMS_AND_SERVICES as never);
+  // Kept across renders: a resolve re-measures one incident, not all of them.
+  const cache = useRef(new MeasureCache()).current;
   const lookups = useMemo(() => organisationLookups(units.documents), [units.documents]);
   const events = useMemo(
     () => incidentEvents(alerts.documents, escalations.documents),
@@ -47,8 +50,9 @@ export function useResponseMetrics(filter: MetricsFilter, zone: string): LiveMet
         zone,
         filter,
         recurrenceWindowDays: RECURRENCE_WINDOW_DAYS,
+        cache,
       }),
-    [incidents.documents, events, lookups.teamOfService, zone, filter],
+    [incidents.documents, events, lookups.teamOfService, zone, filter, cache],
   );
   const named = (kind: 'team' | 'service') =>
     units.documents
