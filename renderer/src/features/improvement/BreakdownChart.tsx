@@ -71,7 +71,11 @@ export function BreakdownChart({
       csv={() => groupRowsCsv(groupName, rows, zone, labelOf)}
     >
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+        <BarChart
+          accessibilityLayer={false}
+          data={data}
+          margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+        >
           <CartesianGrid stroke={METRICS_COLOURS.grid} vertical={false} />
           <XAxis dataKey="group" stroke={METRICS_COLOURS.axis} tick={{ fontSize: '0.8em' }} />
           <YAxis

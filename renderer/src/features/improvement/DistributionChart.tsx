@@ -28,7 +28,11 @@ export function DistributionChart({ buckets }: { buckets: readonly DistributionB
       csv={() => distributionCsv(buckets)}
     >
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={[...buckets]} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+        <BarChart
+          accessibilityLayer={false}
+          data={[...buckets]}
+          margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+        >
           <CartesianGrid stroke={METRICS_COLOURS.grid} vertical={false} />
           <XAxis dataKey="label" stroke={METRICS_COLOURS.axis} tick={{ fontSize: '0.8em' }} />
           <YAxis allowDecimals={false} stroke={METRICS_COLOURS.axis} tick={{ fontSize: '0.8em' }} />

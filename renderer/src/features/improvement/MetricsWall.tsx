@@ -14,18 +14,36 @@ function direction(now: number | undefined, before: number | undefined): Directi
 }
 
 const DIRECTION_TEXT: Record<Direction, string> = {
-  better: '▼ better than last month',
-  worse: '▲ worse than last month',
+  better: '▼ faster than last month',
+  worse: '▲ slower than last month',
   same: '= same as last month',
   none: 'no comparison',
 };
 
-function WallNumber({ label, value, trend }: { label: string; value: string; trend: Direction }) {
+/** More incidents is not "worse" response: the count says only more or fewer. */
+const COUNT_TEXT: Record<Direction, string> = {
+  better: '▼ fewer than last month',
+  worse: '▲ more than last month',
+  same: '= same as last month',
+  none: 'no comparison',
+};
+
+function WallNumber({
+  label,
+  value,
+  trend,
+  isCount = false,
+}: {
+  label: string;
+  value: string;
+  trend: Direction;
+  isCount?: boolean;
+}) {
   return (
-    <div className={`metrics-wall-number metrics-wall-${trend}`}>
+    <div className={`metrics-wall-number ${isCount ? '' : `metrics-wall-${trend}`}`}>
       <div className="metrics-wall-label">{label}</div>
       <div className="metrics-wall-value">{value}</div>
-      <div className="metrics-wall-trend">{DIRECTION_TEXT[trend]}</div>
+      <div className="metrics-wall-trend">{(isCount ? COUNT_TEXT : DIRECTION_TEXT)[trend]}</div>
     </div>
   );
 }
@@ -48,6 +66,7 @@ export function MetricsWall() {
       label: 'Real incidents',
       value: String(current?.count ?? 0),
       trend: direction(current?.count ?? 0, previous?.count ?? 0),
+      isCount: true,
     },
     ...(['acknowledge', 'resolve'] as const).flatMap((measure) =>
       (['median', 'p90'] as const).map((stat) => ({

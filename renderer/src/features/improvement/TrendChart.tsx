@@ -53,7 +53,11 @@ export function TrendChart({
       csv={() => groupRowsCsv('Month', months, zone)}
     >
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+        <LineChart
+          accessibilityLayer={false}
+          data={data}
+          margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+        >
           <CartesianGrid stroke={METRICS_COLOURS.grid} />
           <XAxis dataKey="month" stroke={METRICS_COLOURS.axis} tick={{ fontSize: '0.8em' }} />
           <YAxis

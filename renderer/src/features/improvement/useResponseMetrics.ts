@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useState } from 'react';
 import { incidentEvents } from '../../../../shared/improvement/incidentEvents.ts';
 import { MeasureCache } from '../../../../shared/improvement/measureCache.ts';
 import type { MetricsFilter } from '../../../../shared/improvement/metricsFilter.ts';
@@ -35,7 +35,7 @@ export function useResponseMetrics(filter: MetricsFilter, zone: string): LiveMet
   const escalations = useLiveQuery('escalations', {});
   const units = useLiveQuery('organisation', TEAMS_AND_SERVICES as never);
   // Kept across renders: a resolve re-measures one incident, not all of them.
-  const cache = useRef(new MeasureCache()).current;
+  const [cache] = useState(() => new MeasureCache());
   const lookups = useMemo(() => organisationLookups(units.documents), [units.documents]);
   const events = useMemo(
     () => incidentEvents(alerts.documents, escalations.documents),
