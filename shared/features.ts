@@ -14,6 +14,7 @@ import { escalationFeature } from './escalation/feature.ts';
 import { exercisesFeature } from './exercises/feature.ts';
 import { handoffsFeature } from './handoffs/feature.ts';
 import { improvementFeature } from './improvement/feature.ts';
+import { improvementKinds } from './improvement/kinds.ts';
 import { incidentsFeature } from './incidents/feature.ts';
 import { onCallFeature } from './oncall/feature.ts';
 import { schedulingFeature } from './scheduling/feature.ts';
@@ -60,4 +61,5 @@ export const featureKinds = [
   accessKinds,
   schedulingKinds,
   alertKinds,
+  improvementKinds,
 ] as const;
