@@ -5,6 +5,7 @@ import { BreakdownChart } from './BreakdownChart.tsx';
 import { DistributionChart } from './DistributionChart.tsx';
 import { HeadlineNumbers } from './HeadlineNumbers.tsx';
 import { IncompleteIncidents } from './IncompleteIncidents.tsx';
+import { KpiPanel } from './KpiPanel.tsx';
 import { MetricsFilters } from './MetricsFilters.tsx';
 import { TrendChart } from './TrendChart.tsx';
 import type { ResponseMetrics } from '../../../../shared/improvement/responseMetrics.ts';
@@ -21,7 +22,7 @@ function TrendChartPair({ metrics, zone }: { metrics: ResponseMetrics; zone: str
 
 /** Response metrics: how fast real incidents were acknowledged and resolved, and where it is slow. */
 export function MetricsScreen() {
-  const { choice, setChoice, zone, live } = useMetricsChoice();
+  const { choice, setChoice, zone, now, live } = useMetricsChoice();
   const { metrics, names } = live;
   const nameOf = (key: string) => names.get(key) ?? key;
   return (
@@ -88,6 +89,7 @@ export function MetricsScreen() {
           labelOf={(key) => key}
         />
       </div>
+      <KpiPanel base={live.base} now={now} services={live.services} />
       <IncompleteIncidents metrics={metrics} />
     </div>
   );

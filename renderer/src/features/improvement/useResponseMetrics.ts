@@ -5,6 +5,7 @@ import type { MetricsFilter } from '../../../../shared/improvement/metricsFilter
 import { organisationLookups } from '../../../../shared/improvement/metricsRecords.ts';
 import {
   responseMetrics,
+  type MetricsInput,
   type ResponseMetrics,
 } from '../../../../shared/improvement/responseMetrics.ts';
 import { useLiveQuery } from '../../app/db/useLiveQuery.ts';
@@ -13,6 +14,8 @@ export const RECURRENCE_WINDOW_DAYS = 30;
 
 export interface LiveMetrics {
   metrics: ResponseMetrics;
+  /** The records the metrics were read from, for KPIs judged over their own scope. */
+  base: Omit<MetricsInput, 'filter'>;
   /** Service and team names by id. */
   names: ReadonlyMap<string, string>;
   services: { id: string; name: string }[];
@@ -41,19 +44,18 @@ export function useResponseMetrics(filter: MetricsFilter, zone: string): LiveMet
     () => incidentEvents(alerts.documents, escalations.documents),
     [alerts.documents, escalations.documents],
   );
-  const metrics = useMemo(
-    () =>
-      responseMetrics({
-        incidents: incidents.documents,
-        events,
-        teamOfService: lookups.teamOfService,
-        zone,
-        filter,
-        recurrenceWindowDays: RECURRENCE_WINDOW_DAYS,
-        cache,
-      }),
-    [incidents.documents, events, lookups.teamOfService, zone, filter, cache],
+  const base = useMemo(
+    () => ({
+      incidents: incidents.documents,
+      events,
+      teamOfService: lookups.teamOfService,
+      zone,
+      recurrenceWindowDays: RECURRENCE_WINDOW_DAYS,
+      cache,
+    }),
+    [incidents.documents, events, lookups.teamOfService, zone, cache],
   );
+  const metrics = useMemo(() => responseMetrics({ ...base, filter }), [base, filter]);
   const named = (kind: 'team' | 'service') =>
     units.documents
       .filter((unit) => unit.kind === kind)
@@ -61,6 +63,7 @@ export function useResponseMetrics(filter: MetricsFilter, zone: string): LiveMet
       .sort((a, b) => a.name.localeCompare(b.name));
   return {
     metrics,
+    base,
     names: lookups.names,
     services: named('service'),
     teams: named('team'),
