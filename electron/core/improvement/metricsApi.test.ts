@@ -49,6 +49,32 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
+describe('GET /api/v1/kpis', () => {
+  it('judges a KPI an administrator defined over the months asked for, in their zone', async () => {
+    const defined = await call('POST', '/commands/defineKpi', {
+      input: {
+        objective: 'Card payments available 99.95 %',
+        name: 'MTTR p90',
+        measure: 'mttr-p90',
+        target: 240,
+      },
+    });
+    expect(defined.status).toBe(200);
+    const reply = await call('GET', '/kpis?months=3&zone=Europe/Berlin&at=2026-03-15T12:00:00Z');
+    expect(reply.status).toBe(200);
+    const kpis = JSON.parse(reply.text) as {
+      kpi: { name: string };
+      zone: string;
+      months: { month: string }[];
+    }[];
+    const kpi = kpis.find((k) => k.kpi.name === 'MTTR p90');
+    expect(kpi?.zone).toBe('Europe/Berlin');
+    expect(kpi?.months.map((m) => m.month)).toEqual(['2026-01', '2026-02', '2026-03']);
+    const bad = await call('GET', '/kpis?months=99');
+    expect(bad.status).toBe(400);
+  });
+});
+
 describe('GET /api/v1/metrics', () => {
   it('counts an incident once it is declared and its time to resolve once it is resolved', async () => {
     const before = await metrics();

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { parseOrInvalid } from '../../../shared/commands/zodProblems.ts';
 import { SEVERITIES } from '../../../shared/domain/severity.ts';
 import { groupRowsCsv } from '../../../shared/improvement/metricsCsv.ts';
+import { kpiStatus } from '../../../shared/improvement/kpiStatus.ts';
 import { loadMetricsRecords } from '../../../shared/improvement/metricsRecords.ts';
+import { recentMonths } from '../../../shared/improvement/monthBounds.ts';
 import { responseMetrics } from '../../../shared/improvement/responseMetrics.ts';
 import { kindStore } from '../../../shared/store/kindStore.ts';
 import { sendJson } from '../http/jsonResponse.ts';
@@ -103,4 +105,54 @@ const getMetrics = defineRoute({
   },
 });
 
-export const metricsRoutes = [getMetrics];
+const kpiQuery = z.strictObject({
+  zone: metricsQuery.shape.zone,
+  months: z.coerce.number().int().min(1).max(36).default(6),
+  /** The moment whose month is judged last (default now): reports for a past month. */
+  at: z.iso.datetime({ offset: true, error: 'at must be an ISO date and time' }).optional(),
+  recurrenceDays: metricsQuery.shape.recurrenceDays,
+});
+
+const getKpis = defineRoute({
+  method: 'GET',
+  path: '/api/v1/kpis',
+  summary:
+    'Active KPIs with their objective and target, each month judged met or missed (months in zone), and the incidents behind a miss this month',
+  parameters: ['zone', 'months', 'recurrenceDays', 'at'].map((name) => ({
+    name,
+    in: 'query',
+    required: false,
+    schema: { type: name === 'zone' || name === 'at' ? 'string' : 'integer' },
+  })),
+  responses: { '200': { description: 'KPI statuses' }, ...commonErrors },
+  async handle({ api, response, url }) {
+    const query = parseOrInvalid(kpiQuery, Object.fromEntries(url.searchParams));
+    const store = kindStore(api.database);
+    const [records, kpis] = await Promise.all([
+      loadMetricsRecords(store),
+      store.find('kpis', { selector: { status: 'active' } }),
+    ]);
+    const base = { ...records, zone: query.zone, recurrenceWindowDays: query.recurrenceDays };
+    const at = query.at ? Date.parse(query.at) : Date.now();
+    const months = recentMonths(query.months, at, query.zone);
+    sendJson(
+      response,
+      200,
+      kpis.map((kpi) => {
+        const status = kpiStatus(kpi, base, months);
+        return {
+          kpi,
+          zone: query.zone,
+          months: status.months,
+          behindMiss: status.behindMiss.map((m) => ({
+            id: m.incident.id,
+            reference: m.incident.reference,
+            minutes: m.minutes,
+          })),
+        };
+      }),
+    );
+  },
+});
+
+export const metricsRoutes = [getMetrics, getKpis];

@@ -4,6 +4,7 @@ import { minutesText } from './chartColours.ts';
 import { DEFAULT_CHOICE } from './MetricsFilters.tsx';
 import { currentAndPreviousMonth } from './metricsPeriod.ts';
 import { useMetricsChoice } from './useMetricsChoice.ts';
+import { WallKpis } from './WallKpis.tsx';
 
 type Direction = 'better' | 'worse' | 'same' | 'none';
 
@@ -90,6 +91,7 @@ export function MetricsWall() {
           <WallNumber key={number.label} {...number} />
         ))}
       </div>
+      <WallKpis base={live.base} now={now} />
       <p className="metrics-wall-scope">
         Real incidents only; exercises excluded. Compared with {lastMonth}.
       </p>

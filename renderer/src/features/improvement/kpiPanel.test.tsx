@@ -58,6 +58,25 @@ describe('KPIs on the metrics screen', () => {
     expect(within(row).getByText('v1')).toBeTruthy();
   });
 
+  it('shows each KPI against its target on the wall panel', async () => {
+    await slowIncident();
+    await lantern.bridge.sendCommand(
+      'defineKpi',
+      {
+        objective: 'Card payments available 99.95 %',
+        name: 'Payments MTTR p90',
+        measure: 'mttr-p90',
+        target: 120,
+      },
+      as(DEMO.commander),
+    );
+    renderLantern(lantern, { route: '/metrics/wall', personId: DEMO.commander });
+    const kpis = await screen.findByRole('list', { name: 'KPIs against target this month' });
+    await waitFor(() =>
+      expect(within(kpis).getByText('1 h 30 min / target 2 h 00 min — on target')).toBeTruthy(),
+    );
+  });
+
   it('refuses a missing target in plain words and defines nothing', async () => {
     renderLantern(lantern, { route: '/metrics', personId: DEMO.commander });
     await screen.findByRole('heading', { name: 'KPIs against business objectives' });
