@@ -9,13 +9,13 @@ import type { NodeProcess } from '../support/nodeProcess.ts';
 const screenshots = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 const COMMANDER = 'kevin-murphy';
 
-async function command(node: NodeProcess, name: string, input: unknown) {
+async function command(node: NodeProcess, name: string, input: unknown, actor = COMMANDER) {
   const result = await apiRequest<{ result: { id: string } }>(
     node,
     'POST',
     `/commands/${name}`,
     { input },
-    COMMANDER,
+    actor,
   );
   expect(result.status, JSON.stringify(result.body)).toBe(200);
   return result.body.result;
@@ -45,11 +45,23 @@ test('the metrics dashboard and wall panel change when an incident resolves', as
   page,
   startNode,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   const node = await startNode(['--demo']);
   const first = await declare(node, 'Card payments timing out', 'SEV1');
   await resolve(node, first.id);
   const second = await declare(node, 'Refunds delayed', 'SEV3');
+  await command(
+    node,
+    'defineKpi',
+    {
+      objective: 'Card payments available 99.95 %',
+      name: 'Payments time to resolve, p90',
+      measure: 'mttr-p90',
+      target: 60,
+      serviceIds: ['payments-gateway'],
+    },
+    'yusuf-demir',
+  );
 
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(node.consoleUrl);
@@ -61,6 +73,9 @@ test('the metrics dashboard and wall panel change when an incident resolves', as
 
   await resolve(node, second.id);
   await expect(mttr).toContainText('2 measured');
+  await expect(page.getByRole('row', { name: /Payments time to resolve, p90/ })).toContainText(
+    'met',
+  );
   expect(await seriousViolations(page, 'metrics dashboard', test.info())).toEqual([]);
   await page.screenshot({ path: join(screenshots, 'metrics-dashboard.png'), fullPage: true });
 
@@ -72,6 +87,7 @@ test('the metrics dashboard and wall panel change when an incident resolves', as
   const third = await declare(node, 'Card payments timing out again', 'SEV2');
   await expect(incidents.locator('.metrics-wall-value')).toHaveText('3');
   await resolve(node, third.id);
+  await expect(wall.getByText(/Payments time to resolve, p90/)).toBeVisible();
   expect(await seriousViolations(page, 'metrics wall panel', test.info())).toEqual([]);
   await page.screenshot({ path: join(screenshots, 'metrics-wall.png') });
 });
