@@ -77,7 +77,7 @@ test('the metrics dashboard and wall panel change when an incident resolves', as
     'met',
   );
   expect(await seriousViolations(page, 'metrics dashboard', test.info())).toEqual([]);
-  await page.screenshot({ path: join(screenshots, 'metrics-dashboard.png'), fullPage: true });
+  await page.screenshot({ path: join(screenshots, 'metrics-dashboard.png') });
 
   await page.setViewportSize({ width: 3840, height: 2160 });
   await openConsoleRoute(page, node.consoleUrl, '/metrics/wall');
