@@ -8,6 +8,8 @@ import {
   type MetricsInput,
   type ResponseMetrics,
 } from '../../../../shared/improvement/responseMetrics.ts';
+import type { OrganisationUnitDoc } from '../../../../shared/schema/organisationUnit.ts';
+import type { KindQuery } from '../../../../shared/store/kindQuery.ts';
 import { useLiveQuery } from '../../app/db/useLiveQuery.ts';
 
 export const RECURRENCE_WINDOW_DAYS = 30;
@@ -25,7 +27,9 @@ export interface LiveMetrics {
 }
 
 const ALERTS_ON_INCIDENTS = { selector: { incidentId: { $exists: true } } };
-const TEAMS_AND_SERVICES = { selector: { kind: { $in: ['team', 'service'] } } };
+const TEAMS_AND_SERVICES: KindQuery<OrganisationUnitDoc> = {
+  selector: { kind: { $in: ['team', 'service'] } },
+};
 
 /**
  * The response metrics over the live records: recomputed whenever an
@@ -36,7 +40,7 @@ export function useResponseMetrics(filter: MetricsFilter, zone: string): LiveMet
   const incidents = useLiveQuery('incidents', {});
   const alerts = useLiveQuery('alerts', ALERTS_ON_INCIDENTS);
   const escalations = useLiveQuery('escalations', {});
-  const units = useLiveQuery('organisation', TEAMS_AND_SERVICES as never);
+  const units = useLiveQuery('organisation', TEAMS_AND_SERVICES);
   // Kept across renders: a resolve re-measures one incident, not all of them.
   const [cache] = useState(() => new MeasureCache());
   const lookups = useMemo(() => organisationLookups(units.documents), [units.documents]);
