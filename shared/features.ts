@@ -13,6 +13,8 @@ import { communicationsFeature } from './communications/feature.ts';
 import { escalationFeature } from './escalation/feature.ts';
 import { exercisesFeature } from './exercises/feature.ts';
 import { handoffsFeature } from './handoffs/feature.ts';
+import { improvementFeature } from './improvement/feature.ts';
+import { improvementKinds } from './improvement/kinds.ts';
 import { incidentsFeature } from './incidents/feature.ts';
 import { onCallFeature } from './oncall/feature.ts';
 import { schedulingFeature } from './scheduling/feature.ts';
@@ -37,6 +39,7 @@ export const sharedFeatures = [
   accessFeature,
   schedulingFeature,
   alertsFeature,
+  improvementFeature,
 ] as const;
 
 export type SharedFeatureName = (typeof sharedFeatures)[number]['name'];
@@ -58,4 +61,5 @@ export const featureKinds = [
   accessKinds,
   schedulingKinds,
   alertKinds,
+  improvementKinds,
 ] as const;

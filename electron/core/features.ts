@@ -5,6 +5,7 @@ import { escalationNodeFeature } from './escalation/feature.ts';
 import { exercisesNodeFeature } from './exercises/feature.ts';
 import type { NodeFeature } from './features/nodeFeature.ts';
 import { handoffsNodeFeature } from './handoffs/feature.ts';
+import { improvementNodeFeature } from './improvement/feature.ts';
 import { incidentsNodeFeature } from './incidents/feature.ts';
 import { onCallNodeFeature } from './oncall/feature.ts';
 import { schedulingNodeFeature } from './scheduling/feature.ts';
@@ -29,4 +30,5 @@ export const nodeFeatures: readonly NodeFeature[] = [
   accessNodeFeature,
   schedulingNodeFeature,
   alertsNodeFeature,
+  improvementNodeFeature,
 ];

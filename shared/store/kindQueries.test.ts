@@ -46,6 +46,8 @@ const frequentQueries: [KindName, Record<string, unknown>, string[]][] = [
   ['sessions', { personId: 'person-1' }, ['kind', 'scope']],
   // Administrators list tokens; the node finds its own wall token among them at start.
   ['accessTokens', {}, ['kind']],
+  // The metrics screen and wall panel list the active KPIs.
+  ['kpis', { status: 'active' }, ['kind', 'status']],
 ];
 
 function plannedIndex(kind: KindName, selector: Record<string, unknown>): string[] {

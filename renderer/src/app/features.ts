@@ -4,6 +4,7 @@ import { ExercisesHome } from '../features/exercises/ExercisesHome.tsx';
 import { FacilitatorConsole } from '../features/exercises/FacilitatorConsole.tsx';
 import { ScenarioEditor } from '../features/exercises/ScenarioEditor.tsx';
 import { HandoffScreen } from '../features/handoffs/HandoffScreen.tsx';
+import { improvementScreens } from '../features/improvement/screens.ts';
 import { IncidentView } from '../features/incidents/IncidentView.tsx';
 import { onCallScreens } from '../features/oncall/screens.ts';
 import { SyncView } from '../features/sync/SyncView.tsx';
@@ -30,6 +31,7 @@ export const rendererFeatures: readonly RendererFeature[] = [
   },
   onCallScreens,
   alertScreens,
+  improvementScreens,
   {
     name: 'exercises',
     screens: [
