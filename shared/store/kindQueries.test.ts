@@ -46,6 +46,11 @@ const frequentQueries: [KindName, Record<string, unknown>, string[]][] = [
   ['sessions', { personId: 'person-1' }, ['kind', 'scope']],
   // Administrators list tokens; the node finds its own wall token among them at start.
   ['accessTokens', {}, ['kind']],
+  // An incident's review; a review's action items and exports; the tracker's open items by due date.
+  ['reviews', { incidentId: 'inc-1' }, ['kind', 'scope']],
+  ['actionItems', { reviewId: 'rv-inc-1' }, ['kind', 'scope']],
+  ['actionItems', { status: 'open', dueAt: { $gt: '' } }, ['kind', 'status', 'dueAt']],
+  ['reviewExports', { reviewId: 'rv-inc-1' }, ['kind', 'scope']],
 ];
 
 function plannedIndex(kind: KindName, selector: Record<string, unknown>): string[] {
