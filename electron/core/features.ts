@@ -9,6 +9,7 @@ import { incidentsNodeFeature } from './incidents/feature.ts';
 import { onCallNodeFeature } from './oncall/feature.ts';
 import { schedulingNodeFeature } from './scheduling/feature.ts';
 import { pagingNodeFeature } from './paging/feature.ts';
+import { reviewsNodeFeature } from './reviews/feature.ts';
 import { syncNodeFeature } from './sync/feature.ts';
 
 /**
@@ -29,4 +30,5 @@ export const nodeFeatures: readonly NodeFeature[] = [
   accessNodeFeature,
   schedulingNodeFeature,
   alertsNodeFeature,
+  reviewsNodeFeature,
 ];
