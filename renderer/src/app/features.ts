@@ -6,6 +6,7 @@ import { ScenarioEditor } from '../features/exercises/ScenarioEditor.tsx';
 import { HandoffScreen } from '../features/handoffs/HandoffScreen.tsx';
 import { IncidentView } from '../features/incidents/IncidentView.tsx';
 import { onCallScreens } from '../features/oncall/screens.ts';
+import { reviewScreens } from '../features/reviews/screens.ts';
 import { SyncView } from '../features/sync/SyncView.tsx';
 import type { RendererFeature } from './rendererFeature.ts';
 
@@ -39,6 +40,7 @@ export const rendererFeatures: readonly RendererFeature[] = [
     ],
     nav: [{ to: '/exercises', label: 'Exercises' }],
   },
+  reviewScreens,
   {
     name: 'sync',
     screens: [{ path: 'sync', Component: SyncView }],
