@@ -43,126 +43,167 @@ export interface KnowledgeQuery {
   limit?: number;
 }
 
-const FIELDS = ['title', 'body'] as const;
-type Field = (typeof FIELDS)[number];
-const BOOST: Record<Field, number> = { title: 3, body: 1 };
+/** A word in the title counts three times one in the body. */
+const BOOST = { title: 3, body: 1 };
 const K1 = 1.2;
 const B = 0.75;
 /** A word that only starts with the query's word counts for less than the word itself. */
 const PREFIX_WEIGHT = 0.4;
 const SNIPPET_CHARS = 160;
 
-type Postings = Map<string, [title: number, body: number]>;
+/** A term's documents (slot numbers) and, per document, title and body frequency packed in one number. */
+interface Postings {
+  slots: number[];
+  frequencies: number[];
+}
+const FIELD_SHIFT = 65_536;
+const packed = (title: number, body: number) =>
+  Math.min(title, FIELD_SHIFT - 1) * FIELD_SHIFT + Math.min(body, FIELD_SHIFT - 1);
 
 export class KnowledgeIndex {
-  private readonly documents = new Map<string, KnowledgeDocument>();
-  private readonly lengths = new Map<string, [number, number]>();
+  /** Documents by slot; a removed one leaves an empty slot. Numbers keep postings small. */
+  private readonly documents: (KnowledgeDocument | undefined)[] = [];
+  private readonly slotOf = new Map<string, number>();
+  private readonly lengths: [title: number[], body: number[]] = [[], []];
   private readonly postings = new Map<string, Postings>();
   private totalLength: [number, number] = [0, 0];
   private sortedTerms: string[] | undefined;
 
   get size(): number {
-    return this.documents.size;
+    return this.slotOf.size;
   }
 
   /** Add a document, or replace the one with the same type and id. */
   add(document: KnowledgeDocument): void {
-    const key = keyOf(document.type, document.id);
     this.remove(document.type, document.id);
-    this.documents.set(key, document);
-    const counts = [tokenize(document.title), tokenize(document.body)].map(termCounts);
-    this.lengths.set(key, [counts[0]?.total ?? 0, counts[1]?.total ?? 0]);
-    this.totalLength = [
-      this.totalLength[0] + (counts[0]?.total ?? 0),
-      this.totalLength[1] + (counts[1]?.total ?? 0),
+    const slot = this.documents.length;
+    this.documents.push(document);
+    this.slotOf.set(keyOf(document.type, document.id), slot);
+    const [title, body] = [tokenize(document.title), tokenize(document.body)].map(termCounts) as [
+      ReturnType<typeof termCounts>,
+      ReturnType<typeof termCounts>,
     ];
-    FIELDS.forEach((_field, f) => {
-      for (const [term, count] of counts[f]?.terms ?? []) {
-        let postings = this.postings.get(term);
-        if (!postings) {
-          postings = new Map();
-          this.postings.set(term, postings);
-          this.sortedTerms = undefined;
-        }
-        const entry = postings.get(key) ?? [0, 0];
-        entry[f] = count;
-        postings.set(key, entry);
+    this.lengths[0][slot] = title.total;
+    this.lengths[1][slot] = body.total;
+    this.totalLength = [this.totalLength[0] + title.total, this.totalLength[1] + body.total];
+    for (const term of new Set([...title.terms.keys(), ...body.terms.keys()])) {
+      let postings = this.postings.get(term);
+      if (!postings) {
+        postings = { slots: [], frequencies: [] };
+        this.postings.set(term, postings);
+        this.sortedTerms = undefined;
       }
-    });
+      postings.slots.push(slot);
+      postings.frequencies.push(packed(title.terms.get(term) ?? 0, body.terms.get(term) ?? 0));
+    }
   }
 
   remove(type: KnowledgeType, id: string): void {
     const key = keyOf(type, id);
-    const document = this.documents.get(key);
-    if (!document) return;
-    const length = this.lengths.get(key) ?? [0, 0];
-    this.totalLength = [this.totalLength[0] - length[0], this.totalLength[1] - length[1]];
-    for (const term of new Set(
-      [...tokenize(document.title), ...tokenize(document.body)].map((t) => t.term),
-    )) {
+    const slot = this.slotOf.get(key);
+    if (slot === undefined) return;
+    const document = this.documents[slot] as KnowledgeDocument;
+    this.totalLength = [
+      this.totalLength[0] - (this.lengths[0][slot] ?? 0),
+      this.totalLength[1] - (this.lengths[1][slot] ?? 0),
+    ];
+    const terms = [...tokenize(document.title), ...tokenize(document.body)].map((t) => t.term);
+    for (const term of new Set(terms)) {
       const postings = this.postings.get(term);
-      postings?.delete(key);
-      if (postings?.size === 0) {
+      if (!postings) continue;
+      const at = postings.slots.indexOf(slot);
+      if (at >= 0) {
+        postings.slots.splice(at, 1);
+        postings.frequencies.splice(at, 1);
+      }
+      if (postings.slots.length === 0) {
         this.postings.delete(term);
         this.sortedTerms = undefined;
       }
     }
-    this.documents.delete(key);
-    this.lengths.delete(key);
+    this.documents[slot] = undefined;
+    this.slotOf.delete(key);
   }
 
   /** Documents holding every word of the query (a word also matches words it starts), best first. */
   search(query: KnowledgeQuery): KnowledgeHit[] {
     const words = [...new Set(tokenize(query.text).map((t) => t.term))];
     if (words.length === 0) return [];
-    let scores: Map<string, number> | undefined;
-    for (const word of words) {
-      const wordScores = this.scoreWord(word);
-      scores = scores ? intersect(scores, wordScores) : wordScores;
-      if (scores.size === 0) return [];
+    const slots = this.documents.length;
+    const total = new Float64Array(slots);
+    const matchedWords = new Uint8Array(slots);
+    let candidates: number[] = [];
+    const best = new Float64Array(slots);
+    for (const [w, word] of words.entries()) {
+      best.fill(0);
+      candidates = [];
+      for (const slot of this.scoreWord(word, best))
+        if (matchedWords[slot] === w) {
+          matchedWords[slot] = w + 1;
+          total[slot] = (total[slot] ?? 0) + (best[slot] ?? 0);
+          candidates.push(slot);
+        }
+      if (candidates.length === 0) return [];
     }
-    const hits: KnowledgeHit[] = [];
-    for (const [key, score] of scores ?? []) {
-      const document = this.documents.get(key);
+    const ranked: { slot: number; document: KnowledgeDocument; score: number }[] = [];
+    for (const slot of candidates) {
+      const document = this.documents[slot];
       if (!document) continue;
       if (query.type && document.type !== query.type) continue;
       if (query.tag && !document.tags?.includes(query.tag)) continue;
-      hits.push({ ...hitOf(document, words), score });
+      ranked.push({ slot, document, score: total[slot] ?? 0 });
     }
-    return hits
+    // Snippets only for the results shown: making one reads the whole text.
+    return ranked
       .sort(
         (a, b) =>
-          Number(a.exercise) - Number(b.exercise) ||
+          Number(a.document.exercise) - Number(b.document.exercise) ||
           b.score - a.score ||
-          b.at.localeCompare(a.at) ||
-          a.id.localeCompare(b.id),
+          b.document.at.localeCompare(a.document.at) ||
+          a.document.id.localeCompare(b.document.id),
       )
-      .slice(0, query.limit ?? 20);
+      .slice(0, query.limit ?? 20)
+      .map(({ document, score }) => ({ ...hitOf(document, words), score }));
   }
 
-  /** BM25 of one query word over both fields, for every document holding it or a word it starts. */
-  private scoreWord(word: string): Map<string, number> {
-    const scores = new Map<string, number>();
-    const documentCount = this.documents.size;
+  /**
+   * BM25 of one query word over both fields, for every document holding it
+   * or a word it starts (the best of those words): the slots it touched and
+   * their scores in `best`.
+   */
+  private scoreWord(word: string, best: Float64Array): number[] {
+    const touched: number[] = [];
+    const documentCount = Math.max(1, this.slotOf.size);
+    const titleAverage = Math.max(1e-9, this.totalLength[0] / documentCount);
+    const bodyAverage = Math.max(1e-9, this.totalLength[1] / documentCount);
+    const [titleLengths, bodyLengths] = this.lengths;
     for (const term of this.termsStartingWith(word)) {
       const postings = this.postings.get(term);
       if (!postings) continue;
       const weight = term === word ? 1 : PREFIX_WEIGHT;
-      const idf = Math.log(1 + (documentCount - postings.size + 0.5) / (postings.size + 0.5));
-      for (const [key, frequencies] of postings) {
-        const length = this.lengths.get(key) ?? [0, 0];
+      const count = postings.slots.length;
+      const idf = Math.log(1 + (documentCount - count + 0.5) / (count + 0.5));
+      for (let i = 0; i < count; i++) {
+        const slot = postings.slots[i] as number;
+        const frequency = postings.frequencies[i] as number;
+        const titleTf = Math.floor(frequency / FIELD_SHIFT);
+        const bodyTf = frequency % FIELD_SHIFT;
         let score = 0;
-        FIELDS.forEach((field, f) => {
-          const tf = frequencies[f] ?? 0;
-          if (tf === 0) return;
-          const average = (this.totalLength[f] ?? 0) / Math.max(1, documentCount);
-          const norm = 1 - B + B * ((length[f] ?? 0) / Math.max(1, average));
-          score += BOOST[field] * idf * ((tf * (K1 + 1)) / (tf + K1 * norm));
-        });
-        scores.set(key, Math.max(scores.get(key) ?? 0, score * weight));
+        if (titleTf > 0) {
+          const norm = 1 - B + (B * (titleLengths[slot] ?? 0)) / titleAverage;
+          score += BOOST.title * ((titleTf * (K1 + 1)) / (titleTf + K1 * norm));
+        }
+        if (bodyTf > 0) {
+          const norm = 1 - B + (B * (bodyLengths[slot] ?? 0)) / bodyAverage;
+          score += BOOST.body * ((bodyTf * (K1 + 1)) / (bodyTf + K1 * norm));
+        }
+        score *= idf * weight;
+        const held = best[slot] ?? 0;
+        if (held === 0) touched.push(slot);
+        if (score > held) best[slot] = score;
       }
     }
-    return scores;
+    return touched;
   }
 
   private termsStartingWith(word: string): string[] {
@@ -191,15 +232,6 @@ function termCounts(tokens: Token[]): { terms: Map<string, number>; total: numbe
   const terms = new Map<string, number>();
   for (const token of tokens) terms.set(token.term, (terms.get(token.term) ?? 0) + 1);
   return { terms, total: tokens.length };
-}
-
-function intersect(a: Map<string, number>, b: Map<string, number>): Map<string, number> {
-  const both = new Map<string, number>();
-  for (const [key, score] of a) {
-    const other = b.get(key);
-    if (other !== undefined) both.set(key, score + other);
-  }
-  return both;
 }
 
 /** The snippet: the body around its first match (or its start), with every match marked. */

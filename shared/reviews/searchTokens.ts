@@ -12,11 +12,17 @@ const STOP_WORDS = new Set(
   ),
 );
 
+const NON_ASCII = /[^ -~\t\n\r]/;
+
 /** Words (letters and digits of any script), lower-cased and without accents, stop words left out. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const term = match[0].normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const word = match[0];
+    // Most words are ASCII: only the others need their accents taken off.
+    const term = (
+      NON_ASCII.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word
+    ).toLowerCase();
     if (STOP_WORDS.has(term)) continue;
     const start = match.index ?? 0;
     tokens.push({ term, start, end: start + match[0].length });
