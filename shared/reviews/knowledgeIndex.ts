@@ -145,25 +145,19 @@ export class KnowledgeIndex {
         }
       if (candidates.length === 0) return [];
     }
-    const ranked: { slot: number; document: KnowledgeDocument; score: number }[] = [];
+    const ranked: Ranked[] = [];
     for (const slot of candidates) {
       const document = this.documents[slot];
       if (!document) continue;
       if (query.type && document.type !== query.type) continue;
       if (query.tag && !document.tags?.includes(query.tag)) continue;
-      ranked.push({ slot, document, score: total[slot] ?? 0 });
+      ranked.push({ document, score: total[slot] ?? 0 });
     }
     // Snippets only for the results shown: making one reads the whole text.
-    return ranked
-      .sort(
-        (a, b) =>
-          Number(a.document.exercise) - Number(b.document.exercise) ||
-          b.score - a.score ||
-          b.document.at.localeCompare(a.document.at) ||
-          a.document.id.localeCompare(b.document.id),
-      )
-      .slice(0, query.limit ?? 20)
-      .map(({ document, score }) => ({ ...hitOf(document, words), score }));
+    return topRanked(ranked, query.limit ?? 20).map(({ document, score }) => ({
+      ...hitOf(document, words),
+      score,
+    }));
   }
 
   /**
@@ -222,6 +216,40 @@ export class KnowledgeIndex {
       if (word.length >= 3 || terms[i] === word) found.push(terms[i] as string);
     return found;
   }
+}
+
+interface Ranked {
+  document: KnowledgeDocument;
+  score: number;
+}
+
+/** Real incidents before exercises, then by score, newer first, then by id. */
+function compareRanked(a: Ranked, b: Ranked): number {
+  return (
+    Number(a.document.exercise) - Number(b.document.exercise) ||
+    b.score - a.score ||
+    b.document.at.localeCompare(a.document.at) ||
+    a.document.id.localeCompare(b.document.id)
+  );
+}
+
+/** The best `limit` in order, without sorting every match (a common word matches most documents). */
+function topRanked(ranked: readonly Ranked[], limit: number): Ranked[] {
+  const top: Ranked[] = [];
+  for (const candidate of ranked) {
+    const last = top[top.length - 1];
+    if (top.length >= limit && last && compareRanked(candidate, last) >= 0) continue;
+    let low = 0;
+    let high = top.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (compareRanked(top[middle] as Ranked, candidate) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    top.splice(low, 0, candidate);
+    if (top.length > limit) top.pop();
+  }
+  return top;
 }
 
 function keyOf(type: KnowledgeType, id: string): string {
