@@ -14,40 +14,70 @@ import {
 
 /**
  * The node's knowledge base: past incidents (with their timelines) and
- * reviews in one index, rebuilt on the next search after any of them
- * changed (locally or from a peer).
+ * reviews in one index. Built in full on the first search; after that each
+ * changed incident, timeline entry or review (local or from a peer) is
+ * noted and only those documents are re-indexed before the next search.
  */
 export class KnowledgeBase {
   private index: KnowledgeIndex | undefined;
-  private stale = true;
+  private readonly changedIncidents = new Set<string>();
+  private readonly changedReviews = new Set<string>();
   private readonly subscriptions: Subscription[];
   private readonly database: LanternDatabase;
 
   constructor(database: LanternDatabase) {
     this.database = database;
-    const markStale = () => {
-      this.stale = true;
-    };
     this.subscriptions = [
-      database.incidents.$.subscribe(markStale),
-      database.timeline.$.subscribe(markStale),
+      database.incidents.$.subscribe((event) => this.changedIncidents.add(event.documentId)),
+      database.timeline.$.subscribe((event) => {
+        const incidentId = event.documentData?.incidentId;
+        if (incidentId) this.changedIncidents.add(incidentId);
+      }),
       database.records.$.subscribe((event) => {
-        if (event.documentData?.kind === 'reviews') markStale();
+        if (event.documentData?.kind === 'reviews') this.changedReviews.add(event.documentData.id);
       }),
     ];
   }
 
   async search(query: KnowledgeQuery): Promise<KnowledgeHit[]> {
-    if (this.stale || !this.index) {
-      // A change while building marks it stale again, so the next search rebuilds.
-      this.stale = false;
+    if (!this.index) {
+      this.changedIncidents.clear();
+      this.changedReviews.clear();
       this.index = await this.build();
-    }
+    } else await this.applyChanges(this.index);
     return this.index.search(query);
   }
 
   close(): void {
     for (const subscription of this.subscriptions) subscription.unsubscribe();
+  }
+
+  /** Re-index what changed since the last search (taken first, so changes meanwhile wait for the next). */
+  private async applyChanges(index: KnowledgeIndex): Promise<void> {
+    const incidentIds = [...this.changedIncidents];
+    const reviewIds = [...this.changedReviews];
+    this.changedIncidents.clear();
+    this.changedReviews.clear();
+    const store = kindStore(this.database);
+    for (const incidentId of incidentIds) {
+      const incident = await store.get('incidents', incidentId);
+      if (!incident || !isPastIncident(incident)) {
+        index.remove('incident', incidentId);
+        continue;
+      }
+      const entries = await this.database.timeline.find({ selector: { incidentId } }).exec();
+      index.add(
+        incidentKnowledge(
+          incident,
+          entries.map((entry) => entry.text),
+        ),
+      );
+    }
+    for (const reviewId of reviewIds) {
+      const review = await store.get('reviews', reviewId);
+      if (review) index.add(reviewKnowledge(review));
+      else index.remove('review', reviewId);
+    }
   }
 
   private async build(): Promise<KnowledgeIndex> {
