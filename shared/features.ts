@@ -6,6 +6,7 @@ import { exerciseKinds } from './exercises/kinds.ts';
 import { handoffKinds } from './handoffs/kinds.ts';
 import { pagingKinds } from './paging/kinds.ts';
 import { incidentKinds } from './incidents/kinds.ts';
+import { reviewKinds } from './reviews/kinds.ts';
 import { workspaceKinds } from './workspace/kinds.ts';
 import { accessFeature } from './access/feature.ts';
 import { alertsFeature } from './alerts/feature.ts';
@@ -20,6 +21,7 @@ import { onCallFeature } from './oncall/feature.ts';
 import { schedulingFeature } from './scheduling/feature.ts';
 import { schedulingKinds } from './scheduling/kinds.ts';
 import { pagingFeature } from './paging/feature.ts';
+import { reviewsFeature } from './reviews/feature.ts';
 import { workspaceFeature } from './workspace/feature.ts';
 
 /**
@@ -40,6 +42,7 @@ export const sharedFeatures = [
   schedulingFeature,
   alertsFeature,
   improvementFeature,
+  reviewsFeature,
 ] as const;
 
 export type SharedFeatureName = (typeof sharedFeatures)[number]['name'];
@@ -62,4 +65,5 @@ export const featureKinds = [
   schedulingKinds,
   alertKinds,
   improvementKinds,
+  reviewKinds,
 ] as const;

@@ -10,6 +10,7 @@ import { incidentsNodeFeature } from './incidents/feature.ts';
 import { onCallNodeFeature } from './oncall/feature.ts';
 import { schedulingNodeFeature } from './scheduling/feature.ts';
 import { pagingNodeFeature } from './paging/feature.ts';
+import { reviewsNodeFeature } from './reviews/feature.ts';
 import { syncNodeFeature } from './sync/feature.ts';
 
 /**
@@ -31,4 +32,5 @@ export const nodeFeatures: readonly NodeFeature[] = [
   schedulingNodeFeature,
   alertsNodeFeature,
   improvementNodeFeature,
+  reviewsNodeFeature,
 ];

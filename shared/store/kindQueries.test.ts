@@ -48,6 +48,11 @@ const frequentQueries: [KindName, Record<string, unknown>, string[]][] = [
   ['accessTokens', {}, ['kind']],
   // The metrics screen and wall panel list the active KPIs.
   ['kpis', { status: 'active' }, ['kind', 'status']],
+  // An incident's review; a review's action items and exports; the tracker's open items by due date.
+  ['reviews', { incidentId: 'inc-1' }, ['kind', 'scope']],
+  ['actionItems', { reviewId: 'rv-inc-1' }, ['kind', 'scope']],
+  ['actionItems', { status: 'open', dueAt: { $gt: '' } }, ['kind', 'status', 'dueAt']],
+  ['reviewExports', { reviewId: 'rv-inc-1' }, ['kind', 'scope']],
 ];
 
 function plannedIndex(kind: KindName, selector: Record<string, unknown>): string[] {

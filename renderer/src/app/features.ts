@@ -7,6 +7,7 @@ import { HandoffScreen } from '../features/handoffs/HandoffScreen.tsx';
 import { improvementScreens } from '../features/improvement/screens.ts';
 import { IncidentView } from '../features/incidents/IncidentView.tsx';
 import { onCallScreens } from '../features/oncall/screens.ts';
+import { reviewScreens } from '../features/reviews/screens.ts';
 import { SyncView } from '../features/sync/SyncView.tsx';
 import type { RendererFeature } from './rendererFeature.ts';
 
@@ -41,6 +42,7 @@ export const rendererFeatures: readonly RendererFeature[] = [
     ],
     nav: [{ to: '/exercises', label: 'Exercises' }],
   },
+  reviewScreens,
   {
     name: 'sync',
     screens: [{ path: 'sync', Component: SyncView }],
