@@ -18,6 +18,8 @@ import { onCallFeature } from './oncall/feature.ts';
 import { schedulingFeature } from './scheduling/feature.ts';
 import { schedulingKinds } from './scheduling/kinds.ts';
 import { pagingFeature } from './paging/feature.ts';
+import { ownershipFeature } from './ownership/feature.ts';
+import { ownershipKinds } from './ownership/kinds.ts';
 import { workspaceFeature } from './workspace/feature.ts';
 
 /**
@@ -37,6 +39,7 @@ export const sharedFeatures = [
   accessFeature,
   schedulingFeature,
   alertsFeature,
+  ownershipFeature,
 ] as const;
 
 export type SharedFeatureName = (typeof sharedFeatures)[number]['name'];
@@ -58,4 +61,5 @@ export const featureKinds = [
   accessKinds,
   schedulingKinds,
   alertKinds,
+  ownershipKinds,
 ] as const;

@@ -7,6 +7,7 @@ import type { NodeFeature } from './features/nodeFeature.ts';
 import { handoffsNodeFeature } from './handoffs/feature.ts';
 import { incidentsNodeFeature } from './incidents/feature.ts';
 import { onCallNodeFeature } from './oncall/feature.ts';
+import { ownershipNodeFeature } from './ownership/feature.ts';
 import { schedulingNodeFeature } from './scheduling/feature.ts';
 import { pagingNodeFeature } from './paging/feature.ts';
 import { syncNodeFeature } from './sync/feature.ts';
@@ -29,4 +30,5 @@ export const nodeFeatures: readonly NodeFeature[] = [
   accessNodeFeature,
   schedulingNodeFeature,
   alertsNodeFeature,
+  ownershipNodeFeature,
 ];

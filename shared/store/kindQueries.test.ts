@@ -46,6 +46,10 @@ const frequentQueries: [KindName, Record<string, unknown>, string[]][] = [
   ['sessions', { personId: 'person-1' }, ['kind', 'scope']],
   // Administrators list tokens; the node finds its own wall token among them at start.
   ['accessTokens', {}, ['kind']],
+  // The catalogue lists every service; routing finds a team's services; imports wait for review.
+  ['catalogServices', {}, ['kind']],
+  ['catalogServices', { ownerTeamId: 'payments' }, ['kind', 'scope']],
+  ['catalogImports', { status: 'staged', createdAt: { $gt: '' } }, ['kind', 'status', 'dueAt']],
 ];
 
 function plannedIndex(kind: KindName, selector: Record<string, unknown>): string[] {

@@ -1,0 +1,8 @@
+import type { NodeFeature } from '../features/nodeFeature.ts';
+import { catalogRoutes } from './catalogRoutes.ts';
+
+/** Service ownership in the node: the catalogue's HTTP routes (commands in shared/ownership/feature.ts). */
+export const ownershipNodeFeature: NodeFeature = {
+  name: 'ownership',
+  routes: catalogRoutes,
+};

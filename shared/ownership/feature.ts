@@ -1,0 +1,13 @@
+import { defineSharedFeature } from '../feature.ts';
+import { applyCatalogImport, discardCatalogImport } from './commands/applyCatalogImport.ts';
+import { stageCatalogImport } from './commands/stageCatalogImport.ts';
+
+/** Service ownership: the catalogue and its imports, the ownership matrix, vendors. */
+export const ownershipFeature = defineSharedFeature({
+  name: 'ownership',
+  commands: {
+    stageCatalogImport,
+    applyCatalogImport,
+    discardCatalogImport,
+  },
+});

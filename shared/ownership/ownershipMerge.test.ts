@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import { describe, it } from 'vitest';
+import { assertConvergesKeepingEdits, type Facts } from '../sync/mergeProperties.testHelpers.ts';
+import { mergeRuleFor } from '../sync/mergeRules.ts';
+
+type Doc = Record<string, unknown>;
+const deps = (doc: Doc) => (doc.dependsOn ?? []) as string[];
+const claims = (doc: Doc) => (doc.claims ?? []) as { source: string; teamId: string }[];
+const raci = (doc: Doc) => (doc.raci ?? {}) as Record<string, { accountable?: string }>;
+
+describe('the service catalogue merges across three replicas (property)', () => {
+  type CatalogEdit = {
+    action: 'addDependency' | 'dropDependency' | 'claim' | 'raci' | 'tier';
+    name: string;
+    team: string;
+    tier: number;
+  };
+  it('dependencies, each source’s claim, each RACI activity and the tier edited on three nodes are all kept', () => {
+    assertConvergesKeepingEdits<CatalogEdit>({
+      rule: mergeRuleFor('catalogServices'),
+      initial: { name: 'checkout', tier: 2, dependsOn: [], claims: [], raci: {} },
+      edit: fc.record({
+        action: fc.constantFrom(
+          'addDependency' as const,
+          'dropDependency' as const,
+          'claim' as const,
+          'raci' as const,
+          'tier' as const,
+        ),
+        name: fc.constantFrom('csv', 'backstage', 'servicenow'),
+        team: fc.constantFrom('payments', 'platform'),
+        tier: fc.integer({ min: 1, max: 4 }),
+      }),
+      apply: (doc, e, now) => {
+        if (e.action === 'addDependency')
+          return { ...doc, dependsOn: [...new Set([...deps(doc), e.name])].sort() };
+        if (e.action === 'dropDependency')
+          return deps(doc).includes(e.name)
+            ? { ...doc, dependsOn: deps(doc).filter((d) => d !== e.name) }
+            : undefined;
+        if (e.action === 'claim') {
+          const others = claims(doc).filter((c) => c.source !== e.name);
+          const claim = { source: e.name, teamId: e.team, importId: 'i', claimedAt: now };
+          return { ...doc, claims: [...others, claim] };
+        }
+        if (e.action === 'raci') {
+          const activity = e.name === 'csv' ? 'respond' : 'change';
+          const entry = { accountable: e.team, responsible: [], consulted: [], informed: [] };
+          return { ...doc, raci: { ...raci(doc), [activity]: entry } };
+        }
+        return { ...doc, tier: e.tier };
+      },
+      facts: (_before, _after, e): Facts => {
+        if (e.action === 'addDependency') return [[`dep:${e.name}`, true]];
+        if (e.action === 'dropDependency') return [[`dep:${e.name}`, undefined]];
+        if (e.action === 'claim') return [[`claim:${e.name}`, e.team]];
+        if (e.action === 'raci')
+          return [[`raci:${e.name === 'csv' ? 'respond' : 'change'}`, e.team]];
+        return [['tier', e.tier]];
+      },
+      observe: (doc) =>
+        new Map<string, unknown>([
+          ...deps(doc).map((d): [string, unknown] => [`dep:${d}`, true]),
+          ...claims(doc).map((c): [string, unknown] => [`claim:${c.source}`, c.teamId]),
+          ...Object.entries(raci(doc)).map(([a, entry]): [string, unknown] => [
+            `raci:${a}`,
+            entry.accountable,
+          ]),
+          ['tier', doc.tier],
+        ]),
+    });
+  });
+
+  it('an import staged on one node and decided on two converges to one decision', () => {
+    const FIELDS = ['status', 'decidedBy', 'acceptedChangeIds'];
+    type Decision = { action: 'apply' | 'discard'; by: string };
+    assertConvergesKeepingEdits<Decision>({
+      rule: mergeRuleFor('catalogImports'),
+      initial: { status: 'staged', changes: [], unchangedCount: 0 },
+      edit: fc.record({
+        action: fc.constantFrom('apply' as const, 'discard' as const),
+        by: fc.constantFrom('person:ada', 'person:lee'),
+      }),
+      apply: (doc, e, now) =>
+        doc.status !== 'staged'
+          ? undefined
+          : {
+              ...doc,
+              status: e.action === 'apply' ? 'applied' : 'discarded',
+              decidedBy: e.by,
+              decidedAt: now,
+              ...(e.action === 'apply' ? { acceptedChangeIds: ['service:checkout'] } : {}),
+            },
+      facts: (before, after): Facts =>
+        FIELDS.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f])).map((f) => [
+          f,
+          after[f],
+        ]),
+      observe: (doc) => new Map(FIELDS.map((f) => [f, doc[f]])),
+    });
+  });
+});
