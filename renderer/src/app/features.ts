@@ -6,6 +6,7 @@ import { ScenarioEditor } from '../features/exercises/ScenarioEditor.tsx';
 import { HandoffScreen } from '../features/handoffs/HandoffScreen.tsx';
 import { IncidentView } from '../features/incidents/IncidentView.tsx';
 import { onCallScreens } from '../features/oncall/screens.ts';
+import { ownershipScreens } from '../features/ownership/screens.ts';
 import { SyncView } from '../features/sync/SyncView.tsx';
 import type { RendererFeature } from './rendererFeature.ts';
 
@@ -30,6 +31,7 @@ export const rendererFeatures: readonly RendererFeature[] = [
   },
   onCallScreens,
   alertScreens,
+  ownershipScreens,
   {
     name: 'exercises',
     screens: [
