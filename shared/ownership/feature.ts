@@ -1,6 +1,8 @@
 import { defineSharedFeature } from '../feature.ts';
 import { applyCatalogImport, discardCatalogImport } from './commands/applyCatalogImport.ts';
 import { stageCatalogImport } from './commands/stageCatalogImport.ts';
+import { recordVendorContact, releaseVendor } from './commands/vendorContacts.ts';
+import { engageVendor, registerVendor } from './commands/vendors.ts';
 
 /** Service ownership: the catalogue and its imports, the ownership matrix, vendors. */
 export const ownershipFeature = defineSharedFeature({
@@ -9,5 +11,9 @@ export const ownershipFeature = defineSharedFeature({
     stageCatalogImport,
     applyCatalogImport,
     discardCatalogImport,
+    registerVendor,
+    engageVendor,
+    recordVendorContact,
+    releaseVendor,
   },
 });

@@ -1,6 +1,7 @@
 import { catalogImportShape, catalogServiceShape } from '../schema/catalog.ts';
+import { vendorEngagementShape, vendorShape } from '../schema/vendor.ts';
 import { defineKind } from '../store/kind.ts';
-import { listOf, objectOf, setOf } from '../sync/mergeRuleTypes.ts';
+import { byFields, listOf, objectOf, setOf } from '../sync/mergeRuleTypes.ts';
 
 /**
  * A service's dependencies are added and removed one by one; each source's
@@ -14,7 +15,27 @@ const catalogServiceRule = objectOf({
   raci: objectOf(),
 });
 
-/** The service catalogue and its imports: few records, in `records`. */
+/** Contacts and SLAs are edited one by one (by id, by severity); supported services are a set. */
+const vendorRule = objectOf({
+  serviceIds: setOf(),
+  contacts: listOf({
+    key: (contact) => String(contact.id),
+    order: byFields('escalationLevel', 'id'),
+  }),
+  slas: listOf({ key: (sla) => String(sla.severity), order: byFields('severity') }),
+});
+
+/**
+ * Contacts and commitments recorded on two nodes during a partition are
+ * all kept; the first response and restore times are registers (the
+ * command sets each once).
+ */
+const vendorEngagementRule = objectOf({
+  contacts: listOf({ key: (contact) => String(contact.id), order: byFields('at', 'id') }),
+  commitments: listOf({ key: (item) => String(item.id), order: byFields('at', 'id') }),
+});
+
+/** The service catalogue and its imports, vendors and their engagements: few records, in `records`. */
 export const ownershipKinds = {
   catalogServices: defineKind({
     name: 'catalogServices',
@@ -34,5 +55,27 @@ export const ownershipKinds = {
     appendOnly: false,
     // The screen lists imports waiting for review, newest first.
     storage: { collection: 'records', columns: { status: 'status', dueAt: 'createdAt' } },
+  }),
+  vendors: defineKind({
+    name: 'vendors',
+    noun: 'vendor',
+    shape: vendorShape,
+    version: 0,
+    appendOnly: false,
+    storage: { collection: 'records', columns: {} },
+    merge: vendorRule,
+  }),
+  vendorEngagements: defineKind({
+    name: 'vendorEngagements',
+    noun: 'vendor engagement',
+    shape: vendorEngagementShape,
+    version: 0,
+    appendOnly: false,
+    // An incident lists its vendors; the console and the review list engaged ones.
+    storage: {
+      collection: 'records',
+      columns: { scope: 'incidentId', status: 'status', category: 'vendorId' },
+    },
+    merge: vendorEngagementRule,
   }),
 };

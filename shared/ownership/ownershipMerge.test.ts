@@ -100,3 +100,85 @@ describe('the service catalogue merges across three replicas (property)', () => 
     });
   });
 });
+
+describe('vendors and their engagements merge across three replicas (property)', () => {
+  type EngagementEdit = { action: 'contact' | 'commit' | 'respond'; id: string; text: string };
+  it('contacts and commitments recorded on three partitioned nodes are all kept', () => {
+    const items = (doc: Doc, field: string) =>
+      (doc[field] ?? []) as { id: string; text?: string; summary?: string }[];
+    assertConvergesKeepingEdits<EngagementEdit>({
+      rule: mergeRuleFor('vendorEngagements'),
+      initial: { incidentId: 'inc-1', status: 'engaged', contacts: [], commitments: [] },
+      edit: fc.record({
+        action: fc.constantFrom('contact' as const, 'commit' as const, 'respond' as const),
+        id: fc.constantFrom('a', 'b', 'c', 'd'),
+        text: fc.constantFrom('call', 'mail'),
+      }),
+      apply: (doc, e, now) => {
+        if (e.action === 'respond')
+          return doc.respondedAt ? undefined : { ...doc, respondedAt: now };
+        const field = e.action === 'contact' ? 'contacts' : 'commitments';
+        // Ids are fresh per command in the real one: an id is added once.
+        if (items(doc, field).some((item) => item.id === e.id)) return undefined;
+        return { ...doc, [field]: [...items(doc, field), { id: e.id, at: now, summary: e.text }] };
+      },
+      facts: (_before, after, e): Facts =>
+        e.action === 'respond'
+          ? [['respondedAt', after.respondedAt]]
+          : [[`${e.action}:${e.id}`, true]],
+      observe: (doc) =>
+        new Map<string, unknown>([
+          ...items(doc, 'contacts').map((c): [string, unknown] => [`contact:${c.id}`, true]),
+          ...items(doc, 'commitments').map((c): [string, unknown] => [`commit:${c.id}`, true]),
+          ['respondedAt', doc.respondedAt],
+        ]),
+    });
+  });
+
+  type VendorEdit = { action: 'service' | 'contact' | 'sla'; key: string; minutes: number };
+  it('a vendor’s services, contacts and SLAs edited on three nodes are all kept', () => {
+    const list = (doc: Doc, field: string) => (doc[field] ?? []) as Record<string, unknown>[];
+    assertConvergesKeepingEdits<VendorEdit>({
+      rule: mergeRuleFor('vendors'),
+      initial: { name: 'CloudDB', serviceIds: [], contacts: [], slas: [] },
+      edit: fc.record({
+        action: fc.constantFrom('service' as const, 'contact' as const, 'sla' as const),
+        key: fc.constantFrom('SEV1', 'SEV2'),
+        minutes: fc.constantFrom(15, 30, 60),
+      }),
+      apply: (doc, e) => {
+        if (e.action === 'service')
+          return {
+            ...doc,
+            serviceIds: [...new Set([...(doc.serviceIds as string[]), e.key])].sort(),
+          };
+        if (e.action === 'contact') {
+          const others = list(doc, 'contacts').filter((c) => c.id !== e.key);
+          return {
+            ...doc,
+            contacts: [...others, { id: e.key, name: `n${e.minutes}`, escalationLevel: 1 }],
+          };
+        }
+        const others = list(doc, 'slas').filter((s) => s.severity !== e.key);
+        return { ...doc, slas: [...others, { severity: e.key, respondMinutes: e.minutes }] };
+      },
+      facts: (_b, _a, e): Facts => {
+        if (e.action === 'service') return [[`service:${e.key}`, true]];
+        if (e.action === 'contact') return [[`contact:${e.key}`, `n${e.minutes}`]];
+        return [[`sla:${e.key}`, e.minutes]];
+      },
+      observe: (doc) =>
+        new Map<string, unknown>([
+          ...(doc.serviceIds as string[]).map((s): [string, unknown] => [`service:${s}`, true]),
+          ...list(doc, 'contacts').map((c): [string, unknown] => [
+            `contact:${String(c.id)}`,
+            c.name,
+          ]),
+          ...list(doc, 'slas').map((s): [string, unknown] => [
+            `sla:${String(s.severity)}`,
+            s.respondMinutes,
+          ]),
+        ]),
+    });
+  });
+});

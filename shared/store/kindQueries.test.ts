@@ -50,6 +50,11 @@ const frequentQueries: [KindName, Record<string, unknown>, string[]][] = [
   ['catalogServices', {}, ['kind']],
   ['catalogServices', { ownerTeamId: 'payments' }, ['kind', 'scope']],
   ['catalogImports', { status: 'staged', createdAt: { $gt: '' } }, ['kind', 'status', 'dueAt']],
+  // An incident's vendors; the console's engaged vendors (their SLA clocks); a vendor's history.
+  ['vendors', {}, ['kind']],
+  ['vendorEngagements', { incidentId: 'inc-1' }, ['kind', 'scope']],
+  ['vendorEngagements', { status: 'engaged' }, ['kind', 'status']],
+  ['vendorEngagements', { vendorId: 'vendor-1' }, ['kind', 'category']],
 ];
 
 function plannedIndex(kind: KindName, selector: Record<string, unknown>): string[] {

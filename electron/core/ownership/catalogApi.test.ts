@@ -100,3 +100,38 @@ describe('catalogue imports over HTTP', () => {
     expect((await api('GET', '/catalog/imports/cimp-none')).status).toBe(404);
   });
 });
+
+describe('vendors over HTTP', () => {
+  it('registers a vendor, engages it on an incident and answers its SLA clocks', async () => {
+    const vendor = await api<{ id: string }>('POST', '/vendors', {
+      name: 'CloudDB Inc',
+      serviceIds: [],
+      contacts: [{ name: 'NOC', role: 'Support desk', hours: '24/7', escalationLevel: 1 }],
+      slas: ['SEV1', 'SEV2', 'SEV3', 'SEV4', 'SEV5'].map((severity) => ({
+        severity,
+        respondMinutes: 30,
+        restoreMinutes: 240,
+        updateEveryMinutes: 60,
+      })),
+    });
+    expect(vendor.status).toBe(201);
+    const declared = await api<{ id: string }>('POST', '/incidents', {
+      title: 'Ledger down',
+      severity: 'SEV1',
+    });
+    const incident = declared.body;
+    const engaged = await api('POST', `/incidents/${incident?.id}/vendors`, {
+      vendorId: vendor.body.id,
+    });
+    expect(engaged.status).toBe(201);
+    const listed = await api<{ clocks: { name: string; state: string }[] }[]>(
+      'GET',
+      `/incidents/${incident?.id}/vendors`,
+    );
+    expect(listed.body[0]?.clocks.map((clock) => clock.name)).toEqual(['respond', 'restore']);
+    const missing = await api('POST', `/incidents/${incident?.id}/vendors`, {
+      vendorId: 'vendor-none',
+    });
+    expect(missing.status).toBe(404);
+  });
+});
