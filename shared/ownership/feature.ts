@@ -1,6 +1,7 @@
 import { defineSharedFeature } from '../feature.ts';
 import { applyCatalogImport, discardCatalogImport } from './commands/applyCatalogImport.ts';
 import { stageCatalogImport } from './commands/stageCatalogImport.ts';
+import { grantVendorAccess, revokeVendorAccess } from './commands/vendorAccess.ts';
 import { recordVendorContact, releaseVendor } from './commands/vendorContacts.ts';
 import { engageVendor, registerVendor } from './commands/vendors.ts';
 
@@ -15,5 +16,7 @@ export const ownershipFeature = defineSharedFeature({
     engageVendor,
     recordVendorContact,
     releaseVendor,
+    grantVendorAccess,
+    revokeVendorAccess,
   },
 });

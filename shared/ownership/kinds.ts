@@ -1,5 +1,6 @@
 import { catalogImportShape, catalogServiceShape } from '../schema/catalog.ts';
 import { vendorEngagementShape, vendorShape } from '../schema/vendor.ts';
+import { vendorAccessGrantShape } from '../schema/vendorAccess.ts';
 import { defineKind } from '../store/kind.ts';
 import { byFields, listOf, objectOf, setOf } from '../sync/mergeRuleTypes.ts';
 
@@ -77,5 +78,14 @@ export const ownershipKinds = {
       columns: { scope: 'incidentId', status: 'status', category: 'vendorId' },
     },
     merge: vendorEngagementRule,
+  }),
+  vendorAccessGrants: defineKind({
+    name: 'vendorAccessGrants',
+    noun: 'vendor access grant',
+    shape: vendorAccessGrantShape,
+    version: 0,
+    appendOnly: false,
+    // An incident's grants. Expiry is read from each node's clock when a grant is checked, never swept.
+    storage: { collection: 'records', columns: { scope: 'incidentId' } },
   }),
 };

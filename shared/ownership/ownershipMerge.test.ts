@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { assertConvergesKeepingEdits, type Facts } from '../sync/mergeProperties.testHelpers.ts';
 import { mergeRuleFor } from '../sync/mergeRules.ts';
+import { grantAllows } from './vendors/accessGrants.ts';
 
 type Doc = Record<string, unknown>;
 const deps = (doc: Doc) => (doc.dependsOn ?? []) as string[];
@@ -180,5 +181,37 @@ describe('vendors and their engagements merge across three replicas (property)',
           ]),
         ]),
     });
+  });
+});
+
+describe('vendor access grants across a partition (property)', () => {
+  it('a revocation on any replica wins over the copies that did not see it, and every replica converges', () => {
+    const FIELDS = ['revokedAt', 'revokedBy'];
+    assertConvergesKeepingEdits<{ by: string }>({
+      rule: mergeRuleFor('vendorAccessGrants'),
+      initial: { incidentId: 'inc-1', expiresAt: '2026-11-26T12:00:00.000Z' },
+      edit: fc.record({ by: fc.constantFrom('person:ada', 'person:lee') }),
+      apply: (doc, e, now) =>
+        doc.revokedAt ? undefined : { ...doc, revokedAt: now, revokedBy: e.by },
+      facts: (_before, after): Facts => FIELDS.map((f) => [f, after[f]]),
+      observe: (doc) => new Map(FIELDS.map((f) => [f, doc[f]])),
+    });
+  });
+
+  it('a node offline at expiry refuses the grant when it comes back: expiry is read from its own clock, not a flag another node sets', () => {
+    const grant = {
+      id: 'vag-1',
+      hlc: '',
+      incidentId: 'inc-1',
+      vendorId: 'v',
+      engineerName: 'Vic',
+      reason: 'r',
+      approvedBy: 'ada',
+      grantedAt: '2026-11-26T10:00:00.000Z',
+      expiresAt: '2026-11-26T12:00:00.000Z',
+    };
+    // The offline node holds only the copy it had before the partition; nothing else arrives.
+    expect(grantAllows(grant, 'inc-1', new Date('2026-11-26T11:59:00Z'))).toBe(true);
+    expect(grantAllows(grant, 'inc-1', new Date('2026-11-26T12:00:00Z'))).toBe(false);
   });
 });

@@ -55,6 +55,7 @@ const frequentQueries: [KindName, Record<string, unknown>, string[]][] = [
   ['vendorEngagements', { incidentId: 'inc-1' }, ['kind', 'scope']],
   ['vendorEngagements', { status: 'engaged' }, ['kind', 'status']],
   ['vendorEngagements', { vendorId: 'vendor-1' }, ['kind', 'category']],
+  ['vendorAccessGrants', { incidentId: 'inc-1' }, ['kind', 'scope']],
 ];
 
 function plannedIndex(kind: KindName, selector: Record<string, unknown>): string[] {

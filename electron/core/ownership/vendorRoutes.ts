@@ -6,6 +6,11 @@ import {
   recordVendorContactInput,
   releaseVendorInput,
 } from '../../../shared/ownership/commands/vendorContacts.ts';
+import {
+  grantVendorAccessInput,
+  revokeVendorAccessInput,
+} from '../../../shared/ownership/commands/vendorAccess.ts';
+import { grantState } from '../../../shared/ownership/vendors/accessGrants.ts';
 import { vendorSlaClocks } from '../../../shared/ownership/vendors/slaClocks.ts';
 import { kindStore } from '../../../shared/store/kindStore.ts';
 import { sendJson } from '../http/jsonResponse.ts';
@@ -106,7 +111,64 @@ const release = defineRoute({
   },
 });
 
+const grantAccess = defineRoute({
+  method: 'POST',
+  path: '/api/v1/incidents/{id}/vendor-access',
+  summary:
+    'Give a vendor engineer access to this incident until an expiry within the policy maximum (commander or administrator)',
+  parameters: [pathParam('id')],
+  body: grantVendorAccessInput.omit({ incidentId: true }),
+  responses: { '201': { description: 'The grant' }, ...commonErrors },
+  async handle({ api, request, response, params, body }) {
+    const input = { ...body, incidentId: params.id };
+    sendJson(
+      response,
+      201,
+      await api.execute('grantVendorAccess', input, actorFromHeaders(request)),
+    );
+  },
+});
+
+const listAccess = defineRoute({
+  method: 'GET',
+  path: '/api/v1/incidents/{id}/vendor-access',
+  summary:
+    "This incident's vendor access grants, each with its state on this node's clock (active, expiring, expired, revoked)",
+  parameters: [pathParam('id')],
+  responses: { '200': { description: 'Grants' }, ...commonErrors },
+  async handle({ api, response, params }) {
+    const grants = await kindStore(api.database).find('vendorAccessGrants', {
+      selector: { incidentId: params.id ?? '' },
+    });
+    const now = new Date();
+    sendJson(
+      response,
+      200,
+      grants.map((grant) => ({ ...grant, state: grantState(grant, now) })),
+    );
+  },
+});
+
+const revokeAccess = defineRoute({
+  method: 'POST',
+  path: '/api/v1/vendor-access/{id}/revoke',
+  summary: "End a vendor engineer's access now",
+  parameters: [pathParam('id')],
+  body: revokeVendorAccessInput.omit({ grantId: true }),
+  responses: { '200': { description: 'The revoked grant' }, ...commonErrors },
+  async handle({ api, request, response, params }) {
+    sendJson(
+      response,
+      200,
+      await api.execute('revokeVendorAccess', { grantId: params.id }, actorFromHeaders(request)),
+    );
+  },
+});
+
 export const vendorRoutes = [
+  grantAccess,
+  listAccess,
+  revokeAccess,
   registerVendor,
   listVendors,
   engageVendor,

@@ -7,6 +7,7 @@ import { SelectField, TextField } from '../../ui/Field.tsx';
 import { RefusalNotice } from '../command/RefusalNotice.tsx';
 import { useCommand } from '../commands/useCommand.ts';
 import { useNow } from '../incidents/useNow.ts';
+import { VendorAccessList } from './VendorAccessList.tsx';
 import { VendorEngagementCard } from './VendorEngagementCard.tsx';
 
 function EngageVendor({ incidentId }: { incidentId: string }) {
@@ -65,6 +66,7 @@ export function IncidentVendorsScreen() {
           readOnly={bridge.readOnly}
         />
       ))}
+      <VendorAccessList incidentId={incidentId} now={now} />
     </main>
   );
 }

@@ -18,7 +18,7 @@ describe('vendors on an incident', () => {
 
   async function incidentWithVendor() {
     const actor = { kind: 'person' as const, id: personId };
-    await lantern.bridge.sendCommand(
+    const vendor = await lantern.bridge.sendCommand(
       'registerVendor',
       {
         name: 'CloudDB Inc',
@@ -35,16 +35,28 @@ describe('vendors on an incident', () => {
       { title: 'Ledger down', severity: 'SEV1' },
       actor,
     );
-    return incident.id;
+    return { incidentId: incident.id, vendorId: vendor.id };
   }
 
-  it('engages a vendor: its clocks show with their zone; once past due the breach shows here and on the incident', async () => {
-    const incidentId = await incidentWithVendor();
+  it('engages a vendor: its clocks show with their zone; access ending within the hour is flagged; once past due the breach shows on the incident', async () => {
+    const { incidentId, vendorId } = await incidentWithVendor();
     const view = renderLantern(lantern, { route: `/incidents/${incidentId}/vendors`, personId });
     const form = await screen.findByRole('form', { name: 'Engage a vendor' });
     fireEvent.click(within(form).getByRole('button', { name: 'Engage vendor' }));
     const clocks = await screen.findByRole('list', { name: 'SLA clocks of CloudDB Inc' });
     expect(clocks.textContent).toMatch(/Respond by .*UTC.*: 30 min left/);
+    await lantern.bridge.sendCommand(
+      'grantVendorAccess',
+      {
+        incidentId,
+        vendorId,
+        engineerName: 'Vic Vendor',
+        reason: 'Failover',
+        expiresAt: lantern.clock.iso(45 * 60_000),
+      },
+      { kind: 'person' as const, id: personId },
+    );
+    expect(await screen.findByText(/Vic Vendor: until .* EXPIRING within the hour/)).toBeTruthy();
     view.unmount();
 
     lantern.clock.advance(31 * 60_000);
