@@ -22,7 +22,7 @@ describe('screens assembled from the feature list', () => {
     const links = within(views)
       .getAllByRole('link')
       .map((link) => link.textContent);
-    expect(links).toEqual(['Console', 'On call', 'Alerts', 'Exercises', 'Sync']);
+    expect(links).toEqual(['Console', 'On call', 'Alerts', 'Catalogue', 'Exercises', 'Sync']);
     fireEvent.click(within(views).getByRole('link', { name: 'On call' }));
     expect(await screen.findByText('No on-call rotations')).toBeTruthy();
   });
