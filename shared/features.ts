@@ -22,6 +22,8 @@ import { schedulingFeature } from './scheduling/feature.ts';
 import { schedulingKinds } from './scheduling/kinds.ts';
 import { pagingFeature } from './paging/feature.ts';
 import { reviewsFeature } from './reviews/feature.ts';
+import { ownershipFeature } from './ownership/feature.ts';
+import { ownershipKinds } from './ownership/kinds.ts';
 import { workspaceFeature } from './workspace/feature.ts';
 
 /**
@@ -43,6 +45,7 @@ export const sharedFeatures = [
   alertsFeature,
   improvementFeature,
   reviewsFeature,
+  ownershipFeature,
 ] as const;
 
 export type SharedFeatureName = (typeof sharedFeatures)[number]['name'];
@@ -66,4 +69,5 @@ export const featureKinds = [
   alertKinds,
   improvementKinds,
   reviewKinds,
+  ownershipKinds,
 ] as const;

@@ -8,6 +8,7 @@ import { handoffsNodeFeature } from './handoffs/feature.ts';
 import { improvementNodeFeature } from './improvement/feature.ts';
 import { incidentsNodeFeature } from './incidents/feature.ts';
 import { onCallNodeFeature } from './oncall/feature.ts';
+import { ownershipNodeFeature } from './ownership/feature.ts';
 import { schedulingNodeFeature } from './scheduling/feature.ts';
 import { pagingNodeFeature } from './paging/feature.ts';
 import { reviewsNodeFeature } from './reviews/feature.ts';
@@ -33,4 +34,5 @@ export const nodeFeatures: readonly NodeFeature[] = [
   alertsNodeFeature,
   improvementNodeFeature,
   reviewsNodeFeature,
+  ownershipNodeFeature,
 ];

@@ -53,6 +53,16 @@ const frequentQueries: [KindName, Record<string, unknown>, string[]][] = [
   ['actionItems', { reviewId: 'rv-inc-1' }, ['kind', 'scope']],
   ['actionItems', { status: 'open', dueAt: { $gt: '' } }, ['kind', 'status', 'dueAt']],
   ['reviewExports', { reviewId: 'rv-inc-1' }, ['kind', 'scope']],
+  // The catalogue lists every service; routing finds a team's services; imports wait for review.
+  ['catalogServices', {}, ['kind']],
+  ['catalogServices', { ownerTeamId: 'payments' }, ['kind', 'scope']],
+  ['catalogImports', { status: 'staged', createdAt: { $gt: '' } }, ['kind', 'status', 'dueAt']],
+  // An incident's vendors; the console's engaged vendors (their SLA clocks); a vendor's history.
+  ['vendors', {}, ['kind']],
+  ['vendorEngagements', { incidentId: 'inc-1' }, ['kind', 'scope']],
+  ['vendorEngagements', { status: 'engaged' }, ['kind', 'status']],
+  ['vendorEngagements', { vendorId: 'vendor-1' }, ['kind', 'category']],
+  ['vendorAccessGrants', { incidentId: 'inc-1' }, ['kind', 'scope']],
 ];
 
 function plannedIndex(kind: KindName, selector: Record<string, unknown>): string[] {

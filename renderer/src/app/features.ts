@@ -8,6 +8,7 @@ import { improvementScreens } from '../features/improvement/screens.ts';
 import { IncidentView } from '../features/incidents/IncidentView.tsx';
 import { onCallScreens } from '../features/oncall/screens.ts';
 import { reviewScreens } from '../features/reviews/screens.ts';
+import { ownershipScreens } from '../features/ownership/screens.ts';
 import { SyncView } from '../features/sync/SyncView.tsx';
 import type { RendererFeature } from './rendererFeature.ts';
 
@@ -33,6 +34,7 @@ export const rendererFeatures: readonly RendererFeature[] = [
   onCallScreens,
   alertScreens,
   improvementScreens,
+  ownershipScreens,
   {
     name: 'exercises',
     screens: [

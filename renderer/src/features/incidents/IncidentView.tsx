@@ -9,6 +9,7 @@ import { IncidentCommandPanels } from '../command/IncidentCommandPanels.tsx';
 import { OverdueUpdatesLink } from '../communications/OverdueUpdatesLink.tsx';
 import { ExerciseIncidentNotice } from '../exercises/ExerciseIncidentNotice.tsx';
 import { HandoffLink } from '../handoffs/HandoffLink.tsx';
+import { VendorsLink } from '../ownership/VendorsLink.tsx';
 import { IncidentTimeline } from '../timeline/IncidentTimeline.tsx';
 import { useTimeFormat } from '../time/useTimeFormat.ts';
 import { ElapsedClock } from './ElapsedClock.tsx';
@@ -84,6 +85,7 @@ export function IncidentView() {
         ) : null}
         {incident.summary ? <p className="incident-summary">{incident.summary}</p> : null}
         <HandoffLink incidentId={incident.id} />
+        <VendorsLink incidentId={incident.id} />
       </header>
       <div className="incident-body">
         <IncidentCommandPanels incident={incident} readOnly={bridge.readOnly} />

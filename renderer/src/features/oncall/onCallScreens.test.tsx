@@ -27,6 +27,7 @@ describe('screens assembled from the feature list', () => {
       'On call',
       'Alerts',
       'Metrics',
+      'Catalogue',
       'Exercises',
       'Reviews',
       'Sync',
