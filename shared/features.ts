@@ -1,5 +1,7 @@
 import { accessKinds } from './access/kinds.ts';
 import { alertKinds } from './alerts/kinds.ts';
+import { anomalyKinds } from './anomaly/kinds.ts';
+import { anomalyFeature } from './anomaly/feature.ts';
 import { communicationKinds } from './communications/kinds.ts';
 import { escalationKinds } from './escalation/kinds.ts';
 import { exerciseKinds } from './exercises/kinds.ts';
@@ -37,6 +39,7 @@ export const sharedFeatures = [
   accessFeature,
   schedulingFeature,
   alertsFeature,
+  anomalyFeature,
 ] as const;
 
 export type SharedFeatureName = (typeof sharedFeatures)[number]['name'];
@@ -58,4 +61,5 @@ export const featureKinds = [
   accessKinds,
   schedulingKinds,
   alertKinds,
+  anomalyKinds,
 ] as const;
