@@ -4,8 +4,8 @@ import { defineKind } from '../store/kind.ts';
 /**
  * Metric streams: one record per (integration, stream), rewritten by each
  * batch of its points. A workspace has hundreds to a few thousand, so they
- * live in `records`; the stream view lists an integration's streams
- * (`scope`) by their latest point (`dueAt`).
+ * live in `records`; the stream view lists them all, or an integration's
+ * (`scope`), and orders them in memory.
  */
 export const anomalyKinds = {
   metricStreams: defineKind({
@@ -16,7 +16,7 @@ export const anomalyKinds = {
     appendOnly: false,
     storage: {
       collection: 'records',
-      columns: { scope: 'integrationId', dueAt: 'lastPointAt' },
+      columns: { scope: 'integrationId' },
     },
   }),
 };

@@ -52,11 +52,8 @@ const listStreams = defineRoute({
   },
   async handle({ api, response, url }) {
     const query = parseOrInvalid(streamQuery, Object.fromEntries(url.searchParams));
-    const streams = await kindStore(api.database).find('metricStreams', {
-      selector: { lastPointAt: { $gt: '' }, ...query },
-      sort: [{ lastPointAt: 'desc' }],
-      limit: 5000,
-    });
+    const streams = await kindStore(api.database).find('metricStreams', { selector: query });
+    streams.sort((a, b) => b.lastPointAt.localeCompare(a.lastPointAt));
     sendJson(response, 200, streams);
   },
 });
