@@ -21,7 +21,7 @@ let administratorId: string;
 
 async function start() {
   node = await startNode({ dataDir, port: 0, token: TOKEN, demo: true, log: () => undefined });
-  session = await sessionFor(node, administratorId || undefined, administratorId || undefined);
+  session = await sessionFor(node, administratorId, administratorId);
 }
 
 async function api<T = Record<string, unknown>>(method: string, path: string, body?: unknown) {
