@@ -16,7 +16,7 @@ export const streamNameField = z
   .trim()
   .min(1, 'name the stream')
   .max(200, 'at most 200 characters')
-  .regex(/^[^\u0000-\u001f]+$/, 'no control characters');
+  .refine((name) => [...name].every((char) => char.charCodeAt(0) >= 0x20), 'no control characters');
 
 /** One point as the detector saw it: time (epoch ms), value, expected range (null while learning), score. */
 export const streamSampleShape = z.tuple([

@@ -208,7 +208,7 @@ describe('metric streams over HTTP', () => {
     const store = new DetectorStore(dataDir);
     store.save([streamId], () => ({
       points: 300,
-      lastAt: points[299]!.at,
+      lastAt: START + 299 * TEN_SECONDS,
       state: behind.saveState(),
     }));
     store.close();

@@ -71,11 +71,17 @@ export class StreamDetectors {
    */
   async score(integrationId: string, points: readonly MetricPoint[]) {
     const ordered = [...points].sort((a, b) => a.at - b.at);
+    const idOf = new Map(
+      ordered.map((point) => [point.stream, streamIdOf(integrationId, point.stream)]),
+    );
+    // Streams not in memory (after a restart: all of them) load together, not one by one.
+    const missing = [...new Set(idOf.values())].filter((id) => !this.live.has(id));
+    await Promise.all(missing.map((id) => this.load(id)));
     const scored: ScoredPoint[] = [];
     const streamIds = new Set<string>();
     let skipped = 0;
     for (const point of ordered) {
-      const id = streamIdOf(integrationId, point.stream);
+      const id = idOf.get(point.stream) as string;
       const live = this.live.get(id) ?? (await this.load(id));
       if (point.at <= live.lastAt) {
         skipped += 1;

@@ -39,7 +39,11 @@ describe('metric streams view', () => {
       { kind: 'integration', id },
     );
     renderLantern(lantern, { route: '/alerts/streams', personId });
-    const panel = await screen.findByRole('region', { name: 'checkout.latency_p99' });
+    const panel = await screen.findByRole(
+      'region',
+      { name: 'checkout.latency_p99' },
+      { timeout: 5000 },
+    );
     expect(within(panel).getByText('anomaly alert open')).toBeTruthy();
     expect(
       within(panel).getByText(
@@ -52,8 +56,9 @@ describe('metric streams view', () => {
       target: { value: 'Spiky after deploys' },
     });
     fireEvent.click(within(form).getByRole('button', { name: 'Set sensitivity' }));
-    await waitFor(() =>
-      expect(within(panel).getByText(/0 anomalies in the last 3 points/)).toBeTruthy(),
+    await waitFor(
+      () => expect(within(panel).getByText(/0 anomalies in the last 3 points/)).toBeTruthy(),
+      { timeout: 5000 },
     );
     const [stream] = await kindStore(lantern.database).find('metricStreams', {});
     expect(stream).toMatchObject({ alertScore: 0.97, alertScoreSetBy: `person:${personId}` });
