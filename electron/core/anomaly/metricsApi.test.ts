@@ -168,6 +168,27 @@ describe('metric streams over HTTP', () => {
     expect(resolved[0]?.status).toBe('resolved');
   });
 
+  it('an anomaly on a stream in a maintenance window is kept as a suppressed alert (the alert path applies)', async () => {
+    const { id, key } = await metricsIntegration('Batch metrics');
+    const stream = 'batch.rows_per_s';
+    await node.execute(
+      'scheduleMaintenanceWindow',
+      {
+        name: 'Batch migration',
+        services: [],
+        labels: [{ name: 'stream', value: stream }],
+        startsAt: '2026-01-01T00:00:00.000Z',
+        endsAt: '2100-01-01T00:00:00.000Z',
+      },
+      { kind: 'person', id: administratorId },
+    );
+    await push(key, asBatch(stream, steady(0, 300, 5)));
+    const spike = await push(key, asBatch(stream, [{ at: START + 300 * TEN_SECONDS, value: 180 }]));
+    expect(spike.body).toMatchObject({ anomalies: 1, alertsOpened: 1 });
+    const [alert] = (await api<AlertDoc[]>('GET', `/alerts?integrationId=${id}`)).body;
+    expect(alert?.suppressedBy).toMatch(/^mw-/);
+  });
+
   it('a person sets a stream’s sensitivity (audited); out of range is refused', async () => {
     const { id, key } = await metricsIntegration('Queue metrics');
     await push(key, asBatch('queue.depth', steady(0, 5)));
