@@ -1,5 +1,7 @@
 import { accessKinds } from './access/kinds.ts';
 import { alertKinds } from './alerts/kinds.ts';
+import { anomalyKinds } from './anomaly/kinds.ts';
+import { anomalyFeature } from './anomaly/feature.ts';
 import { communicationKinds } from './communications/kinds.ts';
 import { escalationKinds } from './escalation/kinds.ts';
 import { exerciseKinds } from './exercises/kinds.ts';
@@ -46,6 +48,7 @@ export const sharedFeatures = [
   improvementFeature,
   reviewsFeature,
   ownershipFeature,
+  anomalyFeature,
 ] as const;
 
 export type SharedFeatureName = (typeof sharedFeatures)[number]['name'];
@@ -70,4 +73,5 @@ export const featureKinds = [
   improvementKinds,
   reviewKinds,
   ownershipKinds,
+  anomalyKinds,
 ] as const;

@@ -1,5 +1,6 @@
 import { accessNodeFeature } from './access/feature.ts';
 import { alertsNodeFeature } from './alerts/feature.ts';
+import { anomalyNodeFeature } from './anomaly/feature.ts';
 import { communicationsNodeFeature } from './communications/feature.ts';
 import { escalationNodeFeature } from './escalation/feature.ts';
 import { exercisesNodeFeature } from './exercises/feature.ts';
@@ -35,4 +36,5 @@ export const nodeFeatures: readonly NodeFeature[] = [
   improvementNodeFeature,
   reviewsNodeFeature,
   ownershipNodeFeature,
+  anomalyNodeFeature,
 ];

@@ -23,6 +23,7 @@ export const INTEGRATION_SCOPES = {
   'handoffs:write': ['draftHandoffBrief', 'saveHandoffBrief', 'submitHandoffBrief'],
   'oncall:write': ['overrideOnCall', 'removeOnCallOverride'],
   'alerts:intake': ['ingestAlerts', 'recordAlertDeadLetter'],
+  'metrics:intake': ['recordMetricPoints'],
   'act-for-others': [],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -1,3 +1,4 @@
+import type { PersistentState, StateReader, StateWriter } from './detectorState.ts';
 import { RollingWindow } from './rollingWindow.ts';
 
 /**
@@ -35,7 +36,7 @@ export function normalSurprise(z: number): number {
   return -(Math.log(poly / 2) - x * x) / Math.LN10;
 }
 
-export class AnomalyLikelihood {
+export class AnomalyLikelihood implements PersistentState {
   private readonly recent: RollingWindow;
   private readonly history: RollingWindow;
   private seen = 0;
@@ -50,6 +51,18 @@ export class AnomalyLikelihood {
 
   get bytes(): number {
     return this.recent.bytes + this.history.bytes;
+  }
+
+  save(out: StateWriter): void {
+    this.recent.save(out);
+    this.history.save(out);
+    out.number(this.seen);
+  }
+
+  load(from: StateReader): void {
+    this.recent.load(from);
+    this.history.load(from);
+    this.seen = from.number();
   }
 
   update(raw: number): number {

@@ -1,3 +1,4 @@
+import type { PersistentState, StateReader, StateWriter } from './detectorState.ts';
 import { RollingWindow } from './rollingWindow.ts';
 
 /**
@@ -5,7 +6,7 @@ import { RollingWindow } from './rollingWindow.ts';
  * The floor on the deviation scales with the level of the series so a flat
  * stretch does not make every later wiggle infinitely surprising.
  */
-export class Deviation {
+export class Deviation implements PersistentState {
   private readonly window: RollingWindow;
 
   private readonly relativeFloor: number;
@@ -17,6 +18,22 @@ export class Deviation {
 
   get bytes(): number {
     return this.window.bytes;
+  }
+
+  /** The band the next value is judged against: the recent mean ± `widths` deviations (null until two points). */
+  band(widths: number): { low: number; high: number } | null {
+    if (this.window.count < 2) return null;
+    const mean = this.window.mean();
+    const spread = Math.max(this.window.std(), this.relativeFloor * (Math.abs(mean) + 1e-9));
+    return { low: mean - widths * spread, high: mean + widths * spread };
+  }
+
+  save(out: StateWriter): void {
+    this.window.save(out);
+  }
+
+  load(from: StateReader): void {
+    this.window.load(from);
   }
 
   update(value: number): number {

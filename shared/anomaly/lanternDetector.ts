@@ -1,5 +1,6 @@
 import { AnomalyLikelihood } from './anomalyLikelihood.ts';
 import { Deviation } from './deviation.ts';
+import { StateReader, StateWriter } from './detectorState.ts';
 import { SeasonalProfile } from './seasonalProfile.ts';
 import type { StreamDetector } from './streamDetector.ts';
 
@@ -58,6 +59,13 @@ export const defaultLanternOptions: LanternOptions = {
   quietMax: 600,
 };
 
+/**
+ * Width of the expected range people see, in recent deviations either side of
+ * the recent mean. It draws the band on the stream view and goes into an
+ * anomaly alert; it is a picture of "usual", not the firing rule (the score is).
+ */
+export const EXPECTED_RANGE_WIDTHS = 3;
+
 export class LanternDetector implements StreamDetector {
   private readonly options: LanternOptions;
   private readonly recent: Deviation;
@@ -95,6 +103,47 @@ export class LanternDetector implements StreamDetector {
       this.recentLikelihood.bytes +
       this.seasonalLikelihood.bytes
     );
+  }
+
+  /** The range the next point is expected in (null until the stream has two points). */
+  expectedRange(): { low: number; high: number } | null {
+    return this.recent.band(EXPECTED_RANGE_WIDTHS);
+  }
+
+  /** Everything the detector has learnt, as one array (restore with `loadState`). */
+  saveState(): Float64Array {
+    const out = new StateWriter();
+    out.number(this.seen);
+    out.number(this.quiet);
+    for (const part of [this.recent, this.seasonal, this.recentLikelihood, this.seasonalLikelihood])
+      part.save(out);
+    return out.finish();
+  }
+
+  /** Continue from a saved state; throws DetectorStateError (and keeps its own) if the state does not fit. */
+  loadState(state: Float64Array): void {
+    const before = this.saveState();
+    try {
+      const from = new StateReader(state);
+      this.seen = from.number();
+      this.quiet = from.number();
+      for (const part of [
+        this.recent,
+        this.seasonal,
+        this.recentLikelihood,
+        this.seasonalLikelihood,
+      ])
+        part.load(from);
+      from.done();
+    } catch (error) {
+      this.loadState(before);
+      throw error;
+    }
+  }
+
+  /** Points seen since the stream began. */
+  get pointsSeen(): number {
+    return this.seen;
   }
 
   observe(timestamp: number, value: number): number {

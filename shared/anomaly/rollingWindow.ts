@@ -1,10 +1,12 @@
+import type { PersistentState, StateReader, StateWriter } from './detectorState.ts';
+
 /**
  * The last `size` values in a ring, with their mean and standard deviation in
  * O(1) per update. The sums are of values less a shift (the mean when last
  * rebuilt), so a large level does not cancel away the variance, and they are
  * rebuilt from the ring every `size` updates so drift cannot accumulate.
  */
-export class RollingWindow {
+export class RollingWindow implements PersistentState {
   private readonly ring: Float64Array;
   private next = 0;
   private filled = 0;
@@ -58,6 +60,23 @@ export class RollingWindow {
   /** The value pushed `lag` updates ago (lag 1 = the latest). */
   ago(lag: number): number {
     return this.ring[(this.next - lag + this.size * 2) % this.size] as number;
+  }
+
+  save(out: StateWriter): void {
+    out.array(this.ring);
+    for (const scalar of [this.next, this.filled, this.sum, this.sumSquares, this.sinceRebuild])
+      out.number(scalar);
+    out.number(this.shift);
+  }
+
+  load(from: StateReader): void {
+    from.array(this.ring);
+    this.next = from.number();
+    this.filled = from.number();
+    this.sum = from.number();
+    this.sumSquares = from.number();
+    this.sinceRebuild = from.number();
+    this.shift = from.number();
   }
 
   private rebuild(): void {

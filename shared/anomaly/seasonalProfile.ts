@@ -1,3 +1,5 @@
+import type { PersistentState, StateReader, StateWriter } from './detectorState.ts';
+
 const MINUTES_PER_DAY = 1440;
 const MS_PER_MINUTE = 60_000;
 
@@ -17,7 +19,7 @@ export interface SeasonalOptions {
   relativeFloor: number;
 }
 
-export class SeasonalProfile {
+export class SeasonalProfile implements PersistentState {
   private readonly level: Float64Array;
   private readonly spread: Float64Array;
   private readonly options: SeasonalOptions;
@@ -30,6 +32,16 @@ export class SeasonalProfile {
 
   get bytes(): number {
     return this.level.byteLength + this.spread.byteLength;
+  }
+
+  save(out: StateWriter): void {
+    out.array(this.level);
+    out.array(this.spread);
+  }
+
+  load(from: StateReader): void {
+    from.array(this.level);
+    from.array(this.spread);
   }
 
   /** Deviations from the slot's usual level; null the first time a slot is seen. */

@@ -3,6 +3,13 @@ import { ALERT_SOURCES } from './alert.ts';
 import { hlcField, idField, isoTimeField, nameField } from './fields.ts';
 
 /**
+ * What an integration's key is for: one alert format, or `metrics` (metric
+ * streams posted to `/api/v1/metrics/{key}`, watched by the anomaly detector).
+ */
+export const INTEGRATION_SOURCES = [...ALERT_SOURCES, 'metrics'] as const;
+export type IntegrationSource = (typeof INTEGRATION_SOURCES)[number];
+
+/**
  * A monitoring tool's way in: it posts to `/api/v1/alerts/{key}`. Only the
  * key's SHA-256 is stored (and synced); the key itself is shown once, when
  * the integration is created. A revoked integration's key is refused.
@@ -10,7 +17,7 @@ import { hlcField, idField, isoTimeField, nameField } from './fields.ts';
 export const alertIntegrationShape = z.strictObject({
   id: idField,
   hlc: hlcField,
-  source: z.enum(ALERT_SOURCES),
+  source: z.enum(INTEGRATION_SOURCES),
   name: nameField,
   /** Hex SHA-256 of the key. */
   keyHash: z.string().length(64),
@@ -30,7 +37,7 @@ export type AlertIntegrationDoc = z.infer<typeof alertIntegrationShape>;
 export const alertDeadLetterShape = z.strictObject({
   id: idField,
   integrationId: idField,
-  source: z.enum(ALERT_SOURCES),
+  source: z.enum(INTEGRATION_SOURCES),
   receivedAt: isoTimeField,
   /** The HTTP status the sender got. */
   status: z.number().int().min(400).max(499),

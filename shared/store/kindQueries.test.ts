@@ -39,6 +39,9 @@ const frequentQueries: [KindName, Record<string, unknown>, string[]][] = [
   ['alerts', { status: 'firing', lastSeenAt: { $gt: '' } }, ['status', 'lastSeenAt']],
   ['alertIntegrations', { keyHash: 'ab12' }, ['kind', 'scope']],
   ['alertDeadLetters', { integrationId: 'int-1' }, ['kind', 'scope']],
+  // The stream view and GET /api/v1/metrics/streams: every stream, or an integration's.
+  ['metricStreams', { integrationId: 'int-1' }, ['kind', 'scope']],
+  ['metricStreams', {}, ['kind']],
   ['triageCandidates', { status: 'open', openedAt: { $gt: '' } }, ['kind', 'status', 'dueAt']],
   ['maintenanceWindows', { status: 'scheduled', endsAt: { $gt: '' } }, ['kind', 'status', 'dueAt']],
   // Sign-in reads a credential and a session by id; deactivating a person ends their sessions.

@@ -87,6 +87,13 @@ function payloadRefusal(error: AlertPayloadError): HttpError {
  */
 export async function takeAlertRequest(api: ApiContext, request: IncomingMessage, key: string) {
   const integration = await integrationOfKey(api, key);
+  const source = integration.source;
+  if (source === 'metrics')
+    throw new HttpError(
+      403,
+      'forbidden',
+      `"${integration.name}" is a metrics integration: post its points to /api/v1/metrics/{key}, and alerts on an alert integration`,
+    );
   const actor: Actor = intakeActor(integration.id);
   let body;
   try {
@@ -99,7 +106,7 @@ export async function takeAlertRequest(api: ApiContext, request: IncomingMessage
   }
   let result;
   try {
-    result = alertAdapters[integration.source](body.payload, new Date().toISOString());
+    result = alertAdapters[source](body.payload, new Date().toISOString());
   } catch (error) {
     if (error instanceof AlertPayloadError)
       return deadLetter(api, actor, integration, payloadRefusal(error), body.text);

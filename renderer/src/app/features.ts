@@ -1,4 +1,5 @@
 import { alertScreens } from '../features/alerts/screens.ts';
+import { anomalyScreens } from '../features/anomaly/screens.ts';
 import { CommunicationsScreen } from '../features/communications/CommunicationsScreen.tsx';
 import { ExercisesHome } from '../features/exercises/ExercisesHome.tsx';
 import { FacilitatorConsole } from '../features/exercises/FacilitatorConsole.tsx';
@@ -35,6 +36,7 @@ export const rendererFeatures: readonly RendererFeature[] = [
   alertScreens,
   improvementScreens,
   ownershipScreens,
+  anomalyScreens,
   {
     name: 'exercises',
     screens: [

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { defineCommand } from '../../commands/command.ts';
 import { forbidden, notFound } from '../../commands/errors.ts';
-import { ALERT_SOURCES } from '../../schema/alert.ts';
-import type { AlertIntegrationDoc } from '../../schema/alertIntegration.ts';
+import { INTEGRATION_SOURCES, type AlertIntegrationDoc } from '../../schema/alertIntegration.ts';
 import { idField } from '../../schema/fields.ts';
 import { integrationKeyHash } from '../alertIdentity.ts';
 
 export const createAlertIntegrationInput = z.strictObject({
-  source: z.enum(ALERT_SOURCES),
+  source: z.enum(INTEGRATION_SOURCES),
   name: z.string().trim().min(1).max(200),
 });
 

@@ -10,7 +10,8 @@ function TriageLink() {
   const { documents } = useLiveQuery('triageCandidates', { selector: { status: 'open' } });
   return (
     <p>
-      <Link to="/alerts/triage">Triage queue: {documents.length} open</Link>
+      <Link to="/alerts/triage">Triage queue: {documents.length} open</Link> ·{' '}
+      <Link to="/alerts/streams">Metric streams and anomalies</Link>
     </p>
   );
 }

@@ -1,6 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { ALERT_SOURCES, type AlertSource } from '../../../../shared/schema/alert.ts';
-import type { AlertIntegrationDoc } from '../../../../shared/schema/alertIntegration.ts';
+import {
+  INTEGRATION_SOURCES,
+  type AlertIntegrationDoc,
+  type IntegrationSource,
+} from '../../../../shared/schema/alertIntegration.ts';
 import { useLantern } from '../../app/db/LanternContext.tsx';
 import { useLiveQuery } from '../../app/db/useLiveQuery.ts';
 import { Banner } from '../../ui/Banner.tsx';
@@ -12,27 +15,36 @@ import { useCommand } from '../commands/useCommand.ts';
 import { formatAlertTime } from './alertFilters.ts';
 
 /** The new key, shown once: only its hash is stored. */
-function NewKey({ created }: { created: { name: string; key: string } }) {
+function NewKey({ created }: { created: { name: string; key: string; source: string } }) {
+  const path = created.source === 'metrics' ? 'metrics' : 'alerts';
   return (
     <Banner tone="info">
       <p>
         Key for <strong>{created.name}</strong> (shown once, copy it now): the tool posts to
       </p>
-      <code className="integration-url">/api/v1/alerts/{created.key}</code>
+      <code className="integration-url">
+        /api/v1/{path}/{created.key}
+      </code>
     </Banner>
   );
 }
 
 function CreateIntegration() {
   const { send, pending, failure } = useCommand('createAlertIntegration');
-  const [source, setSource] = useState<AlertSource>('alertmanager');
+  const [source, setSource] = useState<IntegrationSource>('alertmanager');
   const [name, setName] = useState('');
-  const [created, setCreated] = useState<{ name: string; key: string } | null>(null);
+  const [created, setCreated] = useState<{ name: string; key: string; source: string } | null>(
+    null,
+  );
   async function submit(event: FormEvent) {
     event.preventDefault();
     const outcome = await send({ source, name });
     if (outcome.ok) {
-      setCreated({ name: outcome.result.name, key: outcome.result.key });
+      setCreated({
+        name: outcome.result.name,
+        key: outcome.result.key,
+        source: outcome.result.source,
+      });
       setName('');
     }
   }
@@ -41,9 +53,12 @@ function CreateIntegration() {
       <div className="form-row">
         <SelectField
           label="Tool"
-          options={ALERT_SOURCES.map((value) => ({ value, label: value }))}
+          options={INTEGRATION_SOURCES.map((value) => ({
+            value,
+            label: value === 'metrics' ? 'metrics (metric streams)' : value,
+          }))}
           value={source}
-          onChange={(event) => setSource(event.target.value as AlertSource)}
+          onChange={(event) => setSource(event.target.value as IntegrationSource)}
         />
         <TextField
           label="Name"
