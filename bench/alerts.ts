@@ -15,7 +15,6 @@ import { startAlertmanager } from './alerts/alertmanagerProcess.ts';
 import type { ClientsReport } from './alerts/stormClients.ts';
 import { alertmanagerApiBody, generateStorm, webhookBody, type Storm } from './alerts/storm.ts';
 import type { BenchGoal } from './goalTable.ts';
-import { kindStore } from '../shared/store/kindStore.ts';
 
 const quick = process.argv.includes('--quick');
 const ALERTS = quick ? 5_000 : 50_000;
