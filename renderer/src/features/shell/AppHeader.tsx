@@ -18,7 +18,7 @@ export function AppHeader() {
     <header className="app-header">
       <span className="brand-mark">Lantern</span>
       <span className="workspace-name" data-testid="workspace-name">
-        {workspace?.name}
+        <span className="workspace-label">{workspace?.name}</span>
         {workspace?.demo ? <span className="demo-tag">Demo</span> : null}
       </span>
       <nav className="app-nav" aria-label="Views">
@@ -31,8 +31,13 @@ export function AppHeader() {
           </NavLink>
         ))}
         {/* A wall display belongs on another screen: a new window or tab, read-only. */}
-        <button type="button" onClick={() => void openWallDisplay(bridge, dispatch)}>
-          Open wall display
+        <button
+          type="button"
+          aria-label="Open wall display"
+          onClick={() => void openWallDisplay(bridge, dispatch)}
+        >
+          <span className="wall-link-long">Open wall display</span>
+          <span className="wall-link-short">Wall ↗</span>
         </button>
       </nav>
       <button
