@@ -160,3 +160,44 @@ describe('browser bridge access check', () => {
     expect(new Headers(node.sent[0]?.init?.headers).get('Authorization')).toBe('Bearer secret');
   });
 });
+
+describe('an administrator’s first passphrase', () => {
+  it('is set with the node token, then the administrator is signed in and acts with their own session', async () => {
+    const sent: SentRequest[] = [];
+    const replies = [
+      { status: 200, body: { result: {} } },
+      { status: 201, body: { token: 'ls1.session' } },
+      { status: 200, body: { result: { id: 'inc-1' } } },
+    ];
+    const fetch = (async (url: RequestInfo | URL, init?: RequestInit) => {
+      sent.push({ url: String(url), init });
+      const reply = replies.shift() ?? { status: 500, body: {} };
+      return new Response(JSON.stringify(reply.body), { status: reply.status });
+    }) as typeof globalThis.fetch;
+    const bridge = bridgeFor(fetch);
+
+    await bridge.setFirstPassphrase?.('yusuf-demir', 'lanterns light the war room');
+    await bridge.sendCommand('declareIncident', { title: 'Down', severity: 'SEV1' }, actor);
+
+    const [credentials, signIn, command] = sent;
+    expect(credentials?.url).toBe('http://10.0.0.5:4870/api/v1/people/yusuf-demir/credentials');
+    expect(credentials?.init?.method).toBe('PUT');
+    expect(new Headers(credentials?.init?.headers).get('Authorization')).toBe('Bearer secret');
+    expect(JSON.parse(String(credentials?.init?.body))).toEqual({
+      passphrase: 'lanterns light the war room',
+    });
+    expect(signIn?.url).toBe('http://10.0.0.5:4870/api/v1/sessions');
+    expect(new Headers(command?.init?.headers).get('Authorization')).toBe('Bearer ls1.session');
+  });
+
+  it('passes on the node’s refusal (not an administrator) and signs no one in', async () => {
+    const node = nodeAnswering(403, {
+      error: { code: 'forbidden', message: 'Only an administrator may set this', problems: [] },
+    });
+    const bridge = bridgeFor(node.fetch);
+    await expect(bridge.setFirstPassphrase?.('kevin-murphy', 'a long passphrase')).rejects.toThrow(
+      'Only an administrator may set this',
+    );
+    expect(node.sent).toHaveLength(1);
+  });
+});

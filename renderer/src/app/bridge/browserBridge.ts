@@ -68,6 +68,15 @@ export function createBrowserBridge(options: BrowserBridgeOptions): BrowserBridg
       await signIn(personId, input.passphrase);
       return { personId };
     },
+    // Before anyone signs in, requests go with the node token: the operator may give an
+    // administrator who has none their first passphrase.
+    async setFirstPassphrase(personId, passphrase) {
+      if (options.readOnly) throw readOnlyRefusal();
+      const path = `/api/v1/people/${encodeURIComponent(personId)}/credentials`;
+      const { status, body } = await http.send('PUT', path, { passphrase });
+      if (status !== 200) resultFromReply(body, status);
+      await signIn(personId, passphrase);
+    },
     async confirmIdentity(proof) {
       const { status, body } = await http.send('POST', '/api/v1/sessions/current/confirm', proof);
       if (status !== 200) resultFromReply(body, status);

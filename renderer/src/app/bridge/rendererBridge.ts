@@ -22,6 +22,12 @@ export interface RendererBridge extends LanternBridge {
    * passphrase, then sign them in. Absent where the window has no sign-in yet.
    */
   createWorkspace?(input: FirstRunInput): Promise<{ personId: string }>;
+  /**
+   * An administrator who has no passphrase yet chooses one, through the node
+   * token this window was opened with (the node refuses anyone else, or an
+   * administrator who has one), then signs in. Browsers only.
+   */
+  setFirstPassphrase?(personId: string, passphrase: string): Promise<void>;
   /** Step-up and unlock: the signed-in person enters their PIN or passphrase again. */
   confirmIdentity?(proof: { pin: string } | { passphrase: string }): Promise<void>;
   /** End the session on the node and forget its token. */
