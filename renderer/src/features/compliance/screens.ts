@@ -1,0 +1,8 @@
+import type { RendererFeature } from '../../app/rendererFeature.ts';
+import { ObligationsScreen } from './ObligationsScreen.tsx';
+
+/** Compliance: an incident's regulatory obligations and their clocks. */
+export const complianceScreens: RendererFeature = {
+  name: 'compliance',
+  screens: [{ path: 'incidents/:incidentId/obligations', Component: ObligationsScreen }],
+};
