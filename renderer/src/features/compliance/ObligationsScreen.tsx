@@ -16,6 +16,14 @@ const STATUS_LABELS: Record<Obligation['status'], string> = {
   waiting: 'Waiting',
 };
 
+/** Under four hours left is urgent, as on the wall (issue #17). */
+const URGENT_MS = 4 * 3_600_000;
+
+function rowClass(obligation: Obligation): string {
+  const urgent = obligation.status === 'due' && (obligation.remainingMs ?? Infinity) < URGENT_MS;
+  return `obligation obligation-${obligation.status}${urgent ? ' obligation-urgent' : ''}`;
+}
+
 function statusText(obligation: Obligation): string {
   if (obligation.status === 'met' && obligation.filing?.late) return 'Met late';
   return STATUS_LABELS[obligation.status];
@@ -25,7 +33,7 @@ function ObligationRow(props: { obligation: Obligation; incidentId: string; zone
   const { obligation, incidentId, zone } = props;
   const open = obligation.status === 'due' || obligation.status === 'overdue';
   return (
-    <li className={`obligation obligation-${obligation.status}`} data-testid={obligation.id}>
+    <li className={rowClass(obligation)} data-testid={obligation.id}>
       <h2>
         {obligation.regulation}: {obligation.title}
       </h2>
@@ -78,7 +86,8 @@ export function ObligationsScreen() {
       </header>
       {obligations.length === 0 ? (
         <EmptyState title="No regulatory clock runs for this incident">
-          Its type raises no compliance flag that an encoded rule follows (docs/compliance.md).
+          Its type raises no compliance flag (personal data, health data, financial reporting,
+          critical infrastructure) that Lantern has a notification rule for.
         </EmptyState>
       ) : (
         <ul className="obligations">

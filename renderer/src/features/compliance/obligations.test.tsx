@@ -37,6 +37,9 @@ describe('the obligations screen', () => {
     const dora = within(await screen.findByTestId('dora-initial'));
     expect(dora.getByText(/Due/)).toBeTruthy();
     expect(dora.getByText(/3 h 00 min left/)).toBeTruthy();
+    // Under four hours left is urgent (red); three days are not.
+    expect(screen.getByTestId('dora-initial').classList.contains('obligation-urgent')).toBe(true);
+    expect(screen.getByTestId('gdpr-33').classList.contains('obligation-urgent')).toBe(false);
     const gdpr = within(screen.getByTestId('gdpr-33'));
     expect(gdpr.getByText(/2 d 23 h 00 min left/)).toBeTruthy();
     expect(within(screen.getByTestId('nis2-final-report')).getByText('Waiting')).toBeTruthy();
