@@ -1,4 +1,5 @@
 import { defineSharedFeature } from '../feature.ts';
+import { correctAwareness } from './commands/correctAwareness.ts';
 import { recordObligationFiling } from './commands/recordObligationFiling.ts';
 
 /**
@@ -8,5 +9,5 @@ import { recordObligationFiling } from './commands/recordObligationFiling.ts';
  */
 export const complianceFeature = defineSharedFeature({
   name: 'compliance',
-  commands: { recordObligationFiling },
+  commands: { recordObligationFiling, correctAwareness },
 });

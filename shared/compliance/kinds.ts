@@ -1,3 +1,4 @@
+import { incidentAwarenessShape } from '../schema/incidentAwareness.ts';
 import { obligationFilingShape } from '../schema/obligationFiling.ts';
 import { defineKind } from '../store/kind.ts';
 
@@ -14,5 +15,14 @@ export const complianceKinds = {
     version: 0,
     appendOnly: false,
     storage: { collection: 'records', columns: { scope: 'incidentId', category: 'obligationId' } },
+  }),
+  /** A corrected awareness time, one per incident; the correction moves whole, latest wins. */
+  incidentAwareness: defineKind({
+    name: 'incidentAwareness',
+    noun: 'awareness time',
+    shape: incidentAwarenessShape,
+    version: 0,
+    appendOnly: false,
+    storage: { collection: 'records', columns: { scope: 'incidentId' } },
   }),
 };

@@ -32,3 +32,32 @@ describe('obligation filings merge across three replicas (property)', () => {
     });
   });
 });
+
+type Awareness = { at: string; reason: string; recordedBy: string };
+const AWARENESS_FIELDS = ['at', 'reason', 'recordedBy'] as const;
+
+const awarenessFacts = (doc: Doc): Facts => {
+  const awareness = doc.awareness as Awareness | undefined;
+  return AWARENESS_FIELDS.map((field) => [`awareness.${field}`, awareness?.[field]]);
+};
+
+describe('awareness corrections merge across three replicas (property)', () => {
+  it('concurrent corrections converge on the latest one, whole', () => {
+    assertConvergesKeepingEdits<Awareness>({
+      rule: mergeRuleFor('incidentAwareness'),
+      initial: { id: 'doc', incidentId: 'inc-1' },
+      edit: fc.record({
+        at: fc.constantFrom('2026-03-27T06:00:00.000Z', '2026-03-27T08:30:00.000Z'),
+        reason: fc.constantFrom('SIEM alert seen in triage', 'Customer e-mail at 08:30'),
+        recordedBy: fc.constantFrom('person-1', 'person-2', 'person-3'),
+      }),
+      // A correction to the time already recorded is refused, as the command does.
+      apply: (doc: Doc, awareness, now) =>
+        (doc.awareness as Awareness | undefined)?.at === awareness.at
+          ? undefined
+          : { ...doc, awareness: { ...awareness, recordedAt: now } },
+      facts: (_before, after): Facts => awarenessFacts(after),
+      observe: (doc) => new Map(awarenessFacts(doc)),
+    });
+  });
+});

@@ -129,6 +129,33 @@ describe('obligationsFor', () => {
     expect(hipaa?.dueLocal).toBe('2026-12-19 07:00 EST');
   });
 
+  it('runs the clocks from a corrected awareness, and says so', () => {
+    const corrected = {
+      id: 'inc-1:awareness',
+      incidentId: 'inc-1',
+      awareness: {
+        at: '2026-03-27T06:00:00.000Z',
+        reason: 'SIEM alert seen in triage',
+        recordedBy: 'person-2',
+        recordedAt: '2026-03-27T11:00:00.000Z',
+      },
+      hlc: '0003',
+    };
+    const obligations = byId(
+      obligationsFor(incident(), [], at('2026-03-27T11:00:00Z'), 'UTC', corrected),
+    );
+    expect(obligations.get('gdpr-33')?.dueAt).toBe('2026-03-30T06:00:00.000Z');
+    expect(obligations.get('gdpr-33')?.startsFrom).toBe('awareness (as corrected)');
+    expect(obligations.get('dora-initial')?.status).toBe('overdue');
+    expect(obligations.get('dora-initial')?.remaining).toBe('1 h 00 min overdue');
+    // Another incident's correction changes nothing here.
+    const elsewhere = { ...corrected, incidentId: 'inc-2' };
+    const unchanged = byId(
+      obligationsFor(incident(), [], at('2026-03-27T11:00:00Z'), 'UTC', elsewhere),
+    );
+    expect(unchanged.get('gdpr-33')?.dueAt).toBe('2026-03-30T10:00:00.000Z');
+  });
+
   it('ignores another incident’s filings', () => {
     const other = { ...filing('gdpr-33', '2026-03-28T09:00:00.000Z'), incidentId: 'inc-2' };
     const gdpr = byId(obligationsFor(incident(), [other], at('2026-03-28T10:00:00Z'), 'UTC')).get(

@@ -1,4 +1,5 @@
 import type { IncidentDoc } from '../schema/incident.ts';
+import type { IncidentAwarenessDoc } from '../schema/incidentAwareness.ts';
 import type { ObligationFilingDoc } from '../schema/obligationFiling.ts';
 import { formatDateTime } from '../time/displayTime.ts';
 import { clockEnd, describeDuration } from './clockArithmetic.ts';
@@ -42,18 +43,18 @@ export function applicableRules(incident: IncidentDoc): ObligationRule[] {
   return OBLIGATION_RULES.filter((rule) => ruleApplies(rule, incident));
 }
 
-/** The incident's recorded awareness: when it was declared (docs/compliance.md). */
-export function awarenessOf(incident: IncidentDoc): string {
-  return incident.declaredAt;
+/** The incident's recorded awareness: a corrected time if a person recorded one, else its declaration. */
+export function awarenessOf(incident: IncidentDoc, corrected?: IncidentAwarenessDoc): string {
+  return corrected?.incidentId === incident.id ? corrected.awareness.at : incident.declaredAt;
 }
 
 function clockStart(
   rule: ObligationRule,
-  incident: IncidentDoc,
+  awareness: { at: string; words: string },
   filings: ReadonlyMap<string, ObligationFilingDoc>,
 ): { startedAt?: string; startsFrom: string } {
   if (rule.start.event === 'awareness')
-    return { startedAt: awarenessOf(incident), startsFrom: 'awareness (declaration)' };
+    return { startedAt: awareness.at, startsFrom: awareness.words };
   const previous = filings.get(rule.start.obligationId);
   const startsFrom = `the filing of ${rule.start.obligationId}`;
   return previous ? { startedAt: previous.filing.filedAt, startsFrom } : { startsFrom };
@@ -88,14 +89,22 @@ export function obligationsFor(
   filingDocs: readonly ObligationFilingDoc[],
   now: Date,
   zone: string,
+  corrected?: IncidentAwarenessDoc,
 ): Obligation[] {
+  const awareness = {
+    at: awarenessOf(incident, corrected),
+    words:
+      corrected?.incidentId === incident.id
+        ? 'awareness (as corrected)'
+        : 'awareness (declaration)',
+  };
   const filings = new Map(
     filingDocs.filter((f) => f.incidentId === incident.id).map((f) => [f.obligationId, f]),
   );
   return applicableRules(incident).map((rule) => {
     const { id, regulation, citation, title, recipient } = rule;
     const base = { id, regulation, citation, title, recipient, zone };
-    const { startedAt, startsFrom } = clockStart(rule, incident, filings);
+    const { startedAt, startsFrom } = clockStart(rule, awareness, filings);
     if (!startedAt) return { ...base, startsFrom, status: 'waiting' as const };
     const dueAt = clockEnd(new Date(startedAt), rule.length);
     return {
@@ -111,3 +120,5 @@ export function obligationsFor(
 
 export const filingId = (incidentId: string, obligationId: string) =>
   `${incidentId}:${obligationId}`;
+
+export const awarenessId = (incidentId: string) => `${incidentId}:awareness`;

@@ -68,6 +68,7 @@ const frequentQueries: [KindName, Record<string, unknown>, string[]][] = [
   ['vendorAccessGrants', { incidentId: 'inc-1' }, ['kind', 'scope']],
   // An incident's regulatory filings (its obligations' states).
   ['obligationFilings', { incidentId: 'inc-1' }, ['kind', 'scope']],
+  ['incidentAwareness', { incidentId: 'inc-1' }, ['kind', 'scope']],
 ];
 
 function plannedIndex(kind: KindName, selector: Record<string, unknown>): string[] {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseOrInvalid } from '../../../shared/commands/zodProblems.ts';
-import { obligationsFor } from '../../../shared/compliance/obligations.ts';
+import { awarenessId, obligationsFor } from '../../../shared/compliance/obligations.ts';
 import type { IncidentDoc } from '../../../shared/schema/incident.ts';
 import { kindStore } from '../../../shared/store/kindStore.ts';
 import { sendJson } from '../http/jsonResponse.ts';
@@ -45,9 +45,11 @@ const incidentObligations = defineRoute({
   async handle({ api, response, params, url }) {
     const query = parseOrInvalid(obligationsQuery, Object.fromEntries(url.searchParams));
     const incident = (await requireIncident(api, params.id ?? '')).toMutableJSON() as IncidentDoc;
-    const filings = await kindStore(api.database).find('obligationFilings', {
-      selector: { incidentId: incident.id },
-    });
+    const store = kindStore(api.database);
+    const [filings, corrected] = await Promise.all([
+      store.find('obligationFilings', { selector: { incidentId: incident.id } }),
+      store.get('incidentAwareness', awarenessId(incident.id)),
+    ]);
     const now = query.at ? new Date(query.at) : new Date();
     sendJson(response, 200, {
       incidentId: incident.id,
@@ -55,7 +57,8 @@ const incidentObligations = defineRoute({
       exercise: incident.exercise,
       zone: query.zone,
       at: now.toISOString(),
-      obligations: obligationsFor(incident, filings, now, query.zone),
+      awareness: corrected?.awareness ?? { at: incident.declaredAt },
+      obligations: obligationsFor(incident, filings, now, query.zone, corrected),
     });
   },
 });

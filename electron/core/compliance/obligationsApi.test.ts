@@ -157,6 +157,37 @@ describe('GET /api/v1/incidents/{id}/obligations', () => {
     expect(stored.map((doc) => doc.obligationId)).toEqual(['gdpr-33']);
   });
 
+  it('recomputes the clocks from a corrected awareness and logs the change', async () => {
+    const incident = await declareBreach();
+    const declared = Date.parse(incident.declaredAt);
+    const earlier = new Date(declared - 2 * HOUR).toISOString();
+    const correct = (input: Record<string, unknown>) =>
+      call('POST', '/commands/correctAwareness', { input: { incidentId: incident.id, ...input } });
+    const corrected = await correct({ at: earlier, reason: 'SIEM alert seen in triage' });
+    expect(corrected.status).toBe(200);
+    const obligations = await obligationsAt(incident.id, declared + HOUR, 'UTC');
+    expect(obligations.get('gdpr-33')?.dueAt).toBe(new Date(declared + 70 * HOUR).toISOString());
+    expect(obligations.get('dora-initial')?.remaining).toBe('1 h 00 min left');
+    const timeline = await call('GET', `/incidents/${incident.id}/timeline`);
+    const texts = (timeline.body as unknown as { text: string }[]).map((entry) => entry.text);
+    expect(
+      texts.some((t) => t.startsWith('Awareness corrected from') && t.includes('SIEM alert')),
+    ).toBe(true);
+    const later = await correct({ at: new Date(declared + HOUR).toISOString(), reason: 'typo' });
+    expect(later.status).toBe(400);
+    expect(later.body.error?.problems[0]?.reason).toMatch(/cannot be after the declaration/);
+    const same = await correct({ at: earlier, reason: 'again' });
+    expect(same.status).toBe(409);
+    const quiet = await call('POST', '/commands/declareIncident', {
+      input: { title: 'Slow search', severity: 'SEV3', type: 'performance' },
+    });
+    const noClock = await call('POST', '/commands/correctAwareness', {
+      input: { incidentId: (quiet.body.result as { id: string }).id, at: earlier, reason: 'x' },
+    });
+    expect(noClock.status).toBe(409);
+    expect(noClock.body.error?.message).toContain('No regulatory clock runs');
+  });
+
   it('answers a missing incident, a bad zone and a caller not signed in', async () => {
     expect((await call('GET', '/incidents/inc-nope/obligations')).status).toBe(404);
     const incident = await declareBreach();

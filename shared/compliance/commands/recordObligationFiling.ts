@@ -9,7 +9,7 @@ import type { ObligationFilingDoc } from '../../schema/obligationFiling.ts';
 import { formatDateTime } from '../../time/displayTime.ts';
 import { clockEnd } from '../clockArithmetic.ts';
 import { obligationRule, OBLIGATION_RULES, type ObligationRule } from '../obligationRules.ts';
-import { awarenessOf, filingId, ruleApplies } from '../obligations.ts';
+import { awarenessId, awarenessOf, filingId, ruleApplies } from '../obligations.ts';
 
 const RULE_IDS = OBLIGATION_RULES.map((rule) => rule.id);
 
@@ -40,7 +40,8 @@ async function clockStartOf(
   rule: ObligationRule,
   incident: IncidentDoc,
 ): Promise<string> {
-  if (rule.start.event === 'awareness') return awarenessOf(incident);
+  if (rule.start.event === 'awareness')
+    return awarenessOf(incident, await reads.get('incidentAwareness', awarenessId(incident.id)));
   const previousId = rule.start.obligationId;
   const previous = await reads.get('obligationFilings', filingId(incident.id, previousId));
   if (!previous)

@@ -1,12 +1,18 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { obligationsFor, type Obligation } from '../../../../shared/compliance/obligations.ts';
+import {
+  awarenessId,
+  awarenessOf,
+  obligationsFor,
+  type Obligation,
+} from '../../../../shared/compliance/obligations.ts';
 import { formatDateTime } from '../../../../shared/time/displayTime.ts';
 import { useLiveDocument, useLiveQuery } from '../../app/db/useLiveQuery.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { ExerciseMarker } from '../../ui/ExerciseMarker.tsx';
 import { useNow } from '../incidents/useNow.ts';
 import { useDisplayZone } from '../time/TimeFormatProvider.tsx';
+import { AwarenessForm } from './AwarenessForm.tsx';
 import { FilingForm } from './FilingForm.tsx';
 
 const STATUS_LABELS: Record<Obligation['status'], string> = {
@@ -66,11 +72,12 @@ export function ObligationsScreen() {
   const { incidentId = '' } = useParams();
   const { document: incident, loading } = useLiveDocument('incidents', incidentId);
   const { documents: filings } = useLiveQuery('obligationFilings', { selector: { incidentId } });
+  const { document: corrected } = useLiveDocument('incidentAwareness', awarenessId(incidentId));
   const zone = useDisplayZone();
   const now = useNow(30_000);
   const obligations = useMemo(
-    () => (incident ? obligationsFor(incident, filings, new Date(now), zone) : []),
-    [incident, filings, now, zone],
+    () => (incident ? obligationsFor(incident, filings, new Date(now), zone, corrected) : []),
+    [incident, filings, now, zone, corrected],
   );
   if (loading) return <p className="muted">Loading…</p>;
   if (!incident) return <EmptyState title="No such incident" />;
@@ -83,7 +90,12 @@ export function ObligationsScreen() {
         <h1 className="page-title">
           Regulatory obligations {incident.exercise ? <ExerciseMarker /> : null}
         </h1>
+        <p data-testid="awareness">
+          Aware since {formatDateTime(awarenessOf(incident, corrected), zone)}
+          {corrected ? ` (corrected: ${corrected.awareness.reason})` : ' (its declaration)'}
+        </p>
       </header>
+      {obligations.length > 0 ? <AwarenessForm incidentId={incident.id} zone={zone} /> : null}
       {obligations.length === 0 ? (
         <EmptyState title="No regulatory clock runs for this incident">
           Its type raises no compliance flag (personal data, health data, financial reporting,

@@ -54,6 +54,30 @@ describe('the obligations screen', () => {
     expect(dora.queryByRole('button', { name: 'Record as filed' })).toBeNull();
   });
 
+  it('follows a corrected awareness: the clocks move earlier and the screen says why', async () => {
+    const incident = await declare(lantern, commanderId, {
+      title: 'Card data exfiltrated',
+      severity: 'SEV1',
+      type: 'security-breach',
+    });
+    lantern.clock.advance(60 * 60_000);
+    renderLantern(lantern, {
+      route: `/incidents/${incident.id}/obligations`,
+      personId: commanderId,
+    });
+    const dora = within(await screen.findByTestId('dora-initial'));
+    expect(dora.getByText(/3 h 00 min left/)).toBeTruthy();
+    await lantern.bridge.sendCommand(
+      'correctAwareness',
+      { incidentId: incident.id, at: '2026-03-27T08:00:00Z', reason: 'SIEM alert seen in triage' },
+      { kind: 'person', id: commanderId },
+    );
+    await waitFor(() => expect(dora.getByText(/1 h 00 min left/)).toBeTruthy());
+    expect(screen.getByTestId('awareness').textContent).toContain(
+      'corrected: SIEM alert seen in triage',
+    );
+  });
+
   it('says when no clock runs', async () => {
     const incident = await declare(lantern, commanderId, {
       title: 'Slow search',
