@@ -2,6 +2,8 @@ import { accessKinds } from './access/kinds.ts';
 import { alertKinds } from './alerts/kinds.ts';
 import { anomalyKinds } from './anomaly/kinds.ts';
 import { anomalyFeature } from './anomaly/feature.ts';
+import { complianceKinds } from './compliance/kinds.ts';
+import { complianceFeature } from './compliance/feature.ts';
 import { communicationKinds } from './communications/kinds.ts';
 import { escalationKinds } from './escalation/kinds.ts';
 import { exerciseKinds } from './exercises/kinds.ts';
@@ -49,6 +51,7 @@ export const sharedFeatures = [
   reviewsFeature,
   ownershipFeature,
   anomalyFeature,
+  complianceFeature,
 ] as const;
 
 export type SharedFeatureName = (typeof sharedFeatures)[number]['name'];
@@ -74,4 +77,5 @@ export const featureKinds = [
   reviewKinds,
   ownershipKinds,
   anomalyKinds,
+  complianceKinds,
 ] as const;

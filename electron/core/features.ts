@@ -1,6 +1,7 @@
 import { accessNodeFeature } from './access/feature.ts';
 import { alertsNodeFeature } from './alerts/feature.ts';
 import { anomalyNodeFeature } from './anomaly/feature.ts';
+import { complianceNodeFeature } from './compliance/feature.ts';
 import { communicationsNodeFeature } from './communications/feature.ts';
 import { escalationNodeFeature } from './escalation/feature.ts';
 import { exercisesNodeFeature } from './exercises/feature.ts';
@@ -37,4 +38,5 @@ export const nodeFeatures: readonly NodeFeature[] = [
   reviewsNodeFeature,
   ownershipNodeFeature,
   anomalyNodeFeature,
+  complianceNodeFeature,
 ];

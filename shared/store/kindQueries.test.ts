@@ -66,6 +66,9 @@ const frequentQueries: [KindName, Record<string, unknown>, string[]][] = [
   ['vendorEngagements', { status: 'engaged' }, ['kind', 'status']],
   ['vendorEngagements', { vendorId: 'vendor-1' }, ['kind', 'category']],
   ['vendorAccessGrants', { incidentId: 'inc-1' }, ['kind', 'scope']],
+  // An incident's regulatory filings (its obligations' states).
+  ['obligationFilings', { incidentId: 'inc-1' }, ['kind', 'scope']],
+  ['incidentAwareness', { incidentId: 'inc-1' }, ['kind', 'scope']],
 ];
 
 function plannedIndex(kind: KindName, selector: Record<string, unknown>): string[] {

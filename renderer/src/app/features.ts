@@ -1,5 +1,6 @@
 import { alertScreens } from '../features/alerts/screens.ts';
 import { anomalyScreens } from '../features/anomaly/screens.ts';
+import { complianceScreens } from '../features/compliance/screens.ts';
 import { CommunicationsScreen } from '../features/communications/CommunicationsScreen.tsx';
 import { ExercisesHome } from '../features/exercises/ExercisesHome.tsx';
 import { FacilitatorConsole } from '../features/exercises/FacilitatorConsole.tsx';
@@ -37,6 +38,7 @@ export const rendererFeatures: readonly RendererFeature[] = [
   improvementScreens,
   ownershipScreens,
   anomalyScreens,
+  complianceScreens,
   {
     name: 'exercises',
     screens: [
