@@ -54,6 +54,27 @@ describe('the obligations screen', () => {
     expect(dora.queryByRole('button', { name: 'Record as filed' })).toBeNull();
   });
 
+  it('the incident view links to the clocks, counting what is open and what is overdue', async () => {
+    const breach = await declare(lantern, commanderId, {
+      title: 'Card data exfiltrated',
+      severity: 'SEV1',
+      type: 'security-breach',
+    });
+    const quiet = await declare(lantern, commanderId, { title: 'Slow wiki', severity: 'SEV4' });
+    // Five hours on, DORA's four-hour initial notification is overdue.
+    lantern.clock.advance(5 * 60 * 60_000);
+    renderLantern(lantern, { route: `/incidents/${breach.id}`, personId: commanderId });
+    const link = await screen.findByTestId('open-obligations');
+    const line = link.closest('p') as HTMLElement;
+    expect(line.textContent).toMatch(/open\)/);
+    expect(within(line).getByRole('status').textContent).toContain('DORA');
+    cleanup();
+
+    renderLantern(lantern, { route: `/incidents/${quiet.id}`, personId: commanderId });
+    expect(await screen.findByRole('heading', { name: 'Slow wiki' })).toBeTruthy();
+    expect(screen.queryByTestId('open-obligations')).toBeNull();
+  });
+
   it('follows a corrected awareness: the clocks move earlier and the screen says why', async () => {
     const incident = await declare(lantern, commanderId, {
       title: 'Card data exfiltrated',

@@ -10,6 +10,7 @@ import { OverdueUpdatesLink } from '../communications/OverdueUpdatesLink.tsx';
 import { ExerciseIncidentNotice } from '../exercises/ExerciseIncidentNotice.tsx';
 import { HandoffLink } from '../handoffs/HandoffLink.tsx';
 import { VendorsLink } from '../ownership/VendorsLink.tsx';
+import { ObligationsLink } from '../compliance/ObligationsLink.tsx';
 import { IncidentTimeline } from '../timeline/IncidentTimeline.tsx';
 import { useTimeFormat } from '../time/useTimeFormat.ts';
 import { ElapsedClock } from './ElapsedClock.tsx';
@@ -86,6 +87,7 @@ export function IncidentView() {
         {incident.summary ? <p className="incident-summary">{incident.summary}</p> : null}
         <HandoffLink incidentId={incident.id} />
         <VendorsLink incidentId={incident.id} />
+        <ObligationsLink incident={incident} />
       </header>
       <div className="incident-body">
         <IncidentCommandPanels incident={incident} readOnly={bridge.readOnly} />
