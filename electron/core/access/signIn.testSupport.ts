@@ -9,18 +9,21 @@ export interface NodeAddress {
   token: string;
 }
 
-async function call(
-  node: NodeAddress,
+/** One call to a node's HTTP API v1 with a bearer token; the reply's JSON body, or `{}` when empty. */
+export async function callNode(
+  node: Pick<NodeAddress, 'url'>,
+  bearer: string,
   method: string,
   path: string,
-  bearer: string,
   body?: unknown,
+  headers: Record<string, string> = {},
 ): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(`${node.url}/api/v1${path}`, {
     method,
     headers: {
       authorization: `Bearer ${bearer}`,
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...headers,
     },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
@@ -30,6 +33,9 @@ async function call(
     body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
   };
 }
+
+const call = (node: NodeAddress, method: string, path: string, bearer: string, body?: unknown) =>
+  callNode(node, bearer, method, path, body);
 
 /** The session token of `personId`, signing in with the test passphrase. */
 export async function signInAs(node: NodeAddress, personId: string): Promise<string> {

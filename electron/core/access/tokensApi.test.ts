@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kindStore } from '../../../shared/store/kindStore.ts';
 import { startNode, type LanternNode } from '../node.ts';
-import { sessionFor, signInAs, TEST_PASSPHRASE } from './signIn.testSupport.ts';
+import { callNode, sessionFor, signInAs, TEST_PASSPHRASE } from './signIn.testSupport.ts';
 
 const TOKEN = 'test-token-tokens-0123456789';
 let node: LanternNode;
@@ -26,17 +26,7 @@ async function api(
   body?: unknown,
   headers: Record<string, string> = {},
 ): Promise<Reply> {
-  const response = await fetch(`${node.url}/api/v1${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${bearer}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...headers,
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : {} };
+  return (await callNode(node, bearer, method, path, body, headers)) as Reply;
 }
 
 const timelineCount = async () => (await kindStore(node.database).find('timeline')).length;
